@@ -1,0 +1,43 @@
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { DataDirLockedError } from './db/lock.js';
+import { migrate } from './db/migrate.js';
+import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
+import { linkFor } from './modules/identity/tokens.js';
+
+const config = readConfig();
+let database;
+try {
+  database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
+} catch (error) {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+const { db } = database;
+await migrate(db);
+const app = await buildApp({ db, publicUrl: config.publicUrl, trustProxy: config.trustProxy, authRateLimitPerMinute: config.authRateLimitPerMinute, webDir: config.webDir, logger: { level: config.logLevel } });
+
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+await app.listen({ host: config.host, port: config.port });
+const where = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+console.log(`\nKring draait op / Kring is running at ${config.publicUrl}  [${where}]`);
+if (database.engine === 'pglite') {
+  console.log('Let op: de ingebouwde database is voor uitproberen en kleine teams; gebruik PostgreSQL in productie (zie README).');
+}
+if (await setupNeeded(db)) {
+  const { token } = await issueSetupToken(db);
+  console.log('\nEerste keer? Open deze eenmalige link om je organisatie en beheerder aan te maken (24 uur geldig):');
+  console.log('First run? Open this one-time link to create your organisation and administrator (valid 24 hours):');
+  console.log(`\n  ${linkFor(config.publicUrl, 'setup', token)}\n`);
+}

@@ -1,0 +1,65 @@
+import { idParams, settingsSchema, teamSchema } from '../../../shared/schemas.js';
+import { HttpError, notFound } from '../../platform/errors.js';
+import { defineRoute, type RouteDef } from '../../platform/route.js';
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
+
+export const organisationRoutes: RouteDef[] = [
+  defineRoute({
+    method: 'GET', url: '/api/organisation', access: 'settings.manage',
+    handler: async (ctx) => {
+      const org = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
+      return { name: org.name, requireTotp: org.require_totp, idleTimeoutMinutes: org.idle_timeout_minutes };
+    },
+  }),
+  defineRoute({
+    method: 'PATCH', url: '/api/organisation', access: 'settings.manage', body: settingsSchema,
+    handler: async (ctx, { body }) => {
+      await ctx.db.updateTable('organisations').set({
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.requireTotp !== undefined ? { require_totp: body.requireTotp } : {}),
+        ...(body.idleTimeoutMinutes !== undefined ? { idle_timeout_minutes: body.idleTimeoutMinutes } : {}),
+      }).where('id', '=', ctx.actor.organisationId).execute();
+      await ctx.audit({ action: 'update', recordType: 'organisation', recordId: ctx.actor.organisationId, detail: Object.keys(body).join(',') });
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: 'GET', url: '/api/teams', access: 'teams.read',
+    handler: async (ctx) => {
+      const rows = await ctx.db.selectFrom('teams').select(['id', 'name']).where('organisation_id', '=', ctx.actor.organisationId).execute();
+      const collator = new Intl.Collator('nl');
+      return rows.sort((a, b) => collator.compare(a.name, b.name));
+    },
+  }),
+  defineRoute({
+    method: 'POST', url: '/api/teams', access: 'teams.manage', body: teamSchema,
+    handler: async (ctx, { body }) => {
+      const id = crypto.randomUUID();
+      try {
+        await ctx.db.insertInto('teams').values({ id, organisation_id: ctx.actor.organisationId, name: body.name }).execute();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new HttpError(409, 'team_taken', { fields: [{ path: 'name', message: '' }] });
+        throw error;
+      }
+      await ctx.audit({ action: 'create', recordType: 'team', recordId: id });
+      ctx.reply.status(201);
+      return { id, name: body.name };
+    },
+  }),
+  defineRoute({
+    method: 'PATCH', url: '/api/teams/:id', access: 'teams.manage', params: idParams, body: teamSchema,
+    handler: async (ctx, { params, body }) => {
+      try {
+        const result = await ctx.db.updateTable('teams').set({ name: body.name }).where('id', '=', params.id)
+          .where('organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
+        if (result.numUpdatedRows === 0n) throw notFound();
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new HttpError(409, 'team_taken', { fields: [{ path: 'name', message: '' }] });
+        throw error;
+      }
+      await ctx.audit({ action: 'update', recordType: 'team', recordId: params.id });
+      return { ok: true };
+    },
+  }),
+];

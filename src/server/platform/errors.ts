@@ -1,0 +1,33 @@
+import type { AuditEntry } from './audit.js';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/**
+ * An error with an HTTP status and a message code from platform/messages.ts.
+ * `audit` rows are written after the request's transaction has rolled back, so that a denied
+ * attempt is on record even though the request failed.
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly options: {
+      fields?: FieldError[];
+      audit?: AuditEntry[];
+      params?: Record<string, string>;
+      /** Commit what the request wrote before failing (e.g. a failed-attempt counter). */
+      keepChanges?: boolean;
+    } = {},
+  ) {
+    super(code);
+    this.name = 'HttpError';
+  }
+}
+
+export const notFound = (audit?: AuditEntry[]) => new HttpError(404, 'not_found', { audit });
+export const forbidden = () => new HttpError(403, 'forbidden');
+export const conflict = (code: string) => new HttpError(409, code);
+export const invalid = (fields: FieldError[]) => new HttpError(400, 'validation', { fields });

@@ -1,0 +1,78 @@
+// Server-side texts: error messages returned to the browser, in the user's language.
+export type Locale = 'nl' | 'en';
+
+const messages: Record<string, Record<Locale, string>> = {
+  validation: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  forbidden: { nl: 'Dit mag je niet met jouw rol.', en: 'Your role does not allow this.' },
+  not_signed_in: { nl: 'Je bent niet ingelogd.', en: 'You are not signed in.' },
+  session_expired: {
+    nl: 'Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.',
+    en: 'Your session has expired after a period of inactivity. Please sign in again.',
+  },
+  second_factor_required: { nl: 'Vul eerst je inlogcode in.', en: 'Please enter your sign-in code first.' },
+  totp_setup_required: {
+    nl: 'Je organisatie vraagt om tweestapsverificatie. Stel die eerst in.',
+    en: 'Your organisation requires two-step verification. Please set it up first.',
+  },
+  csrf: { nl: 'De pagina is verouderd. Laad hem opnieuw.', en: 'This page is out of date. Please reload it.' },
+  invalid_credentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
+  locked: {
+    nl: 'Te veel mislukte pogingen. Je account is tijdelijk geblokkeerd tot {until}.',
+    en: 'Too many failed attempts. Your account is temporarily locked until {until}.',
+  },
+  invalid_code: { nl: 'Deze code klopt niet of is al gebruikt.', en: 'This code is incorrect or has already been used.' },
+  link_invalid: {
+    nl: 'Deze link is ongeldig, verlopen of al gebruikt. Vraag een nieuwe link aan je beheerder.',
+    en: 'This link is invalid, expired or already used. Ask your administrator for a new link.',
+  },
+  setup_done: { nl: 'Kring is al ingericht. Log in.', en: 'Kring has already been set up. Please sign in.' },
+  email_taken: { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
+  team_taken: { nl: 'Er is al een team met deze naam.', en: 'A team with this name already exists.' },
+  last_admin: {
+    nl: 'Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.',
+    en: 'This is the last active administrator. Make someone else an administrator first.',
+  },
+  not_self: { nl: 'Dit kun je niet bij je eigen account doen.', en: 'You cannot do this to your own account.' },
+  wrong_password: { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is incorrect.' },
+  totp_required_by_org: {
+    nl: 'Je organisatie vraagt om tweestapsverificatie; uitzetten kan niet.',
+    en: 'Your organisation requires two-step verification; it cannot be turned off.',
+  },
+  totp_not_started: { nl: 'Begin eerst opnieuw met instellen.', en: 'Please start the setup again.' },
+  user_not_invited: { nl: 'Deze gebruiker heeft zijn account al geactiveerd.', en: 'This user has already activated their account.' },
+  assignee_role: {
+    nl: 'Alleen coördinatoren, sociaal werkers en coaches kun je aan een persoon koppelen.',
+    en: 'Only coordinators, social workers and coaches can be assigned to a person.',
+  },
+  consent_withdrawn: { nl: 'Deze toestemming is al ingetrokken.', en: 'This consent has already been withdrawn.' },
+  withdraw_before_given: {
+    nl: 'De datum van intrekken ligt voor de datum van toestemming.',
+    en: 'The withdrawal date is before the date consent was given.',
+  },
+  date_in_future: { nl: 'Deze datum ligt in de toekomst.', en: 'This date is in the future.' },
+  too_large: { nl: 'Wat je stuurt is te groot.', en: 'What you sent is too large.' },
+  bad_request: { nl: 'Dit verzoek klopt niet.', en: 'This request is not valid.' },
+  rate_limited: {
+    nl: 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.',
+    en: 'Too many attempts in a short time. Wait a minute and try again.',
+  },
+  server_error: {
+    nl: 'Er ging iets mis bij ons. Je gegevens zijn niet verloren; probeer het opnieuw.',
+    en: 'Something went wrong on our side. Your data is not lost; please try again.',
+  },
+  phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
+};
+
+export function message(code: string, locale: Locale, params: Record<string, string> = {}): string {
+  const template = messages[code]?.[locale] ?? messages.server_error[locale];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
+}
+
+export function hasMessage(code: string): boolean {
+  return code in messages;
+}
+
+export function pickLocale(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}

@@ -1,0 +1,177 @@
+// Every endpoint is declared with defineRoute and mounted by mountRoutes. The wrapper is where
+// authentication, CSRF, the policy check, validation, the tenant transaction and audit-on-denial
+// happen, so a route's handler contains only its own work.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import type { DB, SessionStage } from '../db/schema.js';
+import { type AuditEntry, actorAsAuditor, writeAudit } from './audit.js';
+import { safeEqual } from './crypto.js';
+import { HttpError } from './errors.js';
+import { type Locale, pickLocale } from './messages.js';
+import { type Actor, can, type Permission } from './policy.js';
+import { lookupSession, type SessionInfo } from './session.js';
+
+/**
+ * - 'public': no session (login, setup, one-time links, health).
+ * - 'signed_in': any full session (own account, logout).
+ * - 'any_stage': also sessions that still owe a second factor or its setup.
+ * - 'enrolment': full sessions and those that must still set up two-step verification.
+ * - a Permission: a full session whose role the policy grants it.
+ */
+export type Access = 'public' | 'signed_in' | 'any_stage' | 'enrolment' | Permission;
+
+export interface Deps {
+  db: Kysely<DB>;
+  publicUrl: string;
+}
+
+export interface Ctx {
+  db: Kysely<DB>;
+  actor: Actor;
+  session: SessionInfo;
+  locale: Locale;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  deps: Deps;
+  audit(...entries: AuditEntry[]): Promise<void>;
+}
+
+export interface PublicCtx {
+  db: Kysely<DB>;
+  locale: Locale;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  deps: Deps;
+}
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+interface RouteBase<B, Q, P> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Counts towards the per-IP limit for authentication attempts. */
+  authLimited?: boolean;
+}
+
+export type RouteDef<B extends Schema | undefined = any, Q extends Schema | undefined = any, P extends Schema | undefined = any> =
+  | (RouteBase<B, Q, P> & {
+      access: 'public';
+      handler(ctx: PublicCtx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
+    })
+  | (RouteBase<B, Q, P> & {
+      access: Exclude<Access, 'public'>;
+      handler(ctx: Ctx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
+    });
+
+export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
+  def: RouteDef<B, Q, P>,
+): RouteDef<B, Q, P> {
+  return def;
+}
+
+function validate(locale: Locale, parts: Array<[string, Schema | undefined, unknown]>) {
+  const out: Record<string, unknown> = {};
+  const fields: { path: string; message: string }[] = [];
+  const localeError = (locale === 'nl' ? z.locales.nl() : z.locales.en()).localeError;
+  for (const [name, schema, value] of parts) {
+    if (!schema) continue;
+    const result = schema.safeParse(value ?? {}, { error: localeError });
+    if (result.success) out[name] = result.data;
+    else
+      for (const issue of result.error.issues)
+        fields.push({ path: issue.path.join('.'), message: issue.message });
+  }
+  if (fields.length > 0) throw new HttpError(400, 'validation', { fields });
+  return out as { body: any; query: any; params: any };
+}
+
+/**
+ * Runs fn in one transaction as the non-superuser application role with the organisation set,
+ * so that PostgreSQL row-level security limits every statement to that organisation.
+ */
+export async function inTenant<T>(db: Kysely<DB>, organisationId: string, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('role', 'kring_app', true), set_config('app.organisation_id', ${organisationId}, true)`.execute(trx);
+    return fn(trx);
+  });
+}
+
+class CommittedFailure {
+  constructor(readonly error: HttpError) {}
+}
+
+function stagesFor(access: Exclude<Access, 'public'>): SessionStage[] {
+  if (access === 'any_stage') return ['full', 'totp', 'totp_setup'];
+  if (access === 'enrolment') return ['full', 'totp_setup'];
+  return ['full'];
+}
+
+export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]) {
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      config: {
+        access: route.access,
+        ...(route.authLimited ? { rateLimit: {} } : {}),
+      },
+      handler: async (request, reply) => {
+        let locale: Locale = pickLocale(request.headers['accept-language']);
+        if (route.access === 'public') {
+          const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
+          return route.handler({ db: deps.db, locale, request, reply, deps }, input);
+        }
+        const found = await lookupSession(deps.db, request);
+        if (!found.ok) throw new HttpError(401, found.code);
+        const session = found.session;
+        locale = session.locale;
+        const allowedStages = stagesFor(route.access);
+        if (!allowedStages.includes(session.stage)) {
+          throw new HttpError(401, session.stage === 'totp' ? 'second_factor_required' : 'totp_setup_required');
+        }
+        if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
+          throw new HttpError(403, 'csrf');
+        }
+        const actor: Actor = { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
+        if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(actor.role, route.access as Permission)) {
+          throw new HttpError(403, 'forbidden');
+        }
+        const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
+        try {
+          const result = await inTenant(deps.db, actor.organisationId, async (trx) => {
+            if (session.needsTouch) await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
+            const ctx: Ctx = {
+              db: trx,
+              actor,
+              session,
+              locale,
+              request,
+              reply,
+              deps,
+              audit: (...entries) => writeAudit(trx, actorAsAuditor(actor), entries),
+            };
+            try {
+              return await route.handler(ctx, input);
+            } catch (error) {
+              if (error instanceof HttpError && error.options.keepChanges) return new CommittedFailure(error);
+              throw error;
+            }
+          });
+          if (result instanceof CommittedFailure) throw result.error;
+          return result;
+        } catch (error) {
+          // The transaction rolled back; a denied or failed attempt must still be on record.
+          if (error instanceof HttpError && error.options.audit?.length && !error.options.keepChanges) {
+            await inTenant(deps.db, actor.organisationId, (trx) => writeAudit(trx, actorAsAuditor(actor), error.options.audit!));
+          }
+          throw error;
+        }
+      },
+    });
+  }
+}

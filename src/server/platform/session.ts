@@ -1,0 +1,85 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/roles.js';
+import type { DB, SessionStage } from '../db/schema.js';
+import { newSecret, sha256 } from './crypto.js';
+
+export const sessionCookie = 'kring_session';
+/** However active, a session ends after this long; the idle timeout is an organisation setting. */
+const absoluteLifetimeMs = 12 * 60 * 60 * 1000;
+/** Writing last_seen on every request costs a write; once a minute is precise enough. */
+const touchIntervalMs = 60 * 1000;
+
+export interface SessionInfo {
+  id: string;
+  userId: string;
+  organisationId: string;
+  role: Role;
+  stage: SessionStage;
+  csrfToken: string;
+  locale: 'nl' | 'en';
+  needsTouch: boolean;
+}
+
+export async function createSession(db: Kysely<DB>, user: { id: string; organisation_id: string }, stage: SessionStage) {
+  const token = newSecret();
+  const csrfToken = newSecret();
+  const id = crypto.randomUUID();
+  await db
+    .insertInto('sessions')
+    .values({
+      id,
+      organisation_id: user.organisation_id,
+      user_id: user.id,
+      token_hash: sha256(token),
+      csrf_token: csrfToken,
+      stage,
+      last_seen_at: new Date(),
+      expires_at: new Date(Date.now() + absoluteLifetimeMs),
+    })
+    .execute();
+  return { id, token, csrfToken };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto' });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(sessionCookie, { path: '/' });
+}
+
+export type SessionLookup = { ok: true; session: SessionInfo } | { ok: false; code: 'not_signed_in' | 'session_expired' };
+
+/** Finds the session of a request (a pre-tenant lookup, so it runs as the owner role). */
+export async function lookupSession(db: Kysely<DB>, request: FastifyRequest): Promise<SessionLookup> {
+  const token = request.cookies[sessionCookie];
+  if (!token) return { ok: false, code: 'not_signed_in' };
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
+    .select(['s.id', 's.user_id', 's.organisation_id', 's.stage', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.role', 'u.status', 'u.locale', 'o.idle_timeout_minutes'])
+    .where('s.token_hash', '=', sha256(token))
+    .executeTakeFirst();
+  if (!row) return { ok: false, code: 'not_signed_in' };
+  const now = Date.now();
+  const idleMs = row.idle_timeout_minutes * 60 * 1000;
+  if (row.status !== 'active' || row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
+    await db.deleteFrom('sessions').where('id', '=', row.id).execute();
+    return { ok: false, code: 'session_expired' };
+  }
+  return {
+    ok: true,
+    session: {
+      id: row.id,
+      userId: row.user_id,
+      organisationId: row.organisation_id,
+      role: row.role,
+      stage: row.stage,
+      csrfToken: row.csrf_token,
+      locale: row.locale,
+      needsTouch: now - row.last_seen_at.getTime() > touchIntervalMs,
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Request contracts shared by server routes and browser forms. Messages come from zod's
+// locale (nl or en), chosen per request on the server and per UI language in the browser.
+import { z } from 'zod';
+import { consentPurposes } from './consent.js';
+import { roles } from './roles.js';
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+const isoDate = z.iso.date();
+export const uuid = z.uuid();
+
+export const passwordSchema = z.string().min(12).max(200);
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const totpCodeSchema = z.object({ code: z.string().trim().min(6).max(32) });
+export const tokenSchema = z.object({ token: z.string().min(20).max(200) });
+export const setupSchema = z.object({
+  token: z.string().min(20).max(200),
+  organisationName: text(200).min(2),
+  displayName: text(200).min(1),
+  email: emailSchema,
+  password: passwordSchema,
+});
+export const acceptSchema = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
+export const localeSchema = z.object({ locale: z.enum(['nl', 'en']) });
+export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+
+export const inviteSchema = z.object({
+  email: emailSchema,
+  displayName: text(200).min(1),
+  role: z.enum(roles),
+  teamId: uuid.nullable().optional(),
+});
+export const updateUserSchema = z.object({
+  displayName: text(200).min(1).optional(),
+  role: z.enum(roles).optional(),
+  teamId: uuid.nullable().optional(),
+  status: z.enum(['active', 'deactivated']).optional(),
+});
+export const teamSchema = z.object({ name: text(100).min(1) });
+export const settingsSchema = z.object({
+  name: text(200).min(2).optional(),
+  requireTotp: z.boolean().optional(),
+  idleTimeoutMinutes: z.number().int().min(5).max(480).optional(),
+});
+
+const currentYear = new Date().getFullYear();
+export const personSchema = z.object({
+  kind: z.enum(['client', 'participant']),
+  firstName: text(100).min(1),
+  lastName: text(100).default(''),
+  yearOfBirth: z.number().int().min(1900).max(currentYear).nullable().optional(),
+  phone: optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), { message: 'phone' }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email().max(254).nullable())
+    .nullable()
+    .optional(),
+  neighbourhood: optionalText(100),
+  teamId: uuid.nullable().optional(),
+  notes: optionalText(5000),
+});
+export const personPatchSchema = personSchema.partial();
+export const personSearchSchema = z.object({
+  q: text(100).optional().default(''),
+  kind: z.enum(['client', 'participant']).optional(),
+  offset: z.number().int().min(0).max(1_000_000).optional().default(0),
+  limit: z.number().int().min(1).max(100).optional().default(50),
+});
+export const assignmentsSchema = z.object({ userIds: z.array(uuid).max(50) });
+
+export const consentSchema = z.object({
+  purpose: z.enum(consentPurposes),
+  givenOn: isoDate,
+  note: optionalText(500),
+});
+export const withdrawSchema = z.object({ withdrawnOn: isoDate });
+
+export const auditQuerySchema = z.object({
+  personId: uuid.optional(),
+  userId: uuid.optional(),
+  action: z.string().max(40).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  offset: z.coerce.number().int().min(0).optional().default(0),
+  limit: z.coerce.number().int().min(1).max(500).optional().default(100),
+});
+
+export const idParams = z.object({ id: uuid });
+export const personConsentParams = z.object({ id: uuid, consentId: uuid });
