@@ -68,7 +68,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
         }
       : false,
-    disableRequestLogging: false,
   });
 
   await app.register(helmet, {

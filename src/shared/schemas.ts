@@ -53,10 +53,10 @@ export const settingsSchema = z.object({
 });
 
 const currentYear = new Date().getFullYear();
-export const personSchema = z.object({
+const personFields = {
   kind: z.enum(['client', 'participant']),
   firstName: text(100).min(1),
-  lastName: text(100).default(''),
+  lastName: text(100),
   yearOfBirth: z.number().int().min(1900).max(currentYear).nullable().optional(),
   phone: optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), { message: 'phone' }),
   email: z
@@ -70,8 +70,10 @@ export const personSchema = z.object({
   neighbourhood: optionalText(100),
   teamId: uuid.nullable().optional(),
   notes: optionalText(5000),
-});
-export const personPatchSchema = personSchema.partial();
+};
+export const personSchema = z.object({ ...personFields, lastName: personFields.lastName.default('') });
+// No defaults here: a field left out of a change must stay as it is.
+export const personPatchSchema = z.object(personFields).partial();
 export const personSearchSchema = z.object({
   q: text(100).optional().default(''),
   kind: z.enum(['client', 'participant']).optional(),

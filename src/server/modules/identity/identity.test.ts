@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueSetupToken } from './auth.service.js';
+import { totpCodeAt } from '../../platform/totp.js';
+import { Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, testPassword } from '../../testing/harness.js';
+
+const tokenOf = (link: string) => link.split('#')[1];
+
+describe.each(engines)('identity on %s', (engine) => {
+  let t: TestApp;
+  let org: SeededOrg;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('creates the first organisation and admin from the one-time setup link, once', async () => {
+    const anon = new Client(t.app);
+    expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: true });
+    const { token } = await issueSetupToken(t.database.db);
+    const bad = await anon.post('/api/setup', { token: 'x'.repeat(43), organisationName: 'Welzijn Test', displayName: 'Ada', email: 'ada@welzijn.test', password: testPassword });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toBe('link_invalid');
+    const ok = await anon.post('/api/setup', { token, organisationName: 'Welzijn Test', displayName: 'Ada', email: 'ADA@welzijn.test', password: testPassword });
+    expect(ok.status).toBe(200);
+    const session = await anon.refreshSession();
+    expect(session.body.user).toMatchObject({ email: 'ada@welzijn.test', role: 'admin' });
+    expect(session.body.organisation.name).toBe('Welzijn Test');
+    const again = await new Client(t.app).post('/api/setup', { token, organisationName: 'Tweede', displayName: 'B', email: 'b@b.test', password: testPassword });
+    expect(again.status).toBe(400);
+    expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: false });
+    org = await seedOrganisation(t.database, `id-${engine}`);
+  });
+
+  it('sets an HttpOnly SameSite=Lax session cookie and ends it on logout', async () => {
+    const client = new Client(t.app);
+    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: org.users.coordinator.email, password: testPassword } });
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    await client.login(org.users.coordinator.email);
+    expect((await client.get('/api/home')).status).toBe(200);
+    expect((await client.post('/api/auth/logout')).status).toBe(200);
+    expect((await client.get('/api/home')).status).toBe(401);
+  });
+
+  it('refuses a change without the CSRF token', async () => {
+    const client = await signedIn(t.app, org.users.coordinator.email);
+    client.csrf = 'wrong';
+    const result = await client.post('/api/persons', { kind: 'client', firstName: 'X' });
+    expect(result.status).toBe(403);
+    expect(result.body.error).toBe('csrf');
+  });
+
+  it('answers validation errors with field paths in the user language', async () => {
+    const nl = new Client(t.app, 'nl');
+    const nlResult = await nl.post('/api/auth/login', { email: 'geen-adres', password: '' });
+    expect(nlResult.status).toBe(400);
+    expect(nlResult.body.message).toBe('Controleer de gemarkeerde velden.');
+    expect(nlResult.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'password']);
+    const en = new Client(t.app, 'en');
+    const enResult = await en.post('/api/auth/login', { email: 'no-address', password: 'x' });
+    expect(enResult.body.message).toBe('Please check the marked fields.');
+    expect(enResult.body.fields[0].message).toMatch(/email/i);
+    expect(JSON.stringify(enResult.body)).not.toMatch(/at .*\.ts/); // no stack traces
+  });
+
+  it('locks an account for a while after five wrong passwords, with a clear message', async () => {
+    const client = new Client(t.app);
+    for (let i = 0; i < 4; i++) expect((await client.login(org.users.evaluator.email, 'wrong password!')).status).toBe(401);
+    const fifth = await client.login(org.users.evaluator.email, 'wrong password!');
+    expect(fifth.status).toBe(429);
+    expect(fifth.body.message).toMatch(/tijdelijk geblokkeerd tot \d\d:\d\d/);
+    expect((await client.login(org.users.evaluator.email)).status).toBe(429); // even the right password
+    const failures = await t.database.db.selectFrom('audit_log').select('outcome').where('user_id', '=', org.users.evaluator.id).where('action', '=', 'login_failed').execute();
+    expect(failures).toHaveLength(5);
+  });
+
+  it('invites a user by a copyable one-time link that signs them in once accepted', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const invite = await admin.post('/api/users/invitations', { email: 'nieuw@id.test', displayName: 'Nieuwe Collega', role: 'coach' });
+    expect(invite.status).toBe(201);
+    expect(invite.body.link).toMatch(/^http:\/\/kring\.test\/invite#/);
+    const duplicate = await admin.post('/api/users/invitations', { email: 'Nieuw@id.test', displayName: 'Dubbel', role: 'coach' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error).toBe('email_taken');
+    const guest = new Client(t.app);
+    const info = await guest.post('/api/auth/invitation/inspect', { token: tokenOf(invite.body.link) });
+    expect(info.body).toMatchObject({ email: 'nieuw@id.test', displayName: 'Nieuwe Collega' });
+    const short = await guest.post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'kort' });
+    expect(short.status).toBe(400);
+    expect(short.body.fields[0].path).toBe('password');
+    const accepted = await guest.post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'een lang genoeg wachtwoord' });
+    expect(accepted.status).toBe(200);
+    expect((await guest.refreshSession()).body.user.role).toBe('coach');
+    const reused = await new Client(t.app).post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'een ander wachtwoord!' });
+    expect(reused.body.error).toBe('link_invalid');
+  });
+
+  it('resets a password by link and signs out every old session', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const victim = await signedIn(t.app, org.users.funder_viewer.email);
+    const link = await admin.post(`/api/users/${org.users.funder_viewer.id}/reset-link`);
+    expect(link.body.link).toMatch(/\/reset#/);
+    const fresh = new Client(t.app);
+    expect((await fresh.post('/api/auth/reset/accept', { token: tokenOf(link.body.link), password: 'nieuw wachtwoord 2026' })).status).toBe(200);
+    expect((await victim.get('/api/home')).status).toBe(401);
+    expect((await new Client(t.app).login(org.users.funder_viewer.email, 'nieuw wachtwoord 2026')).status).toBe(200);
+  });
+
+  it('enrols TOTP with recovery codes, then asks for a code at login and refuses a replayed one', async () => {
+    const client = await signedIn(t.app, org.users.social_worker.email);
+    const start = await client.post('/api/account/totp/start');
+    expect(start.body.uri).toMatch(/^otpauth:\/\/totp\//);
+    expect(start.body.qrSvg).toMatch(/^<svg/);
+    const wrong = await client.post('/api/account/totp/confirm', { code: '000000' });
+    expect(wrong.status).toBe(400);
+    const now = Date.now();
+    const confirm = await client.post('/api/account/totp/confirm', { code: totpCodeAt(start.body.secret, now) });
+    expect(confirm.status).toBe(200);
+    expect(confirm.body.recoveryCodes).toHaveLength(10);
+
+    const next = new Client(t.app);
+    expect((await next.login(org.users.social_worker.email)).body.stage).toBe('totp');
+    expect((await next.get('/api/home')).status).toBe(401);
+    expect((await next.post('/api/auth/second-factor', { code: totpCodeAt(start.body.secret, now) })).status).toBe(401); // replay
+    const withCode = await next.post('/api/auth/second-factor', { code: totpCodeAt(start.body.secret, now + 30_000) });
+    expect(withCode.status).toBe(200);
+    await next.refreshSession();
+    expect((await next.get('/api/home')).status).toBe(200);
+
+    const withRecovery = new Client(t.app);
+    await withRecovery.login(org.users.social_worker.email);
+    expect((await withRecovery.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0].toUpperCase() })).status).toBe(200);
+    const reuse = new Client(t.app);
+    await reuse.login(org.users.social_worker.email);
+    expect((await reuse.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0] })).status).toBe(401);
+  });
+
+  it('makes two-step verification mandatory when the organisation asks for it', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    expect((await admin.patch('/api/organisation', { requireTotp: true })).status).toBe(200);
+    const coach = new Client(t.app);
+    expect((await coach.login(org.users.coach.email)).body.stage).toBe('totp_setup');
+    await coach.refreshSession();
+    expect((await coach.get('/api/home')).body.error).toBe('totp_setup_required');
+    const start = await coach.post('/api/account/totp/start');
+    expect((await coach.post('/api/account/totp/confirm', { code: totpCodeAt(start.body.secret) })).status).toBe(200);
+    await coach.refreshSession();
+    expect((await coach.get('/api/home')).status).toBe(200);
+    expect((await coach.post('/api/account/totp/disable', { code: '123456' })).body.error).toBe('totp_required_by_org');
+    await admin.patch('/api/organisation', { requireTotp: false });
+  });
+
+  it('ends idle sessions and can log out everywhere', async () => {
+    const a = await signedIn(t.app, org.users.coordinator.email);
+    const b = await signedIn(t.app, org.users.coordinator.email);
+    await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) }).where('user_id', '=', org.users.coordinator.id).execute();
+    const expired = await a.get('/api/home');
+    expect(expired.status).toBe(401);
+    expect(expired.body.error).toBe('session_expired');
+    const c = await signedIn(t.app, org.users.coordinator.email);
+    const d = await signedIn(t.app, org.users.coordinator.email);
+    expect((await c.post('/api/auth/logout-everywhere')).status).toBe(200);
+    expect((await d.get('/api/home')).status).toBe(401);
+    expect((await b.get('/api/home')).status).toBe(401);
+  });
+
+  it('ends the sessions of a deactivated user and protects the last administrator', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const coordinator = await signedIn(t.app, org.users.coordinator.email);
+    expect((await admin.patch(`/api/users/${org.users.coordinator.id}`, { status: 'deactivated' })).status).toBe(200);
+    expect((await coordinator.get('/api/home')).status).toBe(401);
+    expect((await new Client(t.app).login(org.users.coordinator.email)).status).toBe(401);
+    await admin.patch(`/api/users/${org.users.coordinator.id}`, { status: 'active' });
+    const self = await admin.patch(`/api/users/${org.users.admin.id}`, { role: 'coordinator' });
+    expect(self.status).toBe(409);
+  });
+});

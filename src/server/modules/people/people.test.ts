@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
+
+describe.each(engines)('people on %s', (engine) => {
+  let t: TestApp;
+  let org: SeededOrg;
+  let coordinator: Client;
+  let worker: Client;
+  let coach: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    org = await seedOrganisation(t.database, `people-${engine}`);
+    [coordinator, worker, coach] = await Promise.all([
+      signedIn(t.app, org.users.coordinator.email),
+      signedIn(t.app, org.users.social_worker.email),
+      signedIn(t.app, org.users.coach.email),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const names = async (client: Client, q = '') => (await client.post('/api/persons/search', { q })).body.items.map((p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim());
+
+  it('registers persons, lists them in Dutch order and finds them regardless of accents', async () => {
+    for (const [firstName, lastName] of [['Jan', 'de Vries'], ['Émile', 'Zwart'], ['Anna', 'van den Berg'], ['Özlem', 'Aydın'], ['Piet', 'Bakker']]) {
+      const created = await coordinator.post('/api/persons', { kind: 'client', firstName, lastName });
+      expect(created.status).toBe(201);
+    }
+    expect(await names(coordinator)).toEqual(['Özlem Aydın', 'Piet Bakker', 'Anna van den Berg', 'Jan de Vries', 'Émile Zwart']);
+    expect(await names(coordinator, 'emile')).toEqual(['Émile Zwart']);
+    expect(await names(coordinator, 'ozlem')).toEqual(['Özlem Aydın']);
+    expect(await names(coordinator, 'jan de vries')).toEqual(['Jan de Vries']);
+    expect(await names(coordinator, '%')).toEqual([]);
+  });
+
+  it('rejects bad input with field-level messages and keeps nothing half-written', async () => {
+    const before = (await coordinator.post('/api/persons/search', {})).body.total;
+    const bad = await coordinator.post('/api/persons', { kind: 'alien', firstName: '', yearOfBirth: 1800, email: 'geen', phone: 'abc' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'firstName', 'kind', 'phone', 'yearOfBirth']);
+    expect(bad.body.fields.find((f: { path: string }) => f.path === 'phone').message).toBe('Vul een geldig telefoonnummer in.');
+    const html = await coordinator.post('/api/persons', { kind: 'client', firstName: '<img src=x onerror=alert(1)>', lastName: '李' });
+    expect(html.status).toBe(201);
+    const stored = await coordinator.get(`/api/persons/${html.body.id}`);
+    expect(stored.body.firstName).toBe('<img src=x onerror=alert(1)>'); // stored as text; the UI renders it as text
+    expect((await coordinator.post('/api/persons/search', {})).body.total).toBe(before + 1);
+    const huge = await coordinator.post('/api/persons', { kind: 'client', firstName: 'x'.repeat(300_000) });
+    expect(huge.status).toBe(413);
+  });
+
+  it('shows a social worker only the persons assigned to them, and a coach none until assigned', async () => {
+    const own = await worker.post('/api/persons', { kind: 'participant', firstName: 'Truus', lastName: 'Eigen' });
+    expect(own.status).toBe(201);
+    expect(await names(worker)).toEqual(['Truus Eigen']);
+    expect(await names(coach)).toEqual([]);
+    const someone = (await coordinator.post('/api/persons/search', { q: 'bakker' })).body.items[0];
+    const hidden = await coach.get(`/api/persons/${someone.id}`);
+    expect(hidden.status).toBe(404);
+    expect((await coach.post('/api/persons', { kind: 'client', firstName: 'Nee' })).status).toBe(403);
+    expect((await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.coach.id] })).status).toBe(200);
+    expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(200);
+    expect((await coach.patch(`/api/persons/${someone.id}`, { firstName: 'Pieter' })).status).toBe(403);
+    const evaluatorAssigned = await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.evaluator.id] });
+    expect(evaluatorAssigned.body.error).toBe('assignee_role');
+    await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [] });
+    expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
+  });
+
+  it('records consent per purpose with history and withdrawal', async () => {
+    const person = (await coordinator.post('/api/persons/search', { q: 'bakker' })).body.items[0];
+    const given = await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'registration', givenOn: '2026-01-15' });
+    expect(given.status).toBe(201);
+    const future = await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'evaluation_research', givenOn: '2999-01-01' });
+    expect(future.status).toBe(400);
+    expect(future.body.fields[0].path).toBe('givenOn');
+    const early = await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-01-01' });
+    expect(early.body.error).toBe('withdraw_before_given');
+    expect((await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-03-01' })).status).toBe(200);
+    expect((await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-03-02' })).status).toBe(409);
+    await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'registration', givenOn: '2026-04-01' });
+    const detail = await coordinator.get(`/api/persons/${person.id}`);
+    expect(detail.body.consents.map((c: { givenOn: string; withdrawnOn: string | null }) => [c.givenOn, c.withdrawnOn])).toEqual([
+      ['2026-04-01', null],
+      ['2026-01-15', '2026-03-01'],
+    ]);
+    expect(detail.body.consents[1].recordedBy).toBe(`coordinator people-${engine}`);
+  });
+
+  it('audits every list, read, change and denied attempt, without personal data in the record', async () => {
+    const person = (await coordinator.post('/api/persons/search', { q: 'zwart' })).body.items[0];
+    await coordinator.get(`/api/persons/${person.id}`);
+    await coordinator.patch(`/api/persons/${person.id}`, { neighbourhood: 'Oosterpark', notes: 'gevoelig' });
+    await coach.get(`/api/persons/${person.id}`);
+    const rows = await t.database.db.selectFrom('audit_log').selectAll().where('person_id', '=', person.id).orderBy('id').execute();
+    const summary = rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`);
+    expect(summary).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coordinator:list:ok', 'coordinator:read:ok', 'coordinator:update:ok', 'coach:read:denied']));
+    expect(rows.find((r) => r.action === 'update')?.detail).toBe('neighbourhood,notes');
+    expect(JSON.stringify(rows)).not.toMatch(/Zwart|Oosterpark|gevoelig/);
+  });
+
+  it('refuses to change or delete audit rows, even for the database owner', async () => {
+    await expect(t.database.db.updateTable('audit_log').set({ outcome: 'ok' }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+  });
+});

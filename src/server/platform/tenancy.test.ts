@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
+import { inTenant } from './route.js';
+
+const tenantTables = ['organisations', 'teams', 'users', 'recovery_codes', 'sessions', 'one_time_tokens', 'persons', 'person_assignments', 'consents', 'audit_log'] as const;
+
+describe.each(engines)('tenant isolation on %s', (engine) => {
+  let t: TestApp;
+  let a: SeededOrg;
+  let b: SeededOrg;
+  let personOfA: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    a = await seedOrganisation(t.database, `a-${engine}`);
+    b = await seedOrganisation(t.database, `b-${engine}`);
+    const coordinatorA = await signedIn(t.app, a.users.coordinator.email);
+    personOfA = (await coordinatorA.post('/api/persons', { kind: 'client', firstName: 'Alleen', lastName: 'VanA' })).body.id;
+    await coordinatorA.post(`/api/persons/${personOfA}/consents`, { purpose: 'registration', givenOn: '2026-02-02' });
+    await coordinatorA.put(`/api/persons/${personOfA}/assignees`, { userIds: [a.users.coach.id] });
+    const adminA = await signedIn(t.app, a.users.admin.email);
+    await adminA.post('/api/teams', { name: 'Noord' });
+    await adminA.post('/api/users/invitations', { email: 'x@a.test', displayName: 'X', role: 'coach' });
+    await signedIn(t.app, b.users.coordinator.email);
+    await t.database.db.insertInto('recovery_codes').values({ id: crypto.randomUUID(), organisation_id: a.organisationId, user_id: a.users.admin.id, code_hash: 'x', used_at: null }).execute();
+  });
+  afterAll(() => t.close());
+
+  it('row-level security hides other organisations even from a query without any filter', async () => {
+    for (const table of tenantTables) {
+      const column = table === 'organisations' ? 'id' : 'organisation_id';
+      const seen = await inTenant(t.database.db, b.organisationId, (trx) => trx.selectFrom(table).select(`${column} as org` as never).execute());
+      const foreign = (seen as { org: string }[]).filter((r) => r.org !== b.organisationId);
+      expect(foreign, table).toEqual([]);
+      const ownRows = await inTenant(t.database.db, a.organisationId, (trx) => trx.selectFrom(table).select(`${column} as org` as never).execute());
+      expect((ownRows as unknown[]).length, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('row-level security refuses writing a row into another organisation', async () => {
+    await expect(
+      inTenant(t.database.db, b.organisationId, (trx) =>
+        trx.insertInto('teams').values({ id: crypto.randomUUID(), organisation_id: a.organisationId, name: 'Inbraak' }).execute(),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('a coordinator of another organisation cannot find, read or change the person', async () => {
+    const coordinatorB = await signedIn(t.app, b.users.coordinator.email);
+    expect((await coordinatorB.post('/api/persons/search', { q: 'alleen' })).body.items).toEqual([]);
+    expect((await coordinatorB.get(`/api/persons/${personOfA}`)).status).toBe(404);
+    expect((await coordinatorB.patch(`/api/persons/${personOfA}`, { firstName: 'Gekaapt' })).status).toBe(404);
+    expect((await coordinatorB.put(`/api/persons/${personOfA}/assignees`, { userIds: [b.users.coach.id] })).status).toBe(404);
+    const adminB = await signedIn(t.app, b.users.admin.email);
+    expect((await adminB.patch(`/api/users/${a.users.coach.id}`, { status: 'deactivated' })).status).toBe(404);
+    // B's audit log holds B's own denied attempt, and nothing of what A did with the person.
+    const auditB = await adminB.get(`/api/audit?personId=${personOfA}`);
+    expect(auditB.body.items.map((r: { action: string; outcome: string; role: string }) => `${r.role}:${r.action}:${r.outcome}`)).toEqual(Array(3).fill('coordinator:read:denied'));
+  });
+});

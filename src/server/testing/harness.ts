@@ -1,0 +1,137 @@
+// Test helpers: a fresh database per test file on each engine, an app around it, and an HTTP
+// client that keeps its session cookie and CSRF token like a browser does.
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import type { Role } from '../../shared/roles.js';
+import { roles } from '../../shared/roles.js';
+import { buildApp } from '../app.js';
+import { type Database, type Engine, openDatabase } from '../db/connection.js';
+import { migrate } from '../db/migrate.js';
+import { hashPassword } from '../platform/crypto.js';
+
+/** PGlite always; PostgreSQL too when KRING_TEST_POSTGRES_URL is set (CI sets it). */
+export const engines: Engine[] = process.env.KRING_TEST_POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') {
+    const database = await openDatabase({ engine: 'pglite', dataDir: null });
+    await migrate(database.db);
+    return database;
+  }
+  const adminUrl = process.env.KRING_TEST_POSTGRES_URL!;
+  const name = `kring_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 4 });
+  await migrate(database.db);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export const testPassword = 'correct horse battery staple';
+let cachedHash: Promise<string> | undefined;
+
+export interface SeededOrg {
+  organisationId: string;
+  users: Record<Role, { id: string; email: string }>;
+}
+
+/** An organisation with one active user per role, all with testPassword. */
+export async function seedOrganisation(database: Database, label: string): Promise<SeededOrg> {
+  const hash = await (cachedHash ??= hashPassword(testPassword));
+  const organisationId = crypto.randomUUID();
+  await database.db.insertInto('organisations').values({ id: organisationId, name: `Test ${label}` }).execute();
+  const users = {} as SeededOrg['users'];
+  for (const role of roles) {
+    const user = { id: crypto.randomUUID(), email: `${role}@${label}.test` };
+    await database.db.insertInto('users').values({
+      id: user.id, organisation_id: organisationId, email: user.email, display_name: `${role} ${label}`, role,
+      team_id: null, password_hash: hash, status: 'active', totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null,
+    }).execute();
+    users[role] = user;
+  }
+  return { organisationId, users };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(engine: Engine): Promise<TestApp> {
+  const database = await openTestDatabase(engine);
+  const app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 10_000, webDir: null });
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, unknown>;
+}
+
+export class Client {
+  cookie: string | null = null;
+  csrf: string | null = null;
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly language = 'nl',
+  ) {}
+
+  async request<T = any>(method: string, url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<Reply<T>> {
+    const headers: Record<string, string> = { 'accept-language': this.language, ...extraHeaders };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
+    const response = await this.app.inject({ method: method as 'GET', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    const setCookie = response.cookies.find((c) => c.name === 'kring_session');
+    if (setCookie) this.cookie = setCookie.value ? `kring_session=${setCookie.value}` : null;
+    let body: unknown = response.body;
+    if (String(response.headers['content-type'] ?? '').includes('application/json')) body = response.json();
+    return { status: response.statusCode, body: body as T, headers: response.headers };
+  }
+
+  get = <T = any>(url: string) => this.request<T>('GET', url);
+  post = <T = any>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
+  patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);
+  put = <T = any>(url: string, body: unknown) => this.request<T>('PUT', url, body);
+
+  /** Reads the session to learn the CSRF token, as the web app does after signing in. */
+  async refreshSession() {
+    const session = await this.get('/api/auth/session');
+    if (session.status === 200) this.csrf = session.body.csrfToken;
+    return session;
+  }
+
+  async login(email: string, password = testPassword) {
+    const result = await this.post('/api/auth/login', { email, password });
+    if (result.status === 200) await this.refreshSession();
+    return result;
+  }
+}
+
+export async function signedIn(app: FastifyInstance, email: string): Promise<Client> {
+  const client = new Client(app);
+  const result = await client.login(email);
+  if (result.status !== 200) throw new Error(`login failed for ${email}: ${JSON.stringify(result.body)}`);
+  return client;
+}
