@@ -175,5 +175,7 @@ describe.each(engines)('identity on %s', (engine) => {
     await admin.patch(`/api/users/${org.users.coordinator.id}`, { status: 'active' });
     const self = await admin.patch(`/api/users/${org.users.admin.id}`, { role: 'coordinator' });
     expect(self.status).toBe(409);
+    expect((await admin.patch(`/api/users/${org.users.admin.id}`, {})).status).toBe(200); // nothing to change
+    expect((await admin.patch('/api/organisation', {})).status).toBe(200);
   });
 });

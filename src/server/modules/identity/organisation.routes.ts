@@ -15,11 +15,13 @@ export const organisationRoutes: RouteDef[] = [
   defineRoute({
     method: 'PATCH', url: '/api/organisation', access: 'settings.manage', body: settingsSchema,
     handler: async (ctx, { body }) => {
-      await ctx.db.updateTable('organisations').set({
+      const changes = {
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.requireTotp !== undefined ? { require_totp: body.requireTotp } : {}),
         ...(body.idleTimeoutMinutes !== undefined ? { idle_timeout_minutes: body.idleTimeoutMinutes } : {}),
-      }).where('id', '=', ctx.actor.organisationId).execute();
+      };
+      if (Object.keys(changes).length === 0) return { ok: true };
+      await ctx.db.updateTable('organisations').set(changes).where('id', '=', ctx.actor.organisationId).execute();
       await ctx.audit({ action: 'update', recordType: 'organisation', recordId: ctx.actor.organisationId, detail: Object.keys(body).join(',') });
       return { ok: true };
     },

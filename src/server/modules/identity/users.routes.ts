@@ -83,13 +83,15 @@ export const userRoutes: RouteDef[] = [
       const losesAdmin = user.role === 'admin' && user.status === 'active' && ((body.role && body.role !== 'admin') || body.status === 'deactivated');
       if (losesAdmin && user.id === ctx.actor.userId) throw new HttpError(409, 'not_self');
       if (losesAdmin && (await activeAdminCount(ctx)) <= 1) throw new HttpError(409, 'last_admin');
-      await ctx.db.updateTable('users').set({
+      const changes = {
         ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
         ...(body.role !== undefined ? { role: body.role } : {}),
         ...(body.teamId !== undefined ? { team_id: body.teamId } : {}),
         ...(body.status !== undefined && user.status !== 'invited' ? { status: body.status } : {}),
         ...(body.status === 'active' ? { locked_until: null, failed_logins: 0 } : {}),
-      }).where('id', '=', user.id).execute();
+      };
+      if (Object.keys(changes).length === 0) return { ok: true };
+      await ctx.db.updateTable('users').set(changes).where('id', '=', user.id).execute();
       // A changed role or a deactivation takes effect at once: end the user's sessions.
       if ((body.role && body.role !== user.role) || body.status === 'deactivated') {
         await ctx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();

@@ -1,0 +1,143 @@
+// Walks every endpoint with every role, anonymously and as a user of another organisation.
+// A new endpoint that is not in `matrix` makes this test fail: decide its access here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Role, roles } from '../../shared/roles.js';
+import { allRoutes } from '../app.js';
+import { Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
+import { createSession } from './session.js';
+
+interface Fixture {
+  person: string;
+  consent: string;
+  team: string;
+  invitedUser: string;
+  otherUser: string;
+}
+type Who = 'public' | 'everyone' | Role[];
+interface Entry {
+  who: Who;
+  url?: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+}
+
+const casework: Role[] = ['coordinator', 'social_worker', 'coach'];
+const all: Who = 'everyone';
+
+const matrix: Record<string, Entry> = {
+  'GET /api/health': { who: 'public' },
+  'GET /api/setup/status': { who: 'public' },
+  'POST /api/setup': { who: 'public', body: () => ({ token: 'x'.repeat(43), organisationName: 'Org', displayName: 'A', email: 'a@a.test', password: 'long enough password' }) },
+  'POST /api/auth/login': { who: 'public', body: () => ({ email: 'nobody@x.test', password: 'x' }) },
+  'POST /api/auth/invitation/inspect': { who: 'public', body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/auth/invitation/accept': { who: 'public', body: () => ({ token: 'x'.repeat(43), password: 'long enough password' }) },
+  'POST /api/auth/reset/inspect': { who: 'public', body: () => ({ token: 'x'.repeat(43) }) },
+  'POST /api/auth/reset/accept': { who: 'public', body: () => ({ token: 'x'.repeat(43), password: 'long enough password' }) },
+  'POST /api/auth/second-factor': { who: all, body: () => ({ code: '123456' }) },
+  'GET /api/auth/session': { who: all },
+  'POST /api/auth/logout': { who: all },
+  'POST /api/auth/logout-everywhere': { who: all },
+  'POST /api/account/locale': { who: all, body: () => ({ locale: 'nl' }) },
+  'POST /api/account/password': { who: all, body: () => ({ currentPassword: 'wrong', newPassword: 'another long password' }) },
+  'POST /api/account/totp/start': { who: all },
+  'POST /api/account/totp/confirm': { who: all, body: () => ({ code: '123456' }) },
+  'POST /api/account/totp/disable': { who: all, body: () => ({ code: '123456' }) },
+  'POST /api/account/recovery-codes': { who: all, body: () => ({ code: '123456' }) },
+  'GET /api/home': { who: all },
+  'GET /api/users': { who: ['admin'] },
+  'POST /api/users/invitations': { who: ['admin'], body: () => ({ email: `m-${crypto.randomUUID()}@x.test`, displayName: 'M', role: 'coach' }) },
+  'POST /api/users/:id/invitation-link': { who: ['admin'], url: (f) => `/api/users/${f.invitedUser}/invitation-link` },
+  'POST /api/users/:id/reset-link': { who: ['admin'], url: (f) => `/api/users/${f.otherUser}/reset-link` },
+  'PATCH /api/users/:id': { who: ['admin'], url: (f) => `/api/users/${f.otherUser}`, body: () => ({ displayName: 'Zelfde Naam' }) },
+  'GET /api/users/assignable': { who: ['coordinator'] },
+  'GET /api/organisation': { who: ['admin'] },
+  'PATCH /api/organisation': { who: ['admin'], body: () => ({ idleTimeoutMinutes: 30 }) },
+  'GET /api/teams': { who: ['admin', 'coordinator', 'social_worker'] },
+  'POST /api/teams': { who: ['admin'], body: () => ({ name: `Team ${crypto.randomUUID()}` }) },
+  'PATCH /api/teams/:id': { who: ['admin'], url: (f) => `/api/teams/${f.team}`, body: () => ({ name: `Team ${crypto.randomUUID()}` }) },
+  'POST /api/persons/search': { who: casework, body: () => ({ q: '' }) },
+  'POST /api/persons': { who: ['coordinator', 'social_worker'], body: () => ({ kind: 'client', firstName: 'Matrix' }) },
+  'GET /api/persons/:id': { who: casework, url: (f) => `/api/persons/${f.person}` },
+  'PATCH /api/persons/:id': { who: ['coordinator', 'social_worker'], url: (f) => `/api/persons/${f.person}`, body: () => ({ neighbourhood: 'Centrum' }) },
+  'PUT /api/persons/:id/assignees': { who: ['coordinator'], url: (f) => `/api/persons/${f.person}/assignees`, body: () => ({ userIds: [] }) },
+  'POST /api/persons/:id/consents': { who: ['coordinator', 'social_worker'], url: (f) => `/api/persons/${f.person}/consents`, body: () => ({ purpose: 'evaluation_research', givenOn: '2026-01-01' }) },
+  'POST /api/persons/:id/consents/:consentId/withdraw': {
+    who: ['coordinator', 'social_worker'],
+    url: (f) => `/api/persons/${f.person}/consents/${f.consent}/withdraw`,
+    body: () => ({ withdrawnOn: '2026-01-01' }),
+  },
+  'GET /api/audit': { who: ['admin'] },
+  'GET /api/audit/export': { who: ['admin'] },
+};
+
+const signInErrors = ['not_signed_in', 'session_expired'];
+const denialErrors = ['forbidden', 'not_signed_in', 'csrf', 'second_factor_required', 'totp_setup_required'];
+
+describe.each(engines)('access matrix on %s', (engine) => {
+  let t: TestApp;
+  let a: SeededOrg;
+  let b: SeededOrg;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    a = await seedOrganisation(t.database, `ma-${engine}`);
+    b = await seedOrganisation(t.database, `mb-${engine}`);
+    const coordinator = await signedIn(t.app, a.users.coordinator.email);
+    const admin = await signedIn(t.app, a.users.admin.email);
+    const person = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Matrix', lastName: 'Persoon' })).body.id;
+    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [a.users.social_worker.id, a.users.coach.id] });
+    const consent = (await coordinator.post(`/api/persons/${person}/consents`, { purpose: 'registration', givenOn: '2025-12-01' })).body.id;
+    const team = (await admin.post('/api/teams', { name: 'Matrixteam' })).body.id;
+    const invitedUser = (await admin.post('/api/users/invitations', { email: `inv-${engine}@ma.test`, displayName: 'Uitgenodigd', role: 'coach' })).body.id;
+    fixture = { person, consent, team, invitedUser, otherUser: a.users.funder_viewer.id };
+  });
+  afterAll(() => t.close());
+
+  /** A fresh full session per call, so that logouts or consumed tokens cannot affect other calls. */
+  async function as(user: { id: string } | null, organisationId: string) {
+    const client = new Client(t.app);
+    if (user) {
+      const session = await createSession(t.database.db, { id: user.id, organisation_id: organisationId }, 'full');
+      client.cookie = `kring_session=${session.token}`;
+      client.csrf = session.csrfToken;
+    }
+    return client;
+  }
+
+  it('has an entry for every endpoint', () => {
+    const registered = [...allRoutes.map((r) => `${r.method} ${r.url}`), 'GET /api/health'].sort();
+    expect(registered).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [key, entry] of Object.entries(matrix)) {
+    const [method, pattern] = key.split(' ');
+    it(`${key}`, async () => {
+      const url = entry.url ? entry.url(fixture) : pattern;
+      const body = entry.body?.(fixture) ?? (method === 'GET' ? undefined : {});
+      const anonymous = await (await as(null, a.organisationId)).request(method, url, body);
+      if (entry.who === 'public') {
+        expect(signInErrors).not.toContain(anonymous.body?.error);
+        return;
+      }
+      expect(anonymous.status, 'anonymous').toBe(401);
+      for (const role of roles) {
+        const allowed = entry.who === 'everyone' || entry.who.includes(role);
+        const result = await (await as(a.users[role], a.organisationId)).request(method, url, body);
+        if (allowed) {
+          expect(denialErrors, `${role} should be allowed, got ${result.status}`).not.toContain(result.body?.error);
+          expect(result.status, `${role}: ${JSON.stringify(result.body)}`).not.toBe(500);
+        } else {
+          expect(result.status, `${role} should be denied`).toBe(403);
+        }
+      }
+      // A user of another organisation with a permitted role never reaches this organisation's records.
+      if (url.includes(fixture.person) || url.includes(fixture.team) || url.includes(fixture.otherUser) || url.includes(fixture.invitedUser)) {
+        for (const role of roles) {
+          if (entry.who !== 'everyone' && !entry.who.includes(role)) continue;
+          const foreign = await (await as(b.users[role], b.organisationId)).request(method, url, body);
+          expect(foreign.status, `${role} of another organisation`).toBe(404);
+        }
+      }
+    });
+  }
+});
