@@ -30,7 +30,7 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
     for (const table of tenantTables) {
       const column = table === 'organisations' ? 'id' : 'organisation_id';
       const seen = await inTenant(t.database.db, b.organisationId, (trx) => trx.selectFrom(table).select(`${column} as org` as never).execute());
-      const foreign = (seen as { org: string }[]).filter((r) => r.org !== b.organisationId);
+      const foreign = (seen as unknown as { org: string }[]).filter((r) => r.org !== b.organisationId);
       expect(foreign, table).toEqual([]);
       const ownRows = await inTenant(t.database.db, a.organisationId, (trx) => trx.selectFrom(table).select(`${column} as org` as never).execute());
       expect((ownRows as unknown[]).length, table).toBeGreaterThan(0);

@@ -1,0 +1,54 @@
+// Logical backup of all organisation data as one JSON document, made in a single consistent
+// snapshot. The same format restores into PGlite or PostgreSQL, so it also moves a trial
+// installation onto a production server.
+import { type Kysely, sql } from 'kysely';
+import type { DB } from './schema.js';
+
+/** In foreign-key order. Sessions and one-time links are deliberately left out: they are
+ *  short-lived secrets, and after a restore everyone signs in again. */
+export const backupTables = ['organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents', 'audit_log'] as const;
+export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
+
+export interface Backup {
+  format: 'kring-backup';
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+export async function createBackup(db: Kysely<DB>): Promise<Backup> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    const migrations = (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)).rows.map((r) => r.name);
+    const tables: Backup['tables'] = {};
+    for (const table of backupTables) {
+      tables[table] = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY 1`.execute(trx)).rows;
+    }
+    return { format: 'kring-backup', version: 1, createdAt: new Date().toISOString(), migrations, tables };
+  });
+}
+
+export class RestoreError extends Error {}
+
+/** Restores into a migrated, empty database, all or nothing. */
+export async function restoreBackup(db: Kysely<DB>, backup: Backup): Promise<Record<string, number>> {
+  if (backup?.format !== 'kring-backup' || backup.version !== 1) throw new RestoreError('This file is not a Kring backup (version 1).');
+  const counts: Record<string, number> = {};
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('organisations').select('id').limit(1).execute();
+    if (existing.length > 0) throw new RestoreError('The database already holds data; restore only into an empty database.');
+    const migrations = (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)).rows.map((r) => r.name);
+    const missing = backup.migrations.filter((m) => !migrations.includes(m));
+    if (missing.length > 0) throw new RestoreError(`The backup was made by a newer Kring (migrations ${missing.join(', ')}). Update Kring first.`);
+    for (const table of backupTables) {
+      const rows = backup.tables[table] ?? [];
+      counts[table] = rows.length;
+      for (let i = 0; i < rows.length; i += 500) {
+        await trx.insertInto(table as never).values(rows.slice(i, i + 500) as never).execute();
+      }
+    }
+    // New audit rows continue after the restored ones.
+    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), GREATEST((SELECT max(id) FROM audit_log), 1))`.execute(trx);
+  });
+  return counts;
+}

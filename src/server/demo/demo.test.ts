@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '../../shared/roles.js';
+import { Client, engines, startTestApp, type TestApp } from '../testing/harness.js';
+import { loadDemo } from './load.js';
+
+describe.each(engines)('demo organisation on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('gives one working account per role, and renews passwords when loaded again', async () => {
+    const first = await loadDemo(t.database.db);
+    expect(first.created).toBe(true);
+    for (const role of roles) expect(first.accounts.some((a) => a.role === role)).toBe(true);
+    const coordinator = first.accounts.find((a) => a.role === 'coordinator')!;
+    const client = new Client(t.app);
+    expect((await client.login(coordinator.email, coordinator.password)).status).toBe(200);
+    expect((await client.post('/api/persons/search', {})).body.total).toBeGreaterThanOrEqual(10);
+    const coach = first.accounts.find((a) => a.name === 'Kees Coach')!;
+    const coachClient = new Client(t.app);
+    await coachClient.login(coach.email, coach.password);
+    expect((await coachClient.post('/api/persons/search', {})).body.total).toBe(2);
+    const second = await loadDemo(t.database.db);
+    expect(second.created).toBe(false);
+    expect((await new Client(t.app).login(coordinator.email, coordinator.password)).status).toBe(401);
+    const renewed = second.accounts.find((a) => a.email === coordinator.email)!;
+    expect((await new Client(t.app).login(renewed.email, renewed.password)).status).toBe(200);
+  });
+});
