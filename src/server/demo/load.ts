@@ -109,7 +109,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
         }).execute();
       }
     }
-    await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo loaded' }]);
+    await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' }]);
     return { created: true, accounts };
   });
 }

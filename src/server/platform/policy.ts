@@ -28,6 +28,11 @@ const grants: Record<Role, readonly Permission[]> = {
   funder_viewer: ['home.read'],
 };
 
+/** What a role may do, sent to the browser only to show or hide navigation; the server decides. */
+export function permissionsOf(role: Role): readonly Permission[] {
+  return grants[role] ?? [];
+}
+
 export function can(role: Role, permission: Permission): boolean {
   return grants[role]?.includes(permission) ?? false;
 }

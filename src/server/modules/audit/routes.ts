@@ -39,7 +39,7 @@ export const auditRoutes: RouteDef[] = [
     method: 'GET', url: '/api/audit/export', access: 'audit.read', query: auditQuerySchema,
     handler: async (ctx, { query }) => {
       const rows = await filtered(ctx.db, ctx.actor, query).limit(100_000).execute();
-      await ctx.audit({ action: 'export', recordType: 'audit_log', personId: query.personId ?? null, detail: `${rows.length} rows` });
+      await ctx.audit({ action: 'export', recordType: 'audit_log', personId: query.personId ?? null, detail: `count:${rows.length}` });
       const csv = stringify(rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })), {
         header: true,
         columns: ['id', 'at', 'userId', 'userName', 'role', 'action', 'recordType', 'recordId', 'personId', 'outcome', 'detail'],

@@ -22,7 +22,7 @@ export const organisationRoutes: RouteDef[] = [
       };
       if (Object.keys(changes).length === 0) return { ok: true };
       await ctx.db.updateTable('organisations').set(changes).where('id', '=', ctx.actor.organisationId).execute();
-      await ctx.audit({ action: 'update', recordType: 'organisation', recordId: ctx.actor.organisationId, detail: Object.keys(body).join(',') });
+      await ctx.audit({ action: 'update', recordType: 'organisation', recordId: ctx.actor.organisationId, detail: `fields:${Object.keys(body).sort().join(',')}` });
       return { ok: true };
     },
   }),

@@ -1,3 +1,4 @@
+import { permissionsOf } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 
 /** What the browser needs to know about the signed-in user, including the CSRF token. */
@@ -22,5 +23,6 @@ export async function sessionView(ctx: Ctx) {
       teamName: user.team_name,
     },
     organisation: { name: user.organisation_name, requireTotp: user.require_totp },
+    permissions: ctx.session.stage === 'full' ? permissionsOf(user.role) : [],
   };
 }

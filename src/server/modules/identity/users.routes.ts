@@ -24,7 +24,7 @@ export const userRoutes: RouteDef[] = [
       const rows = await ctx.db.selectFrom('users as u').leftJoin('teams as t', 't.id', 'u.team_id')
         .select(['u.id', 'u.email', 'u.display_name', 'u.role', 'u.status', 'u.team_id', 't.name as team_name', 'u.totp_enabled', 'u.locked_until', 'u.last_login_at', 'u.created_at'])
         .where('u.organisation_id', '=', ctx.actor.organisationId).execute();
-      await ctx.audit({ action: 'list', recordType: 'user', detail: `${rows.length} users` });
+      await ctx.audit({ action: 'list', recordType: 'user', detail: `count:${rows.length}` });
       const collator = new Intl.Collator('nl');
       return rows
         .sort((a, b) => collator.compare(a.display_name, b.display_name))
@@ -51,7 +51,7 @@ export const userRoutes: RouteDef[] = [
         throw error;
       }
       const { token, expiresAt } = await issueToken(ctx.db, 'invitation', { organisationId: ctx.actor.organisationId, userId: id, createdBy: ctx.actor.userId });
-      await ctx.audit({ action: 'create', recordType: 'user', recordId: id, detail: `invited as ${body.role}` });
+      await ctx.audit({ action: 'create', recordType: 'user', recordId: id, detail: `role:${body.role}` });
       ctx.reply.status(201);
       return { id, link: linkFor(ctx.deps.publicUrl, 'invitation', token), expiresAt };
     },
@@ -96,7 +96,7 @@ export const userRoutes: RouteDef[] = [
       if ((body.role && body.role !== user.role) || body.status === 'deactivated') {
         await ctx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
       }
-      await ctx.audit({ action: 'update', recordType: 'user', recordId: user.id, detail: Object.keys(body).join(',') });
+      await ctx.audit({ action: 'update', recordType: 'user', recordId: user.id, detail: `fields:${Object.keys(body).sort().join(',')}` });
       return { ok: true };
     },
   }),

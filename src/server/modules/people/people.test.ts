@@ -94,7 +94,7 @@ describe.each(engines)('people on %s', (engine) => {
     const rows = await t.database.db.selectFrom('audit_log').selectAll().where('person_id', '=', person.id).orderBy('id').execute();
     const summary = rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`);
     expect(summary).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coordinator:list:ok', 'coordinator:read:ok', 'coordinator:update:ok', 'coach:read:denied']));
-    expect(rows.find((r) => r.action === 'update')?.detail).toBe('neighbourhood,notes');
+    expect(rows.find((r) => r.action === 'update')?.detail).toBe('fields:neighbourhood,notes');
     expect(JSON.stringify(rows)).not.toMatch(/Zwart|Oosterpark|gevoelig/);
   });
 

@@ -108,7 +108,7 @@ export async function update(ctx: Ctx, id: string, input: z.output<typeof person
     updated_at: new Date(),
   }).where('id', '=', id).where('organisation_id', '=', ctx.actor.organisationId).execute();
   // Which fields changed is recorded, never their values.
-  await ctx.audit({ action: 'update', recordType: 'person', recordId: id, personId: id, detail: Object.keys(input).sort().join(',') });
+  await ctx.audit({ action: 'update', recordType: 'person', recordId: id, personId: id, detail: `fields:${Object.keys(input).sort().join(',')}` });
   return { ok: true };
 }
 
@@ -125,7 +125,7 @@ export async function setAssignees(ctx: Ctx, id: string, userIds: string[]) {
   if (unique.length > 0) {
     await ctx.db.insertInto('person_assignments').values(unique.map((userId) => ({ organisation_id: ctx.actor.organisationId, person_id: id, user_id: userId }))).execute();
   }
-  await ctx.audit({ action: 'update', recordType: 'person_assignment', recordId: id, personId: id, detail: `${unique.length} assigned` });
+  await ctx.audit({ action: 'update', recordType: 'person_assignment', recordId: id, personId: id, detail: `count:${unique.length}` });
   return { ok: true };
 }
 
@@ -137,7 +137,7 @@ export async function addConsent(ctx: Ctx, personId: string, input: z.output<typ
     id, organisation_id: ctx.actor.organisationId, person_id: personId, purpose: input.purpose, given_on: input.givenOn,
     recorded_by: ctx.actor.userId, withdrawn_on: null, withdrawn_recorded_by: null, note: input.note ?? null,
   }).execute();
-  await ctx.audit({ action: 'create', recordType: 'consent', recordId: id, personId, detail: input.purpose });
+  await ctx.audit({ action: 'create', recordType: 'consent', recordId: id, personId, detail: `purpose:${input.purpose}` });
   return { id };
 }
 
@@ -150,6 +150,6 @@ export async function withdrawConsent(ctx: Ctx, personId: string, consentId: str
   if (withdrawnOn > todayInNL()) throw new HttpError(400, 'date_in_future', { fields: [{ path: 'withdrawnOn', message: '' }] });
   if (withdrawnOn < consent.given_on) throw new HttpError(400, 'withdraw_before_given', { fields: [{ path: 'withdrawnOn', message: '' }] });
   await ctx.db.updateTable('consents').set({ withdrawn_on: withdrawnOn, withdrawn_recorded_by: ctx.actor.userId }).where('id', '=', consentId).execute();
-  await ctx.audit({ action: 'update', recordType: 'consent', recordId: consentId, personId, detail: `withdrawn ${consent.purpose}` });
+  await ctx.audit({ action: 'update', recordType: 'consent', recordId: consentId, personId, detail: `withdrawn:${consent.purpose}` });
   return { ok: true };
 }

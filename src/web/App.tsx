@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from './features/audit/AuditPage.js';
+import { HomePage } from './features/home/HomePage.js';
+import { AcceptLinkPage } from './features/identity/AcceptLinkPage.js';
+import { AccountPage } from './features/identity/AccountPage.js';
+import { LoginPage } from './features/identity/LoginPage.js';
+import { SettingsPage } from './features/identity/SettingsPage.js';
+import { SetupPage } from './features/identity/SetupPage.js';
+import { TeamsPage } from './features/identity/TeamsPage.js';
+import { TwoFactorRequiredPage } from './features/identity/TwoFactorRequiredPage.js';
+import { UsersPage } from './features/identity/UsersPage.js';
+import { PeopleListPage } from './features/people/PeopleListPage.js';
+import { EditPersonPage, NewPersonPage } from './features/people/PersonFormPage.js';
+import { PersonDetailPage } from './features/people/PersonDetailPage.js';
+import { useSession } from './session.js';
+import { Loading } from './ui/basics.js';
+import { Shell } from './ui/Shell.js';
+
+/** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
+function Protected({ permission, children }: { permission?: string; children: ReactNode }) {
+  const { session, loading, can } = useSession();
+  if (loading) return <Loading />;
+  if (!session || session.stage === 'totp') return <Navigate to="/login" replace />;
+  if (session.stage === 'totp_setup') return <Navigate to="/two-factor" replace />;
+  if (permission && !can(permission)) return <Navigate to="/" replace />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <Shell>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="/invite" element={<AcceptLinkPage purpose="invitation" />} />
+        <Route path="/reset" element={<AcceptLinkPage purpose="reset" />} />
+        <Route path="/two-factor" element={<TwoFactorRequiredPage />} />
+        <Route path="/" element={<Protected><HomePage /></Protected>} />
+        <Route path="/account" element={<Protected><AccountPage /></Protected>} />
+        <Route path="/people" element={<Protected permission="persons.read"><PeopleListPage /></Protected>} />
+        <Route path="/people/new" element={<Protected permission="persons.write"><NewPersonPage /></Protected>} />
+        <Route path="/people/:id" element={<Protected permission="persons.read"><PersonDetailPage /></Protected>} />
+        <Route path="/people/:id/edit" element={<Protected permission="persons.write"><EditPersonPage /></Protected>} />
+        <Route path="/admin/users" element={<Protected permission="users.manage"><UsersPage /></Protected>} />
+        <Route path="/admin/teams" element={<Protected permission="teams.manage"><TeamsPage /></Protected>} />
+        <Route path="/admin/settings" element={<Protected permission="settings.manage"><SettingsPage /></Protected>} />
+        <Route path="/admin/audit" element={<Protected permission="audit.read"><AuditPage /></Protected>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Shell>
+  );
+}

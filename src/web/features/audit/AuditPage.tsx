@@ -1,0 +1,142 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { SelectField, TextField } from '../../ui/Field.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+
+interface AuditItem {
+  id: number;
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  role: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  personId: string | null;
+  outcome: 'ok' | 'denied' | 'failed';
+  detail: string | null;
+}
+interface UserOption {
+  id: string;
+  displayName: string;
+}
+
+const actions = ['read', 'list', 'create', 'update', 'export', 'login', 'login_failed', 'logout', 'setup'];
+/** Audit details are short codes ("fields:notes", "count:12", "password_reset"); show them in words. */
+function useDetail() {
+  const { t } = useTranslation();
+  return (detail: string | null) => {
+    if (!detail) return '';
+    const [key, value] = detail.includes(':') ? [detail.slice(0, detail.indexOf(':')), detail.slice(detail.indexOf(':') + 1)] : [detail, ''];
+    const shown = key === 'role' || key === 'purpose' || key === 'withdrawn' ? t(key === 'role' ? `roles.${value}` : `consent.purposes.${value}`, { defaultValue: value }) : value;
+    return t(`audit.details.${key}`, { value: shown, defaultValue: detail });
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [filters, setFilters] = useState({ personId: '', userId: '', action: '', from: '', to: '' });
+  const [limit, setLimit] = useState(100);
+  const personIdValid = filters.personId === '' || uuidPattern.test(filters.personId.trim());
+  // Only ids, dates and action names go into this address: no personal data.
+  const params = new URLSearchParams(Object.entries({ ...filters, personId: filters.personId.trim() }).filter(([, v]) => v !== ''));
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserOption[]>('GET', '/api/users') });
+  const audit = useQuery({
+    queryKey: ['audit', params.toString(), limit],
+    queryFn: () => api<{ items: AuditItem[]; hasMore: boolean }>('GET', `/api/audit?${params}&limit=${limit}`),
+    enabled: personIdValid,
+    placeholderData: keepPreviousData,
+  });
+  const describe = useDetail();
+  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value });
+  return (
+    <Page
+      title={t('audit.title')}
+      actions={
+        <a className="button button--secondary" href={`/api/audit/export?${params}`} download>
+          {t('audit.export')}
+        </a>
+      }
+    >
+      <p>{t('audit.intro')}</p>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('audit.filters')}>
+        <TextField label={t('audit.person')} hint={t('audit.personHint')} value={filters.personId} onChange={set('personId')} error={personIdValid ? undefined : t('audit.personInvalid')} />
+        <SelectField label={t('audit.user')} value={filters.userId} onChange={set('userId')}>
+          <option value="">{t('audit.everyone')}</option>
+          {users.data?.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('audit.action')} value={filters.action} onChange={set('action')}>
+          <option value="">{t('audit.allActions')}</option>
+          {actions.map((a) => (
+            <option key={a} value={a}>
+              {t(`audit.actions.${a}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('audit.from')} type="date" value={filters.from} onChange={set('from')} />
+        <TextField label={t('audit.to')} type="date" value={filters.to} onChange={set('to')} />
+      </form>
+      {audit.error ? <Alert kind="error">{audit.error.message}</Alert> : null}
+      {audit.isLoading ? <Loading /> : null}
+      {audit.data ? (
+        <div className="table-wrap" tabIndex={0}>
+          <table className="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.user')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.record')}</th>
+                <th scope="col">{t('audit.person')}</th>
+                <th scope="col">{t('audit.outcome')}</th>
+                <th scope="col">{t('audit.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.data.items.map((row) => (
+                <tr key={row.id} className={row.outcome !== 'ok' ? 'row--warning' : undefined}>
+                  <td>{formatDateTime(row.at)}</td>
+                  <td>
+                    {row.userName ?? '—'}
+                    {row.role ? <div className="small muted">{t(`roles.${row.role}`)}</div> : null}
+                  </td>
+                  <td>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</td>
+                  <td>
+                    {t(`audit.records.${row.recordType}`, { defaultValue: row.recordType })}
+                    {row.recordId ? <div className="small muted mono">{row.recordId.slice(0, 8)}</div> : null}
+                  </td>
+                  <td>
+                    {row.personId ? (
+                      <button type="button" className="button button--link mono small" onClick={() => setFilters({ ...filters, personId: row.personId! })} title={t('audit.filterOnPerson')}>
+                        {row.personId.slice(0, 8)}
+                      </button>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td>{t(`audit.outcomes.${row.outcome}`)}</td>
+                  <td className="small">{describe(row.detail)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {audit.data.items.length === 0 ? <p>{t('audit.empty')}</p> : null}
+          {audit.data.hasMore ? (
+            <Button variant="secondary" onClick={() => setLimit(Math.min(limit + 100, 500))} disabled={limit >= 500}>
+              {t('audit.more')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </Page>
+  );
+}

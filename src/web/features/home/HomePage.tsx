@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api.js';
+import { formatNumber } from '../../i18n/index.js';
+import { useSession } from '../../session.js';
+import { Card, Loading, Page } from '../../ui/basics.js';
+
+type Home =
+  | { kind: 'admin'; activeUsers: number; openInvitations: number; lockedUsers: number; withoutTwoFactor: number; deniedLastDay: number }
+  | { kind: 'casework'; persons: number; withoutRegistrationConsent: number }
+  | { kind: 'other' };
+
+function Figure({ value, label, to }: { value: number; label: string; to?: string }) {
+  const content = (
+    <>
+      <span className="figure__value">{formatNumber(value)}</span>
+      <span className="figure__label">{label}</span>
+    </>
+  );
+  return <li className="figure">{to ? <Link to={to}>{content}</Link> : content}</li>;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const home = useQuery({ queryKey: ['home'], queryFn: () => api<Home>('GET', '/api/home') });
+  if (!session) return null;
+  return (
+    <Page title={t('home.greeting', { name: session.user.displayName })}>
+      <p className="lead">{t(`home.intro.${session.user.role}`)}</p>
+      {home.isLoading ? <Loading /> : null}
+      {home.data?.kind === 'admin' ? (
+        <>
+          <ul className="figures">
+            <Figure value={home.data.activeUsers} label={t('home.activeUsers', { count: home.data.activeUsers })} to="/admin/users" />
+            <Figure value={home.data.openInvitations} label={t('home.openInvitations', { count: home.data.openInvitations })} to="/admin/users" />
+            <Figure value={home.data.lockedUsers} label={t('home.lockedUsers', { count: home.data.lockedUsers })} to="/admin/users" />
+            <Figure value={home.data.withoutTwoFactor} label={t('home.withoutTwoFactor', { count: home.data.withoutTwoFactor })} to="/admin/settings" />
+            <Figure value={home.data.deniedLastDay} label={t('home.deniedLastDay', { count: home.data.deniedLastDay })} to="/admin/audit" />
+          </ul>
+          <Card title={t('home.nextSteps')}>
+            <ul>
+              <li><Link to="/admin/teams">{t('home.stepTeams')}</Link></li>
+              <li><Link to="/admin/users">{t('home.stepInvite')}</Link></li>
+              <li><Link to="/admin/settings">{t('home.stepTwoFactor')}</Link></li>
+            </ul>
+          </Card>
+        </>
+      ) : null}
+      {home.data?.kind === 'casework' ? (
+        <>
+          <ul className="figures">
+            <Figure value={home.data.persons} label={t('home.persons', { count: home.data.persons })} to="/people" />
+            <Figure value={home.data.withoutRegistrationConsent} label={t('home.withoutConsent', { count: home.data.withoutRegistrationConsent })} to="/people" />
+          </ul>
+          {session.permissions.includes('persons.write') ? (
+            <p>
+              <Link className="button button--primary" to="/people/new">
+                {t('people.new')}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {home.data?.kind === 'other' ? <p>{t('home.comingSoon')}</p> : null}
+    </Page>
+  );
+}

@@ -1,0 +1,91 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate } from 'react-router';
+import { loginSchema, totpCodeSchema } from '../../../shared/schemas.js';
+import { api } from '../../api.js';
+import { useSession } from '../../session.js';
+import { TextField } from '../../ui/Field.js';
+import { Alert, Button, Page } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+
+type Stage = 'full' | 'totp' | 'totp_setup';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { session, refresh } = useSession();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
+  const codeForm = useForm({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: '' } });
+
+  if (session?.stage === 'full') return <Navigate to="/" replace />;
+  if (session?.stage === 'totp_setup') return <Navigate to="/two-factor" replace />;
+  const needsCode = session?.stage === 'totp';
+
+  const after = async (stage: Stage) => {
+    await refresh();
+    navigate(stage === 'full' ? '/' : stage === 'totp_setup' ? '/two-factor' : '/login', { replace: true });
+  };
+
+  const submitPassword = form.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const result = await api<{ stage: Stage }>('POST', '/api/auth/login', values);
+      await after(result.stage);
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
+    }
+  });
+
+  const submitCode = codeForm.handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      const result = await api<{ stage: Stage }>('POST', '/api/auth/second-factor', values);
+      await after(result.stage);
+    } catch (error) {
+      setMessage(applyServerErrors(error, codeForm.setError, t('errors.generic')));
+      codeForm.setValue('code', '');
+    }
+  });
+
+  return (
+    <Page title={needsCode ? t('login.codeTitle') : t('login.title')} narrow>
+      {message ? <Alert kind="error">{message}</Alert> : null}
+      {needsCode ? (
+        <form onSubmit={submitCode} noValidate className="stack">
+          <p>{t('login.codeIntro')}</p>
+          <TextField
+            label={t('login.code')}
+            hint={t('login.codeHint')}
+            autoComplete="one-time-code"
+            inputMode="text"
+            autoFocus
+            error={codeForm.formState.errors.code?.message}
+            {...codeForm.register('code')}
+          />
+          <Button type="submit" busy={codeForm.formState.isSubmitting}>
+            {t('login.verify')}
+          </Button>
+        </form>
+      ) : (
+        <form onSubmit={submitPassword} noValidate className="stack">
+          <TextField label={t('fields.email')} type="email" autoComplete="username" required error={form.formState.errors.email?.message} {...form.register('email')} />
+          <TextField
+            label={t('fields.password')}
+            type="password"
+            autoComplete="current-password"
+            required
+            error={form.formState.errors.password?.message}
+            {...form.register('password')}
+          />
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t('login.submit')}
+          </Button>
+          <p className="muted">{t('login.forgot')}</p>
+        </form>
+      )}
+    </Page>
+  );
+}

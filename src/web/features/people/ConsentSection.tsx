@@ -1,0 +1,116 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentConsent } from '../../../shared/consent.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField, TextField } from '../../ui/Field.js';
+import { Alert, Button, Card } from '../../ui/basics.js';
+import { type Consent, type ConsentPurpose, consentPurposes } from './types.js';
+
+function WithdrawButton({ personId, consent }: { personId: string; consent: Consent }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState(todayInNL());
+  const withdraw = useMutation({
+    mutationFn: () => api('POST', `/api/persons/${personId}/consents/${consent.id}/withdraw`, { withdrawnOn: date }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+  if (!open) {
+    return (
+      <Button variant="link" onClick={() => setOpen(true)}>
+        {t('consent.withdraw')}
+      </Button>
+    );
+  }
+  return (
+    <div className="inline-form">
+      <TextField label={t('consent.withdrawnOn')} type="date" value={date} max={todayInNL()} onChange={(e) => setDate(e.target.value)} error={withdraw.error?.message} />
+      <Button variant="danger" onClick={() => withdraw.mutate()} busy={withdraw.isPending}>
+        {t('consent.confirmWithdraw')}
+      </Button>
+    </div>
+  );
+}
+
+export function ConsentSection({ personId, consents, canWrite }: { personId: string; consents: Consent[]; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [purpose, setPurpose] = useState<ConsentPurpose>('registration');
+  const [givenOn, setGivenOn] = useState(todayInNL());
+  const add = useMutation({
+    mutationFn: () => api('POST', `/api/persons/${personId}/consents`, { purpose, givenOn }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
+  });
+  const now = currentConsent(consents, todayInNL());
+  return (
+    <Card title={t('consent.title')}>
+      <ul className="consent-status">
+        {consentPurposes.map((p) => (
+          <li key={p} className={`consent-status__item consent-status__item--${now[p]}`}>
+            <span>{t(`consent.purposes.${p}`)}</span>
+            <strong>{t(`consent.state.${now[p]}`)}</strong>
+          </li>
+        ))}
+      </ul>
+      {consents.length > 0 ? (
+        <div className="table-wrap" tabIndex={0}>
+          <table>
+            <caption>{t('consent.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consent.purpose')}</th>
+                <th scope="col">{t('consent.givenOn')}</th>
+                <th scope="col">{t('consent.withdrawnOn')}</th>
+                <th scope="col">{t('consent.recordedBy')}</th>
+                {canWrite ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('common.actions')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {consents.map((c) => (
+                <tr key={c.id}>
+                  <td>{t(`consent.purposes.${c.purpose}`)}</td>
+                  <td>{formatDate(c.givenOn)}</td>
+                  <td>{c.withdrawnOn ? formatDate(c.withdrawnOn) : '—'}</td>
+                  <td>{c.withdrawnBy ? `${c.recordedBy ?? '—'} / ${c.withdrawnBy}` : (c.recordedBy ?? '—')}</td>
+                  {canWrite ? <td>{c.withdrawnOn ? null : <WithdrawButton personId={personId} consent={c} />}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t('consent.none')}</p>
+      )}
+      {canWrite ? (
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+        >
+          {add.error ? <Alert kind="error">{add.error.message}</Alert> : null}
+          <SelectField label={t('consent.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+            {consentPurposes.map((p) => (
+              <option key={p} value={p}>
+                {t(`consent.purposes.${p}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label={t('consent.givenOn')} type="date" value={givenOn} max={todayInNL()} onChange={(e) => setGivenOn(e.target.value)} />
+          <Button type="submit" busy={add.isPending}>
+            {t('consent.record')}
+          </Button>
+        </form>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { displayName } from '../../../shared/names.js';
+import { api } from '../../api.js';
+import { useSession } from '../../session.js';
+import { SelectField, TextField } from '../../ui/Field.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import type { PersonListItem } from './types.js';
+
+const pageSize = 50;
+
+export function PeopleListPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  // The search text stays in memory, never in the address bar: names do not belong in URLs.
+  const [q, setQ] = useState('');
+  const [kind, setKind] = useState('');
+  const [limit, setLimit] = useState(pageSize);
+  const query = useDeferredValue(q);
+  const result = useQuery({
+    queryKey: ['persons', query, kind, limit],
+    queryFn: () => api<{ total: number; items: PersonListItem[] }>('POST', '/api/persons/search', { q: query, kind: kind || undefined, limit: Math.min(limit, 100), offset: 0 }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <Page
+      title={t('people.title')}
+      actions={
+        can('persons.write') ? (
+          <Link className="button button--primary" to="/people/new">
+            {t('people.new')}
+          </Link>
+        ) : null
+      }
+    >
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <TextField label={t('people.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <SelectField label={t('fields.kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
+          <option value="">{t('people.allKinds')}</option>
+          <option value="client">{t('kinds.client')}</option>
+          <option value="participant">{t('kinds.participant')}</option>
+        </SelectField>
+      </form>
+      {result.error ? <Alert kind="error">{result.error.message}</Alert> : null}
+      {result.isLoading ? <Loading /> : null}
+      {result.data ? (
+        <>
+          <p role="status" className="muted">
+            {t('people.count', { count: result.data.total })}
+          </p>
+          {result.data.items.length === 0 ? (
+            <p>{q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}</p>
+          ) : (
+            <div className="table-wrap" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('fields.name')}</th>
+                    <th scope="col">{t('fields.kind')}</th>
+                    <th scope="col">{t('fields.yearOfBirth')}</th>
+                    <th scope="col">{t('fields.neighbourhood')}</th>
+                    <th scope="col">{t('fields.team')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.data.items.map((p) => (
+                    <tr key={p.id}>
+                      <th scope="row">
+                        <Link to={`/people/${p.id}`}>{displayName(p)}</Link>
+                      </th>
+                      <td>{t(`kinds.${p.kind}`)}</td>
+                      <td>{p.yearOfBirth ?? '—'}</td>
+                      <td>{p.neighbourhood ?? '—'}</td>
+                      <td>{p.teamName ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {result.data.total > result.data.items.length && limit < 100 ? (
+            <Button variant="secondary" onClick={() => setLimit(100)}>
+              {t('people.more')}
+            </Button>
+          ) : null}
+          {result.data.total > 100 && limit >= 100 ? <p className="muted">{t('people.refine')}</p> : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

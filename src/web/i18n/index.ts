@@ -1,0 +1,37 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import en from './en.json';
+import nl from './nl.json';
+
+export const languages = ['nl', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem('kring.lang');
+const initial: Language = stored === 'en' ? 'en' : 'nl';
+
+function applyLanguage(lng: string) {
+  document.documentElement.lang = lng;
+  // Client-side form validation speaks the same language as the rest of the page.
+  z.config(lng === 'en' ? z.locales.en() : z.locales.nl());
+  localStorage.setItem('kring.lang', lng);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: initial,
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false }, // React escapes; user text is never rendered as HTML
+  returnNull: false,
+});
+applyLanguage(initial);
+i18n.on('languageChanged', applyLanguage);
+
+export const locale = () => (i18n.language === 'en' ? 'en-GB' : 'nl-NL');
+export const formatDate = (value: string | Date | null | undefined) =>
+  value ? new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(typeof value === 'string' && value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value)) : '';
+export const formatDateTime = (value: string | Date | null | undefined) =>
+  value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
+export const formatNumber = (value: number) => new Intl.NumberFormat(locale()).format(value);
+
+export default i18n;

@@ -1,0 +1,58 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { ApiError, api, setCsrfToken } from './api.js';
+import i18n from './i18n/index.js';
+
+export type Role = 'admin' | 'coordinator' | 'social_worker' | 'coach' | 'evaluator' | 'funder_viewer';
+
+export interface Session {
+  stage: 'full' | 'totp' | 'totp_setup';
+  csrfToken: string;
+  user: { id: string; email: string; displayName: string; role: Role; locale: 'nl' | 'en'; totpEnabled: boolean; teamName: string | null };
+  organisation: { name: string; requireTotp: boolean };
+  permissions: string[];
+}
+
+interface SessionState {
+  session: Session | null;
+  loading: boolean;
+  refresh(): Promise<unknown>;
+  can(permission: string): boolean;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    return await api<Session>('GET', '/api/auth/session');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000, retry: false });
+  const session = query.data ?? null;
+  setCsrfToken(session?.csrfToken ?? null);
+  useEffect(() => {
+    if (session && session.user.locale !== i18n.language) void i18n.changeLanguage(session.user.locale);
+  }, [session]);
+  const state: SessionState = {
+    session,
+    loading: query.isLoading,
+    refresh: async () => {
+      await client.invalidateQueries();
+      return query.refetch();
+    },
+    can: (permission) => session?.permissions.includes(permission) ?? false,
+  };
+  return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

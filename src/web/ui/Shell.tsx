@@ -1,0 +1,67 @@
+import { useMutation } from '@tanstack/react-query';
+import { type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate } from 'react-router';
+import { api } from '../api.js';
+import { useSession } from '../session.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { session, can, refresh } = useSession();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: () => api('POST', '/api/auth/logout'),
+    onSettled: async () => {
+      await refresh();
+      navigate('/login');
+    },
+  });
+  const links = [
+    { to: '/', label: t('nav.home'), show: session?.stage === 'full' },
+    { to: '/people', label: t('nav.people'), show: can('persons.read') },
+    { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
+    { to: '/admin/teams', label: t('nav.teams'), show: can('teams.manage') },
+    { to: '/admin/settings', label: t('nav.settings'), show: can('settings.manage') },
+    { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+  ].filter((l) => l.show);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <div className="topbar__brand">
+          <span className="logo" aria-hidden="true" />
+          <span>Kring</span>
+          {session ? <span className="topbar__org">{session.organisation.name}</span> : null}
+        </div>
+        <nav aria-label={t('nav.main')} className="topbar__nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.to === '/'}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="topbar__user">
+          <LanguageSwitch />
+          {session ? (
+            <>
+              <NavLink to="/account" className="topbar__account">
+                {session.user.displayName}
+              </NavLink>
+              <button type="button" className="button button--link" onClick={() => logout.mutate()}>
+                {t('nav.logout')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <main id="main">{children}</main>
+    </>
+  );
+}

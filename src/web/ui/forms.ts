@@ -1,0 +1,20 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from '../api.js';
+
+/**
+ * Puts the server's field errors on the form's fields and returns the general message.
+ * Nothing the user typed is lost: the form keeps its values.
+ */
+export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fallback: string): string {
+  if (error instanceof ApiError) {
+    for (const field of error.fields) {
+      if (field.path) setError(field.path as Path<T>, { type: 'server', message: field.message || error.message });
+    }
+    return error.message;
+  }
+  return fallback;
+}
+
+/** Empty form inputs mean "not filled in". */
+export const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
+export const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
