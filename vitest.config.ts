@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    ...(process.env.KRING_TEST_REPORT_DIR
+      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/unit.json` } }
+      : {}),
   },
 });

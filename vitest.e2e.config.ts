@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    ...(process.env.KRING_TEST_REPORT_DIR
+      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/e2e.json` } }
+      : {}),
     fileParallelism: false,
   },
 });
