@@ -5,6 +5,8 @@ export interface Config {
   port: number;
   /** Set: use this PostgreSQL server. Unset: embedded PGlite in dataDir. */
   databaseUrl: string | null;
+  /** Connections to PostgreSQL per Kring process (PGlite always uses exactly one). */
+  databasePoolSize: number;
   dataDir: string;
   /** Base address printed in links (setup, invitation, reset). */
   publicUrl: string;
@@ -24,6 +26,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     port,
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize: Number.parseInt(env.KRING_DB_POOL_SIZE ?? '10', 10),
     dataDir: path.resolve(env.KRING_DATA_DIR ?? 'data'),
     publicUrl: (env.KRING_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     trustProxy: env.KRING_TRUST_PROXY === '1' || env.KRING_TRUST_PROXY === 'true',

@@ -9,7 +9,7 @@ import { linkFor } from './modules/identity/tokens.js';
 const config = readConfig();
 let database;
 try {
-  database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
+  database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize } : { engine: 'pglite', dataDir: config.dataDir });
 } catch (error) {
   if (error instanceof DataDirLockedError) {
     console.error(error.message);

@@ -8,7 +8,7 @@ import { migrate } from '../db/migrate.js';
 export async function openConfiguredDatabase(): Promise<Database> {
   const config = readConfig();
   try {
-    const database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl } : { engine: 'pglite', dataDir: config.dataDir });
+    const database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize } : { engine: 'pglite', dataDir: config.dataDir });
     await migrate(database.db);
     return database;
   } catch (error) {

@@ -10,7 +10,7 @@ import { safeEqual } from './crypto.js';
 import { HttpError } from './errors.js';
 import { type Locale, pickLocale } from './messages.js';
 import { type Actor, can, type Permission } from './policy.js';
-import { lookupSession, type SessionInfo } from './session.js';
+import { openSessionInTransaction, sessionCookie, type SessionInfo } from './session.js';
 
 /**
  * - 'public': no session (login, setup, one-time links, health).
@@ -101,6 +101,15 @@ export async function inTenant<T>(db: Kysely<DB>, organisationId: string, fn: (t
   });
 }
 
+class SessionRefused extends Error {
+  constructor(
+    readonly code: 'not_signed_in' | 'session_expired',
+    readonly expiredId?: string,
+  ) {
+    super(code);
+  }
+}
+
 class CommittedFailure {
   constructor(readonly error: HttpError) {}
 }
@@ -126,35 +135,29 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
           const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
           return route.handler({ db: deps.db, locale, request, reply, deps }, input);
         }
-        const found = await lookupSession(deps.db, request);
-        if (!found.ok) throw new HttpError(401, found.code);
-        const session = found.session;
-        locale = session.locale;
-        const allowedStages = stagesFor(route.access);
-        if (!allowedStages.includes(session.stage)) {
-          throw new HttpError(401, session.stage === 'totp' ? 'second_factor_required' : 'totp_setup_required');
-        }
-        if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
-          throw new HttpError(403, 'csrf');
-        }
-        const actor: Actor = { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
-        if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(actor.role, route.access as Permission)) {
-          throw new HttpError(403, 'forbidden');
-        }
-        const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
+        const token = request.cookies[sessionCookie];
+        if (!token) throw new HttpError(401, 'not_signed_in');
+        let actor: Actor | null = null;
         try {
-          const result = await inTenant(deps.db, actor.organisationId, async (trx) => {
+          const result = await deps.db.transaction().execute(async (trx) => {
+            const found = await openSessionInTransaction(trx, token);
+            if (!found.ok) throw new SessionRefused(found.code, found.expiredId);
+            const session = found.session;
+            locale = session.locale;
+            if (!stagesFor(route.access).includes(session.stage)) {
+              throw new HttpError(401, session.stage === 'totp' ? 'second_factor_required' : 'totp_setup_required');
+            }
+            if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
+              throw new HttpError(403, 'csrf');
+            }
+            actor = { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
+            if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(actor.role, route.access as Permission)) {
+              throw new HttpError(403, 'forbidden');
+            }
+            const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
             if (session.needsTouch) await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
-            const ctx: Ctx = {
-              db: trx,
-              actor,
-              session,
-              locale,
-              request,
-              reply,
-              deps,
-              audit: (...entries) => writeAudit(trx, actorAsAuditor(actor), entries),
-            };
+            const who = actor;
+            const ctx: Ctx = { db: trx, actor: who, session, locale, request, reply, deps, audit: (...entries) => writeAudit(trx, actorAsAuditor(who), entries) };
             try {
               return await route.handler(ctx, input);
             } catch (error) {
@@ -165,9 +168,14 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
           if (result instanceof CommittedFailure) throw result.error;
           return result;
         } catch (error) {
+          if (error instanceof SessionRefused) {
+            if (error.expiredId) await deps.db.deleteFrom('sessions').where('id', '=', error.expiredId).execute();
+            throw new HttpError(401, error.code);
+          }
           // The transaction rolled back; a denied or failed attempt must still be on record.
-          if (error instanceof HttpError && error.options.audit?.length && !error.options.keepChanges) {
-            await inTenant(deps.db, actor.organisationId, (trx) => writeAudit(trx, actorAsAuditor(actor), error.options.audit!));
+          const who = actor as Actor | null;
+          if (who && error instanceof HttpError && error.options.audit?.length && !error.options.keepChanges) {
+            await inTenant(deps.db, who.organisationId, (trx) => writeAudit(trx, actorAsAuditor(who), error.options.audit!));
           }
           throw error;
         }

@@ -1,5 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import type { FastifyReply } from 'fastify';
+import { type Kysely, sql } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { newSecret, sha256 } from './crypto.js';
@@ -49,25 +49,32 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(sessionCookie, { path: '/' });
 }
 
-export type SessionLookup = { ok: true; session: SessionInfo } | { ok: false; code: 'not_signed_in' | 'session_expired' };
+export type SessionLookup = { ok: true; session: SessionInfo } | { ok: false; code: 'not_signed_in' | 'session_expired'; expiredId?: string };
 
-/** Finds the session of a request (a pre-tenant lookup, so it runs as the owner role). */
-export async function lookupSession(db: Kysely<DB>, request: FastifyRequest): Promise<SessionLookup> {
-  const token = request.cookies[sessionCookie];
+/**
+ * Finds the session of a request at the start of the request's transaction and, in the same
+ * statement, switches the transaction to the application role and the session's organisation.
+ * One statement instead of three matters: on this kind of machine every round trip to the
+ * database is a costly system call (see docs/operations.md). The statement is planned as the
+ * owner role, so the lookup itself sees all sessions; every later statement is planned as
+ * kring_app and is bound by row-level security.
+ */
+export async function openSessionInTransaction(trx: Kysely<DB>, token: string | undefined): Promise<SessionLookup> {
   if (!token) return { ok: false, code: 'not_signed_in' };
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('organisations as o', 'o.id', 's.organisation_id')
-    .select(['s.id', 's.user_id', 's.organisation_id', 's.stage', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.role', 'u.status', 'u.locale', 'o.idle_timeout_minutes'])
-    .where('s.token_hash', '=', sha256(token))
-    .executeTakeFirst();
+  const result = await sql<{
+    id: string; user_id: string; organisation_id: string; stage: SessionInfo['stage']; csrf_token: string; last_seen_at: Date; expires_at: Date;
+    role: Role; status: string; locale: 'nl' | 'en'; idle_timeout_minutes: number;
+  }>`SELECT s.id, s.user_id, s.organisation_id, s.stage, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.status, u.locale, o.idle_timeout_minutes,
+         set_config('app.organisation_id', s.organisation_id::text, true) AS tenant,
+         set_config('role', 'kring_app', true) AS app_role
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = s.organisation_id
+       WHERE s.token_hash = ${sha256(token)}`.execute(trx);
+  const row = result.rows[0];
   if (!row) return { ok: false, code: 'not_signed_in' };
   const now = Date.now();
   const idleMs = row.idle_timeout_minutes * 60 * 1000;
   if (row.status !== 'active' || row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
-    await db.deleteFrom('sessions').where('id', '=', row.id).execute();
-    return { ok: false, code: 'session_expired' };
+    return { ok: false, code: 'session_expired', expiredId: row.id };
   }
   return {
     ok: true,

@@ -5,7 +5,7 @@ import type { consentSchema, personPatchSchema, personSchema } from '../../../sh
 import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-import { findVisiblePerson, listAssignees, listConsents, searchPersons, type SearchInput, teamExists } from './repo.js';
+import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput, teamExists } from './repo.js';
 
 const deniedRead = (id: string) => notFound([{ action: 'read', recordType: 'person', recordId: id, personId: id, outcome: 'denied' }]);
 
@@ -23,11 +23,12 @@ async function checkTeam(ctx: Ctx, teamId: string | null | undefined) {
 }
 
 export async function search(ctx: Ctx, input: SearchInput) {
-  const { rows, total } = await searchPersons(ctx.db, ctx.actor, input);
+  const { rows, total, totalIsCapped } = await searchPersons(ctx.db, ctx.actor, input);
   // Seeing a name in a list is reading personal data: one audit row per person shown.
   await ctx.audit(...rows.map((r) => ({ action: 'list' as const, recordType: 'person', recordId: r.id, personId: r.id })));
   return {
     total,
+    totalIsCapped,
     items: rows.map((r) => ({
       id: r.id, kind: r.kind, firstName: r.first_name, lastName: r.last_name,
       yearOfBirth: r.year_of_birth, neighbourhood: r.neighbourhood, teamName: r.team_name,
@@ -36,8 +37,8 @@ export async function search(ctx: Ctx, input: SearchInput) {
 }
 
 export async function detail(ctx: Ctx, id: string) {
-  const person = await requirePerson(ctx, id);
-  const [consents, assignees] = await Promise.all([listConsents(ctx.db, ctx.actor, id), listAssignees(ctx.db, ctx.actor, id)]);
+  const person = await findVisiblePersonInFull(ctx.db, ctx.actor, id);
+  if (!person) throw deniedRead(id);
   await ctx.audit({ action: 'read', recordType: 'person', recordId: id, personId: id });
   return {
     id: person.id,
@@ -53,11 +54,11 @@ export async function detail(ctx: Ctx, id: string) {
     notes: person.notes,
     createdAt: person.created_at,
     updatedAt: person.updated_at,
-    consents: consents.map((c) => ({
+    consents: person.consents.map((c) => ({
       id: c.id, purpose: c.purpose, givenOn: c.given_on, withdrawnOn: c.withdrawn_on, note: c.note,
       recordedAt: c.recorded_at, recordedBy: c.recorded_by_name, withdrawnBy: c.withdrawn_by_name,
     })),
-    assignees: assignees.map((a) => ({ id: a.id, displayName: a.display_name, role: a.role })),
+    assignees: person.assignees.map((a) => ({ id: a.id, displayName: a.display_name, role: a.role })),
   };
 }
 

@@ -21,7 +21,7 @@ export function PeopleListPage() {
   const query = useDeferredValue(q);
   const result = useQuery({
     queryKey: ['persons', query, kind, limit],
-    queryFn: () => api<{ total: number; items: PersonListItem[] }>('POST', '/api/persons/search', { q: query, kind: kind || undefined, limit: Math.min(limit, 100), offset: 0 }),
+    queryFn: () => api<{ total: number; totalIsCapped: boolean; items: PersonListItem[] }>('POST', '/api/persons/search', { q: query, kind: kind || undefined, limit: Math.min(limit, 100), offset: 0 }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -48,7 +48,7 @@ export function PeopleListPage() {
       {result.data ? (
         <>
           <p role="status" className="muted">
-            {t('people.count', { count: result.data.total })}
+            {result.data.totalIsCapped ? t('people.countCapped', { count: result.data.total }) : t('people.count', { count: result.data.total })}
           </p>
           {result.data.items.length === 0 ? (
             <p>{q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}</p>

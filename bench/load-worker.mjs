@@ -1,0 +1,26 @@
+// Runs autocannon in its own process, so the load generator does not share the server's event loop.
+import autocannon from 'autocannon';
+
+const { url, headers, connections, duration, kind, body, ids } = await new Promise((resolve) => process.once('message', resolve));
+let next = 0;
+const request =
+  kind === 'health'
+    ? { method: 'GET', path: '/api/health' }
+    : kind === 'detail'
+    ? {
+        method: 'GET',
+        setupRequest: (req) => ({ ...req, path: `/api/persons/${ids[next++ % ids.length]}` }),
+      }
+    : { method: 'POST', path: '/api/persons/search', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+const result = await autocannon({ url, connections, duration, headers, requests: [request] });
+process.send({
+  requests: result.requests.average,
+  total: result.requests.total,
+  non2xx: result.non2xx,
+  errors: result.errors,
+  p50: result.latency.p50,
+  p90: result.latency.p90,
+  p99: result.latency.p99,
+  max: result.latency.max,
+});
+process.disconnect();
