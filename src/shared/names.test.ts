@@ -7,6 +7,7 @@ describe('Dutch name sorting', () => {
     expect(surnameCore("in 't Veld")).toBe('veld');
     expect(surnameCore('De Jong')).toBe('jong');
     expect(surnameCore('Vandenberg')).toBe('vandenberg');
+    expect(surnameCore('El Amrani')).toBe('el amrani');
   });
 
   it('orders like a Dutch reader expects, accents ignored', () => {

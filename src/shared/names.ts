@@ -1,9 +1,10 @@
 import { foldForSearch as fold } from './search.js';
 
 // Dutch surnames often start with a prefix (tussenvoegsel): "de Vries" is filed under V.
+// Only Dutch prefixes: "El Amrani" stays under E, as its bearer files it.
 const prefixes = [
   "van der", "van den", "van de", "van 't", 'van het', 'in het', "in 't", 'op de', 'op den', 'uit de', 'uit den',
-  'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te', 'la', 'le', 'du', 'di', 'da', 'el', 'al',
+  'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te',
 ];
 
 /** The surname without its Dutch prefix, for sorting: "van der Berg" -> "berg". */

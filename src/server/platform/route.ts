@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
+import { plainLanguageErrors } from '../../shared/validation-messages.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { type AuditEntry, actorAsAuditor, writeAudit } from './audit.js';
 import { safeEqual } from './crypto.js';
@@ -74,10 +75,15 @@ export function defineRoute<B extends Schema | undefined = undefined, Q extends 
   return def;
 }
 
+// Made once: our plain-language texts first, zod's own locale for anything we do not cover.
+const withFallback = (ours: ReturnType<typeof plainLanguageErrors>, theirs: z.core.$ZodErrorMap) => (issue: z.core.$ZodRawIssue) => ours(issue) ?? theirs(issue as never);
+const nlErrors = withFallback(plainLanguageErrors('nl'), z.locales.nl().localeError);
+const enErrors = withFallback(plainLanguageErrors('en'), z.locales.en().localeError);
+
 function validate(locale: Locale, parts: Array<[string, Schema | undefined, unknown]>) {
   const out: Record<string, unknown> = {};
   const fields: { path: string; message: string }[] = [];
-  const localeError = (locale === 'nl' ? z.locales.nl() : z.locales.en()).localeError;
+  const localeError = locale === 'nl' ? nlErrors : enErrors;
   for (const [name, schema, value] of parts) {
     if (!schema) continue;
     const result = schema.safeParse(value ?? {}, { error: localeError });

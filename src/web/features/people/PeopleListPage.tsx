@@ -59,9 +59,9 @@ export function PeopleListPage() {
                   <tr>
                     <th scope="col">{t('fields.name')}</th>
                     <th scope="col">{t('fields.kind')}</th>
-                    <th scope="col">{t('fields.yearOfBirth')}</th>
-                    <th scope="col">{t('fields.neighbourhood')}</th>
-                    <th scope="col">{t('fields.team')}</th>
+                    <th scope="col" className="hide-small">{t('fields.yearOfBirth')}</th>
+                    <th scope="col" className="hide-small">{t('fields.neighbourhood')}</th>
+                    <th scope="col" className="hide-small">{t('fields.team')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -71,9 +71,9 @@ export function PeopleListPage() {
                         <Link to={`/people/${p.id}`}>{displayName(p)}</Link>
                       </th>
                       <td>{t(`kinds.${p.kind}`)}</td>
-                      <td>{p.yearOfBirth ?? '—'}</td>
-                      <td>{p.neighbourhood ?? '—'}</td>
-                      <td>{p.teamName ?? '—'}</td>
+                      <td className="hide-small">{p.yearOfBirth ?? '—'}</td>
+                      <td className="hide-small">{p.neighbourhood ?? '—'}</td>
+                      <td className="hide-small">{p.teamName ?? '—'}</td>
                     </tr>
                   ))}
                 </tbody>

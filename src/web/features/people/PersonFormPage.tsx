@@ -104,9 +104,10 @@ function PersonForm({ person }: { person?: Person }) {
 
 export function NewPersonPage() {
   const { t } = useTranslation();
+  const teams = useTeams();
   return (
     <Page title={t('people.new')}>
-      <PersonForm />
+      {teams.isLoading ? <Loading /> : <PersonForm />}
     </Page>
   );
 }
@@ -115,8 +116,10 @@ export function EditPersonPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const person = useQuery({ queryKey: ['person', id], queryFn: () => api<Person>('GET', `/api/persons/${id}`) });
+  const teams = useTeams();
   if (person.error) return <Alert kind="error">{person.error.message}</Alert>;
-  if (!person.data) return <Loading />;
+  // The form starts from the stored values; the team list must be there or the choice is lost.
+  if (!person.data || teams.isLoading) return <Loading />;
   return (
     <Page title={t('people.edit')}>
       <PersonForm person={person.data} />

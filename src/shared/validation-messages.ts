@@ -1,0 +1,49 @@
+// Plain-language (B1) messages for validation errors, the same on the server and in the browser.
+// zod's own locale texts ("verwacht dat string >=1 tekens heeft") are written for developers.
+import type { z } from 'zod';
+
+type Locale = 'nl' | 'en';
+
+const texts = {
+  required: { nl: 'Vul dit in.', en: 'Please fill this in.' },
+  tooShort: { nl: 'Gebruik minstens {n} tekens.', en: 'Use at least {n} characters.' },
+  tooLong: { nl: 'Gebruik hoogstens {n} tekens.', en: 'Use at most {n} characters.' },
+  tooLow: { nl: 'Vul een getal in van minstens {n}.', en: 'Enter a number of at least {n}.' },
+  tooHigh: { nl: 'Vul een getal in van hoogstens {n}.', en: 'Enter a number of at most {n}.' },
+  tooMany: { nl: 'Kies er hoogstens {n}.', en: 'Choose at most {n}.' },
+  email: { nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.', en: 'Enter a valid e-mail address, for example name@example.org.' },
+  date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
+  choice: { nl: 'Kies een van de mogelijkheden.', en: 'Choose one of the options.' },
+  number: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
+  invalid: { nl: 'Dit klopt niet.', en: 'This is not valid.' },
+} as const;
+
+const say = (key: keyof typeof texts, locale: Locale, n?: number | bigint) => texts[key][locale].replace('{n}', String(n ?? ''));
+
+/** A zod error function: returns our text, or undefined to let zod's locale answer. */
+export function plainLanguageErrors(locale: Locale) {
+  return (issue: z.core.$ZodRawIssue): string | undefined => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined || issue.input === null || issue.input === '') return say('required', locale);
+        return issue.expected === 'number' || issue.expected === 'int' ? say('number', locale) : say('invalid', locale);
+      case 'too_small':
+        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? say('required', locale) : say('tooShort', locale, issue.minimum);
+        if (issue.origin === 'number') return say('tooLow', locale, issue.minimum);
+        return say('invalid', locale);
+      case 'too_big':
+        if (issue.origin === 'string') return say('tooLong', locale, issue.maximum);
+        if (issue.origin === 'number') return say('tooHigh', locale, issue.maximum);
+        if (issue.origin === 'array') return say('tooMany', locale, issue.maximum);
+        return say('invalid', locale);
+      case 'invalid_format':
+        if (issue.format === 'email') return say('email', locale);
+        if (issue.format === 'date') return say('date', locale);
+        return say('invalid', locale);
+      case 'invalid_value':
+        return say('choice', locale);
+      default:
+        return undefined;
+    }
+  };
+}
