@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lock.js';
+import { withPreparedStatements } from './prepared.js';
 import type { DB } from './schema.js';
 
 // DATE as 'YYYY-MM-DD' (no time-zone shifts); BIGINT (counts, audit ids) as number.
@@ -27,7 +28,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // An idle connection that the server drops (restart, failover) must not crash Kring: the pool
     // discards it and opens a new one for the next query.
     pool.on('error', (error) => console.error(`Database connection lost: ${error.message}`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
+import { engines, openTestDatabase, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
 import { inTenant } from './route.js';
 
 const tenantTables = ['organisations', 'teams', 'users', 'recovery_codes', 'sessions', 'one_time_tokens', 'persons', 'person_assignments', 'consents', 'audit_log'] as const;
@@ -56,5 +56,25 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
     // B's audit log holds B's own denied attempt, and nothing of what A did with the person.
     const auditB = await adminB.get(`/api/audit?personId=${personOfA}`);
     expect(auditB.body.items.map((r: { action: string; outcome: string; role: string }) => `${r.role}:${r.action}:${r.outcome}`)).toEqual(Array(3).fill('coordinator:read:denied'));
+  });
+});
+
+describe.each(engines)('prepared statements and tenants on %s', (engine) => {
+  it('one connection, one statement, alternating organisations: each sees only its own rows', async () => {
+    // PostgreSQL switches a prepared statement to a generic plan after five executions; the
+    // tenant filter must still be evaluated per execution, not baked into the plan.
+    const database = await openTestDatabase(engine, 1);
+    try {
+      const a = await seedOrganisation(database, `pa-${engine}`);
+      const b = await seedOrganisation(database, `pb-${engine}`);
+      for (let round = 0; round < 12; round++) {
+        for (const org of [a, b]) {
+          const rows = await inTenant(database.db, org.organisationId, (trx) => trx.selectFrom('users').select('organisation_id').where('role', '=', 'coach').execute());
+          expect(rows.map((r) => r.organisation_id)).toEqual([org.organisationId]);
+        }
+      }
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ import { hashPassword } from '../platform/crypto.js';
 /** PGlite always; PostgreSQL too when KRING_TEST_POSTGRES_URL is set (CI sets it). */
 export const engines: Engine[] = process.env.KRING_TEST_POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export async function openTestDatabase(engine: Engine): Promise<Database> {
+export async function openTestDatabase(engine: Engine, poolSize = 4): Promise<Database> {
   if (engine === 'pglite') {
     const database = await openDatabase({ engine: 'pglite', dataDir: null });
     await migrate(database.db);
@@ -26,7 +26,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 4 });
+  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize });
   await migrate(database.db);
   return {
     ...database,
