@@ -4,6 +4,9 @@
 //                                        KRING_TEST_POSTGRES_URL is set), 10,000 persons
 //   npm run bench -- --persons 2000 --duration 5 --connections 50 --engine pglite
 import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
@@ -21,7 +24,12 @@ const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TE
 const engines: Engine[] = args.get('engine') ? [args.get('engine') as Engine] : postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
 
 async function open(engine: Engine): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: null });
+  if (engine === 'pglite') {
+    // On disk, as a real installation runs (the in-memory file system copies growing files).
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
+    const database = await openDatabase({ engine: 'pglite', dataDir });
+    return { ...database, close: async () => { await database.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
+  }
   if (!postgresUrl) throw new Error('Set KRING_BENCH_POSTGRES_URL for the PostgreSQL run');
   const name = `kring_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: postgresUrl });

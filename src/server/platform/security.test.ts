@@ -1,0 +1,70 @@
+// Security properties a user relies on without seeing them: headers, rate limits, and logs that
+// never contain personal data.
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import type { Database } from '../db/connection.js';
+import { Client, engines, openTestDatabase, seedOrganisation, testPassword } from '../testing/harness.js';
+import { createSession } from './session.js';
+
+describe.each(engines)('security on %s', (engine) => {
+  let database: Database;
+  const logLines: string[] = [];
+  let app: Awaited<ReturnType<typeof buildApp>>;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logLines.push(String(chunk));
+        done();
+      },
+    });
+    app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 5, webDir: null, logger: { level: 'info', stream } as never });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('sends a strict Content-Security-Policy and no-store on every answer', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('limits sign-in attempts per address with a clear message', async () => {
+    const client = new Client(app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await client.post('/api/auth/login', { email: 'niemand@x.test', password: 'fout' })).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    const limited = await client.post('/api/auth/login', { email: 'niemand@x.test', password: 'fout' });
+    expect(limited.status).toBe(429);
+    expect(limited.body.message).toBe('Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.');
+  });
+
+  it('keeps names and other personal data out of the logs, even when a request fails', async () => {
+    const org = await seedOrganisation(database, `sec-${engine}`);
+    // A session made directly: the sign-in limit of the previous test still holds for this address.
+    const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
+    const client = new Client(app);
+    client.cookie = `kring_session=${session.token}`;
+    client.csrf = session.csrfToken;
+    const created = await client.post('/api/persons', { kind: 'client', firstName: 'Geheimnaam', lastName: 'Vertrouwelijk', notes: 'zeer gevoelig' });
+    expect(created.status).toBe(201);
+    await client.get(`/api/persons/${created.body.id}`);
+    await client.post('/api/persons/search', { q: 'Geheimnaam' });
+    await client.post('/api/persons', { kind: 'client', firstName: 'Geheimnaam', email: 'fout-adres' });
+    await client.post('/api/auth/login', { email: org.users.coordinator.email, password: testPassword });
+    const logs = logLines.join('');
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).toContain('/api/persons/:id'); // the route pattern is logged
+    expect(logs).not.toContain(created.body.id); // ... not the concrete URL
+    expect(logs).not.toMatch(new RegExp(`Geheimnaam|Vertrouwelijk|gevoelig|fout-adres|${session.token}|coordinator@sec`));
+  });
+});
