@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
 import { type Database, type Engine, openDatabase } from '../src/server/db/connection.js';
 import { migrate } from '../src/server/db/migrate.js';
+import { openScratchPostgres } from '../src/server/db/scratch.js';
 import { createSession } from '../src/server/platform/session.js';
 import { generateOrganisation } from './generate.js';
 
@@ -31,25 +31,7 @@ async function open(engine: Engine): Promise<Database> {
     return { ...database, close: async () => { await database.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
   }
   if (!postgresUrl) throw new Error('Set KRING_BENCH_POSTGRES_URL for the PostgreSQL run');
-  const name = `kring_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: Number(process.env.KRING_DB_POOL_SIZE ?? 10) });
-  if (process.env.BENCH_ASYNC_COMMIT) await new pg.Client({ connectionString: url.toString() }).connect().then(async (c) => { await c.query(`ALTER DATABASE ${name} SET synchronous_commit = off`); await c.end(); });
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: postgresUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  return openScratchPostgres(postgresUrl, 'kring_bench', Number(process.env.KRING_DB_POOL_SIZE ?? 10));
 }
 
 function load(workerData: Record<string, unknown>) {

@@ -1,12 +1,12 @@
 // Test helpers: a fresh database per test file on each engine, an app around it, and an HTTP
 // client that keeps its session cookie and CSRF token like a browser does.
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import type { Role } from '../../shared/roles.js';
 import { roles } from '../../shared/roles.js';
 import { buildApp } from '../app.js';
 import { type Database, type Engine, openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
+import { openScratchPostgres } from '../db/scratch.js';
 import { hashPassword } from '../platform/crypto.js';
 
 /** PGlite always; PostgreSQL too when KRING_TEST_POSTGRES_URL is set (CI sets it). */
@@ -18,26 +18,9 @@ export async function openTestDatabase(engine: Engine, poolSize = 4): Promise<Da
     await migrate(database.db);
     return database;
   }
-  const adminUrl = process.env.KRING_TEST_POSTGRES_URL!;
-  const name = `kring_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize });
+  const database = await openScratchPostgres(process.env.KRING_TEST_POSTGRES_URL!, 'kring_test', poolSize);
   await migrate(database.db);
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  return database;
 }
 
 export const testPassword = 'correct horse battery staple';

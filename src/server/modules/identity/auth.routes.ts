@@ -4,6 +4,24 @@ import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { acceptLink, completeSetup, describeLink, login, setupNeeded, verifySecondFactor } from './auth.service.js';
 import { sessionView } from './session.view.js';
 
+/** Inspecting and accepting a one-time link: the same for invitations and password resets. */
+function linkRoutes(purpose: 'invitation' | 'reset'): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'POST', url: `/api/auth/${purpose}/inspect`, access: 'public', authLimited: true, body: tokenSchema,
+      handler: async (ctx, { body }) => describeLink(ctx.db, purpose, body.token),
+    }),
+    defineRoute({
+      method: 'POST', url: `/api/auth/${purpose}/accept`, access: 'public', authLimited: true, body: acceptSchema,
+      handler: async (ctx, { body }) => {
+        const session = await acceptLink(ctx.db, purpose, body.token, body.password);
+        setSessionCookie(ctx.reply, session.token);
+        return { stage: session.stage };
+      },
+    }),
+  ];
+}
+
 export const authRoutes: RouteDef[] = [
   defineRoute({
     method: 'GET', url: '/api/setup/status', access: 'public',
@@ -56,28 +74,6 @@ export const authRoutes: RouteDef[] = [
       return { ended: Number(result.numDeletedRows) };
     },
   }),
-  defineRoute({
-    method: 'POST', url: '/api/auth/invitation/inspect', access: 'public', authLimited: true, body: tokenSchema,
-    handler: async (ctx, { body }) => describeLink(ctx.db, 'invitation', body.token),
-  }),
-  defineRoute({
-    method: 'POST', url: '/api/auth/invitation/accept', access: 'public', authLimited: true, body: acceptSchema,
-    handler: async (ctx, { body }) => {
-      const session = await acceptLink(ctx.db, 'invitation', body.token, body.password);
-      setSessionCookie(ctx.reply, session.token);
-      return { stage: session.stage };
-    },
-  }),
-  defineRoute({
-    method: 'POST', url: '/api/auth/reset/inspect', access: 'public', authLimited: true, body: tokenSchema,
-    handler: async (ctx, { body }) => describeLink(ctx.db, 'reset', body.token),
-  }),
-  defineRoute({
-    method: 'POST', url: '/api/auth/reset/accept', access: 'public', authLimited: true, body: acceptSchema,
-    handler: async (ctx, { body }) => {
-      const session = await acceptLink(ctx.db, 'reset', body.token, body.password);
-      setSessionCookie(ctx.reply, session.token);
-      return { stage: session.stage };
-    },
-  }),
+  ...linkRoutes('invitation'),
+  ...linkRoutes('reset'),
 ];

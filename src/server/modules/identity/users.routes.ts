@@ -17,6 +17,20 @@ async function activeAdminCount(ctx: Ctx) {
   return Number(row.n);
 }
 
+/** A new one-time link for a user: an invitation while invited, a password reset while active. */
+function linkRoute(path: string, purpose: 'invitation' | 'reset', requiredStatus: 'invited' | 'active', detail: string) {
+  return defineRoute({
+    method: 'POST', url: `/api/users/:id/${path}`, access: 'users.manage', params: idParams,
+    handler: async (ctx, { params }) => {
+      const user = await loadUser(ctx, params.id);
+      if (user.status !== requiredStatus) throw new HttpError(409, requiredStatus === 'invited' ? 'user_not_invited' : 'bad_request');
+      const { token, expiresAt } = await issueToken(ctx.db, purpose, { organisationId: ctx.actor.organisationId, userId: user.id, createdBy: ctx.actor.userId });
+      await ctx.audit({ action: 'update', recordType: 'user', recordId: user.id, detail });
+      return { link: linkFor(ctx.deps.publicUrl, purpose, token), expiresAt };
+    },
+  });
+}
+
 export const userRoutes: RouteDef[] = [
   defineRoute({
     method: 'GET', url: '/api/users', access: 'users.manage',
@@ -56,26 +70,8 @@ export const userRoutes: RouteDef[] = [
       return { id, link: linkFor(ctx.deps.publicUrl, 'invitation', token), expiresAt };
     },
   }),
-  defineRoute({
-    method: 'POST', url: '/api/users/:id/invitation-link', access: 'users.manage', params: idParams,
-    handler: async (ctx, { params }) => {
-      const user = await loadUser(ctx, params.id);
-      if (user.status !== 'invited') throw new HttpError(409, 'user_not_invited');
-      const { token, expiresAt } = await issueToken(ctx.db, 'invitation', { organisationId: ctx.actor.organisationId, userId: user.id, createdBy: ctx.actor.userId });
-      await ctx.audit({ action: 'update', recordType: 'user', recordId: user.id, detail: 'invitation_link_renewed' });
-      return { link: linkFor(ctx.deps.publicUrl, 'invitation', token), expiresAt };
-    },
-  }),
-  defineRoute({
-    method: 'POST', url: '/api/users/:id/reset-link', access: 'users.manage', params: idParams,
-    handler: async (ctx, { params }) => {
-      const user = await loadUser(ctx, params.id);
-      if (user.status !== 'active') throw new HttpError(409, 'bad_request');
-      const { token, expiresAt } = await issueToken(ctx.db, 'reset', { organisationId: ctx.actor.organisationId, userId: user.id, createdBy: ctx.actor.userId });
-      await ctx.audit({ action: 'update', recordType: 'user', recordId: user.id, detail: 'reset_link_issued' });
-      return { link: linkFor(ctx.deps.publicUrl, 'reset', token), expiresAt };
-    },
-  }),
+  linkRoute('invitation-link', 'invitation', 'invited', 'invitation_link_renewed'),
+  linkRoute('reset-link', 'reset', 'active', 'reset_link_issued'),
   defineRoute({
     method: 'PATCH', url: '/api/users/:id', access: 'users.manage', params: idParams, body: updateUserSchema,
     handler: async (ctx, { params, body }) => {

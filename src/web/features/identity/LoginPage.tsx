@@ -29,26 +29,23 @@ export function LoginPage() {
     navigate(stage === 'full' ? '/' : stage === 'totp_setup' ? '/two-factor' : '/login', { replace: true });
   };
 
-  const submitPassword = form.handleSubmit(async (values) => {
+  /** Both steps post their form and go on to whatever stage the server says comes next. */
+  const step = (url: string, onError: (error: unknown) => string) => async (values: object) => {
     setMessage(null);
     try {
-      const result = await api<{ stage: Stage }>('POST', '/api/auth/login', values);
+      const result = await api<{ stage: Stage }>('POST', url, values);
       await after(result.stage);
     } catch (error) {
-      setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
+      setMessage(onError(error));
     }
-  });
-
-  const submitCode = codeForm.handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      const result = await api<{ stage: Stage }>('POST', '/api/auth/second-factor', values);
-      await after(result.stage);
-    } catch (error) {
-      setMessage(applyServerErrors(error, codeForm.setError, t('errors.generic')));
+  };
+  const submitPassword = form.handleSubmit(step('/api/auth/login', (error) => applyServerErrors(error, form.setError, t('errors.generic'))));
+  const submitCode = codeForm.handleSubmit(
+    step('/api/auth/second-factor', (error) => {
       codeForm.setValue('code', '');
-    }
-  });
+      return applyServerErrors(error, codeForm.setError, t('errors.generic'));
+    }),
+  );
 
   return (
     <Page title={needsCode ? t('login.codeTitle') : t('login.title')} narrow>
