@@ -67,4 +67,17 @@ describe.each(engines)('security on %s', (engine) => {
     expect(logs).not.toContain(created.body.id); // ... not the concrete URL
     expect(logs).not.toMatch(new RegExp(`Geheimnaam|Vertrouwelijk|gevoelig|fout-adres|${session.token}|coordinator@sec`));
   });
+
+  it('marks the session cookie Secure behind a TLS proxy', async () => {
+    const proxied = await buildApp({ db: database.db, publicUrl: 'https://kring.test', trustProxy: true, webDir: null });
+    const org = await seedOrganisation(database, `tls-${engine}`);
+    const response = await proxied.inject({
+      method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' },
+      payload: { email: org.users.coach.email, password: testPassword },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['set-cookie'])).toMatch(/; Secure/);
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    await proxied.close();
+  });
 });

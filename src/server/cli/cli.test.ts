@@ -1,0 +1,54 @@
+// The commands a newcomer and an operator run, as real processes on PGlite data directories.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { lockDataDir } from '../db/lock.js';
+
+const run = promisify(execFile);
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+async function cli(script: string, args: string[], dataDir: string) {
+  try {
+    const { stdout, stderr } = await run(tsx, [path.resolve(`src/server/cli/${script}.ts`), ...args], { env: { ...process.env, KRING_DATA_DIR: dataDir, DATABASE_URL: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('demo, backup and restore commands (PGlite)', () => {
+  it('load the demo, back it up, refuse while the directory is in use, and restore elsewhere', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-cli-'));
+    const source = path.join(root, 'source');
+    const target = path.join(root, 'target');
+    const file = path.join(root, 'backup.json.gz');
+
+    const demo = await cli('demo', [], source);
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toMatch(/coordinator\s+carla\.coordinator@demo\.kring\.invalid\s+\S{16}/);
+
+    const release = lockDataDir(source); // as if Kring were running on it
+    const refused = await cli('backup', [file], source);
+    release();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/al gebruikt door een ander Kring-proces/);
+    expect(fs.existsSync(file)).toBe(false);
+
+    const backup = await cli('backup', [file], source);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/persons: 14/);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const restore = await cli('restore', [file], target);
+    expect(restore.code).toBe(0);
+    expect(restore.stdout).toMatch(/persons: 14/);
+    const again = await cli('restore', [file], target);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already holds data/);
+    fs.rmSync(root, { recursive: true, force: true });
+  }, 120_000);
+});
