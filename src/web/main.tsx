@@ -12,6 +12,8 @@ import './ui/styles.css';
 // protected pages send the user to the sign-in page.
 const onError = (error: Error) => {
   if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_credentials' && error.code !== 'invalid_code') {
+    // The sign-in page explains why the user is back there.
+    if (error.code === 'session_expired') sessionStorage.setItem('kring.signedOutBecause', error.message);
     queryClient.setQueryData(['session'], null);
   }
 };

@@ -125,7 +125,18 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     const personId = (await coordinator.locator('dd code').textContent())!.trim();
     expect(coordinator.url()).not.toMatch(/Gerda|Heuvel/);
 
+    // After a period of inactivity the coordinator is signed out and told why.
+    await server.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) }).where('stage', '=', 'full').execute();
+    await coordinator.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
+    await coordinator.getByText('Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.').waitFor();
+    await coordinator.getByRole('heading', { name: 'Inloggen' }).waitFor();
+
     // 5. The admin sees the coordinator's reads and changes of that person in the access log.
+    await admin.reload();
+    await admin.getByRole('textbox', { name: 'E-mailadres' }).fill('ada@proefstad.test');
+    await admin.getByLabel('Wachtwoord').fill(password);
+    await admin.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await admin.getByRole('heading', { name: 'Goedendag, Ada Beheer' }).waitFor();
     await admin.getByRole('navigation').getByRole('link', { name: 'Logboek toegang', exact: true }).click();
     await admin.getByRole('textbox', { name: 'Persoon (Kring-nummer)' }).fill(personId);
     const rows = admin.locator('tbody tr');

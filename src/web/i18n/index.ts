@@ -1,6 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+// Only the two locales we ship, not every language zod knows (keeps the bundle small).
+import zodEn from 'zod/v4/locales/en.js';
+import zodNl from 'zod/v4/locales/nl.js';
 import { plainLanguageErrors } from '../../shared/validation-messages.js';
 import en from './en.json';
 import nl from './nl.json';
@@ -14,7 +17,7 @@ const initial: Language = stored === 'en' ? 'en' : 'nl';
 function applyLanguage(lng: string) {
   document.documentElement.lang = lng;
   // Client-side form validation speaks the same language as the rest of the page.
-  z.config({ ...(lng === 'en' ? z.locales.en() : z.locales.nl()), customError: plainLanguageErrors(lng === 'en' ? 'en' : 'nl') });
+  z.config({ ...(lng === 'en' ? zodEn() : zodNl()), customError: plainLanguageErrors(lng === 'en' ? 'en' : 'nl') });
   localStorage.setItem('kring.lang', lng);
 }
 

@@ -7,9 +7,10 @@ import { ApiError } from '../api.js';
  */
 export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fallback: string): string {
   if (error instanceof ApiError) {
-    for (const field of error.fields) {
-      if (field.path) setError(field.path as Path<T>, { type: 'server', message: field.message || error.message });
-    }
+    // Focus moves to the first field that needs attention, as it does for checks in the browser.
+    error.fields.forEach((field, index) => {
+      if (field.path) setError(field.path as Path<T>, { type: 'server', message: field.message || error.message }, { shouldFocus: index === 0 });
+    });
     return error.message;
   }
   return fallback;

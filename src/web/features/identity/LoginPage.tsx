@@ -17,6 +17,11 @@ export function LoginPage() {
   const { session, refresh } = useSession();
   const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
+  const [notice] = useState(() => {
+    const why = sessionStorage.getItem('kring.signedOutBecause');
+    sessionStorage.removeItem('kring.signedOutBecause');
+    return why;
+  });
   const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
   const codeForm = useForm({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: '' } });
 
@@ -49,6 +54,7 @@ export function LoginPage() {
 
   return (
     <Page title={needsCode ? t('login.codeTitle') : t('login.title')} narrow>
+      {notice && !message ? <Alert kind="info">{notice}</Alert> : null}
       {message ? <Alert kind="error">{message}</Alert> : null}
       {needsCode ? (
         <form onSubmit={submitCode} noValidate className="stack">
