@@ -1,0 +1,58 @@
+// The network map (netwerkkaart) as data: the person in the centre and the people, groups and
+// pets around them (alters). Analysis works on meaning (closeness rank, sector kind), never on
+// the labels an organisation gives its rings and sectors.
+
+export const supportTypes = ['emotional', 'practical', 'companionship', 'informational', 'advice'] as const;
+export type SupportType = (typeof supportTypes)[number];
+
+/** Sector kinds of the map; an organisation's map model gives them its own labels. */
+export const sectorKinds = ['family', 'friends', 'neighbourhood', 'work_school', 'clubs', 'professional'] as const;
+export type SectorKind = (typeof sectorKinds)[number];
+
+export const relationships = ['partner', 'family', 'friend', 'neighbour', 'acquaintance', 'colleague', 'club_member', 'volunteer', 'professional'] as const;
+export type Relationship = (typeof relationships)[number];
+
+export type AlterKind = 'person' | 'group' | 'pet';
+export type Quality = 'supportive' | 'mixed' | 'burdensome';
+export type Reachability = 'nearby' | 'in_town' | 'far';
+export type TieStatus = 'active' | 'faded' | 'broken' | 'restored';
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'rarely';
+export type Channel = 'in_person' | 'online' | 'both';
+
+export interface Alter {
+  id: string;
+  /** Stays the same when a snapshot is copied, so snapshots can be compared. */
+  key: string;
+  name: string;
+  kind: AlterKind;
+  deceased: boolean;
+  relationship: Relationship;
+  sector: SectorKind;
+  /** 1 = closest ring (personal circle); higher = further out. */
+  closeness: number;
+  channel: Channel;
+  frequency: Frequency | null;
+  yearsKnown: number | null;
+  quality: Quality;
+  reachability: Reachability | null;
+  status: TieStatus;
+  formal: boolean;
+  mayBeOverburdened: boolean;
+  /** Support the person receives from this alter. */
+  receives: SupportType[];
+  /** Support the person gives to this alter. */
+  gives: SupportType[];
+}
+
+/** Two alters who know each other. */
+export interface AlterTie {
+  a: string;
+  b: string;
+}
+
+export interface NetworkMap {
+  alters: Alter[];
+  ties: AlterTie[];
+  /** Number of rings of the chosen model (3 for the three circles, 4 for the Lensink circle). */
+  rings: number;
+}
