@@ -13,9 +13,10 @@ import { authRoutes } from './modules/identity/auth.routes.js';
 import { homeRoutes } from './modules/identity/home.routes.js';
 import { organisationRoutes } from './modules/identity/organisation.routes.js';
 import { userRoutes } from './modules/identity/users.routes.js';
+import { networkRoutes } from './modules/network/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { HttpError } from './platform/errors.js';
-import { type Locale, message, pickLocale } from './platform/messages.js';
+import { hasMessage, type Locale, message, pickLocale } from './platform/messages.js';
 import { mountRoutes, type RouteDef } from './platform/route.js';
 
 export interface AppOptions {
@@ -35,6 +36,7 @@ export const allRoutes: RouteDef[] = [
   ...organisationRoutes,
   ...homeRoutes,
   ...peopleRoutes,
+  ...networkRoutes,
   ...auditRoutes,
 ];
 
@@ -94,7 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error, request, reply) => {
     const locale: Locale = pickLocale(request.headers['accept-language']);
     if (error instanceof HttpError) {
-      const fields = error.options.fields?.map((f) => ({ path: f.path, message: f.message === 'phone' ? message('phone', locale) : f.message }));
+      // Field messages are either already in words (zod) or one of our message codes.
+      const fields = error.options.fields?.map((f) => ({ path: f.path, message: hasMessage(f.message) ? message(f.message, locale) : f.message }));
       return reply.status(error.status).send({ error: error.code, message: message(error.code, locale, error.options.params), ...(fields ? { fields } : {}) });
     }
     const err = error as { statusCode?: number; code?: string };

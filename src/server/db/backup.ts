@@ -6,7 +6,10 @@ import type { DB } from './schema.js';
 
 /** In foreign-key order. Sessions and one-time links are deliberately left out: they are
  *  short-lived secrets, and after a restore everyone signs in again. */
-export const backupTables = ['organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents', 'audit_log'] as const;
+export const backupTables = [
+  'organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents',
+  'network_maps', 'network_alters', 'network_alter_ties', 'audit_log',
+] as const;
 export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
 
 export interface Backup {

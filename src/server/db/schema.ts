@@ -10,6 +10,7 @@ type DateString = string;
 export interface OrganisationTable {
   id: string;
   name: string;
+  network_model: Generated<'three_circles' | 'lensink'>;
   require_totp: Generated<boolean>;
   idle_timeout_minutes: Generated<number>;
   created_at: Generated<Date>;
@@ -131,6 +132,53 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export interface NetworkMapTable {
+  id: string;
+  organisation_id: string;
+  person_id: string;
+  kind: 'snapshot' | 'dream';
+  label: 'start' | 'mid_term' | 'end' | 'follow_up' | 'other';
+  label_note: string | null;
+  taken_on: DateString;
+  model: 'three_circles' | 'lensink';
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface NetworkAlterTable {
+  id: string;
+  organisation_id: string;
+  map_id: string;
+  key: string;
+  position: number;
+  name: string;
+  kind: string;
+  deceased: boolean;
+  relationship: string;
+  sector: string;
+  closeness: number;
+  channel: string;
+  frequency: string | null;
+  years_known: number | null;
+  quality: string;
+  reachability: string | null;
+  status: string;
+  formal: boolean;
+  may_be_overburdened: boolean;
+  receives: string[];
+  gives: string[];
+  note: string | null;
+}
+
+export interface NetworkAlterTieTable {
+  organisation_id: string;
+  map_id: string;
+  a: string;
+  b: string;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   teams: TeamTable;
@@ -142,4 +190,7 @@ export interface DB {
   person_assignments: PersonAssignmentTable;
   consents: ConsentTable;
   audit_log: AuditLogTable;
+  network_maps: NetworkMapTable;
+  network_alters: NetworkAlterTable;
+  network_alter_ties: NetworkAlterTieTable;
 }

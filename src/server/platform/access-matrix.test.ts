@@ -8,6 +8,8 @@ import { createSession } from './session.js';
 
 interface Fixture {
   person: string;
+  map: string;
+  alter: string;
   consent: string;
   team: string;
   invitedUser: string;
@@ -65,6 +67,15 @@ const matrix: Record<string, Entry> = {
     url: (f) => `/api/persons/${f.person}/consents/${f.consent}/withdraw`,
     body: () => ({ withdrawnOn: '2026-01-01' }),
   },
+  'GET /api/persons/:id/maps': { who: casework, url: (f) => `/api/persons/${f.person}/maps` },
+  'POST /api/persons/:id/maps': { who: casework, url: (f) => `/api/persons/${f.person}/maps`, body: () => ({ kind: 'snapshot', label: 'other', takenOn: '2026-01-01' }) },
+  'GET /api/maps/compare': { who: casework, url: (f) => `/api/maps/compare?from=${f.map}&to=${f.map}` },
+  'GET /api/maps/:id': { who: casework, url: (f) => `/api/maps/${f.map}` },
+  // Changes name a version; a stale one is a conflict (409), which still proves access was granted.
+  'POST /api/maps/:id/alters': { who: casework, url: (f) => `/api/maps/${f.map}/alters`, body: () => ({ version: 1, alters: [{ name: 'Matrix' }] }) },
+  'PATCH /api/maps/:id/alters/:alterId': { who: casework, url: (f) => `/api/maps/${f.map}/alters/${f.alter}`, body: () => ({ version: 1, changes: { closeness: 1 } }) },
+  'DELETE /api/maps/:id/alters/:alterId': { who: casework, url: (f) => `/api/maps/${f.map}/alters/${f.alter}?version=1` },
+  'PUT /api/maps/:id/ties': { who: casework, url: (f) => `/api/maps/${f.map}/ties`, body: () => ({ version: 1, ties: [] }) },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
 };
@@ -89,7 +100,9 @@ describe.each(engines)('access matrix on %s', (engine) => {
     const consent = (await coordinator.post(`/api/persons/${person}/consents`, { purpose: 'registration', givenOn: '2025-12-01' })).body.id;
     const team = (await admin.post('/api/teams', { name: 'Matrixteam' })).body.id;
     const invitedUser = (await admin.post('/api/users/invitations', { email: `inv-${engine}@ma.test`, displayName: 'Uitgenodigd', role: 'coach' })).body.id;
-    fixture = { person, consent, team, invitedUser, otherUser: a.users.funder_viewer.id };
+    const map = (await coordinator.post(`/api/persons/${person}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })).body.id;
+    const alter = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Buurvrouw' }] })).body.ids[0];
+    fixture = { person, map, alter, consent, team, invitedUser, otherUser: a.users.funder_viewer.id };
   });
   afterAll(() => t.close());
 
@@ -131,7 +144,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
         }
       }
       // A user of another organisation with a permitted role never reaches this organisation's records.
-      if (url.includes(fixture.person) || url.includes(fixture.team) || url.includes(fixture.otherUser) || url.includes(fixture.invitedUser)) {
+      if (url.includes(fixture.person) || url.includes(fixture.map) || url.includes(fixture.team) || url.includes(fixture.otherUser) || url.includes(fixture.invitedUser)) {
         for (const role of roles) {
           if (entry.who !== 'everyone' && !entry.who.includes(role)) continue;
           const foreign = await (await as(b.users[role], b.organisationId)).request(method, url, body);

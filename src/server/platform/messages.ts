@@ -62,6 +62,18 @@ const messages: Record<string, Record<Locale, string>> = {
     en: 'Something went wrong on our side. Your data is not lost; please try again.',
   },
   phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
+  map_conflict: {
+    nl: 'Iemand anders heeft deze netwerkkaart net gewijzigd. Laad de kaart opnieuw; je wijziging is nog niet opgeslagen.',
+    en: 'Someone else has just changed this network map. Reload the map; your change has not been saved yet.',
+  },
+  too_many_alters: {
+    nl: 'Een netwerkkaart kan hoogstens {max} mensen bevatten. Er is nog ruimte voor {room}.',
+    en: 'A network map can hold at most {max} people. There is room for {room} more.',
+  },
+  not_same_person: { nl: 'Deze kaarten horen niet bij dezelfde persoon.', en: 'These maps do not belong to the same person.' },
+  closeness_out_of_model: { nl: 'Deze kaart heeft niet zoveel cirkels.', en: 'This map does not have that many circles.' },
+  sector_not_in_model: { nl: 'Dit deel hoort niet bij het model van deze kaart.', en: 'This sector is not part of this map\'s model.' },
+  unknown_alter: { nl: 'Een van deze mensen staat niet op de kaart.', en: 'One of these people is not on the map.' },
 };
 
 export function message(code: string, locale: Locale, params: Record<string, string> = {}): string {

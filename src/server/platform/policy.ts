@@ -15,15 +15,18 @@ export type Permission =
   | 'persons.read'
   | 'persons.write'
   | 'persons.assign'
-  | 'consents.write';
+  | 'consents.write'
+  | 'network.read'
+  | 'network.write';
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
   admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read'],
-  coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write'],
-  social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write'],
-  // A volunteer coach reads only the persons assigned to them; changes go through the coordinator.
-  coach: ['home.read', 'persons.read'],
+  coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write', 'network.read', 'network.write'],
+  social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write', 'network.read', 'network.write'],
+  // A volunteer coach reads only the persons assigned to them; changes to personal details go
+  // through the coordinator, but the coach makes the network map together with the person.
+  coach: ['home.read', 'persons.read', 'network.read', 'network.write'],
   evaluator: ['home.read'],
   funder_viewer: ['home.read'],
 };

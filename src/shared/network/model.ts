@@ -5,9 +5,31 @@
 export const supportTypes = ['emotional', 'practical', 'companionship', 'informational', 'advice'] as const;
 export type SupportType = (typeof supportTypes)[number];
 
-/** Sector kinds of the map; an organisation's map model gives them its own labels. */
-export const sectorKinds = ['family', 'friends', 'neighbourhood', 'work_school', 'clubs', 'professional'] as const;
+/** Sector kinds across the map models; a model shows a subset and an organisation may relabel them. */
+export const sectorKinds = ['family', 'friends', 'neighbourhood', 'work_school', 'clubs', 'professional', 'fellow_clients', 'society'] as const;
 export type SectorKind = (typeof sectorKinds)[number];
+
+export interface MapModel {
+  /** Rings from the centre outwards; ring 1 is the closest. */
+  rings: readonly string[];
+  sectors: readonly SectorKind[];
+}
+
+/**
+ * The two models Kring ships. Three circles (knowledge synthesis): personal, nominal, extensive,
+ * with six sectors. Lensink's network circle: four rings, four quadrants.
+ */
+export const mapModels = {
+  three_circles: {
+    rings: ['personal', 'nominal', 'extensive'],
+    sectors: ['family', 'friends', 'neighbourhood', 'work_school', 'clubs', 'professional'],
+  },
+  lensink: {
+    rings: ['intimate', 'friends', 'acquaintances', 'services'],
+    sectors: ['family', 'fellow_clients', 'professional', 'society'],
+  },
+} as const satisfies Record<string, MapModel>;
+export type MapModelId = keyof typeof mapModels;
 
 export const relationships = ['partner', 'family', 'friend', 'neighbour', 'acquaintance', 'colleague', 'club_member', 'volunteer', 'professional'] as const;
 export type Relationship = (typeof relationships)[number];

@@ -10,7 +10,7 @@ import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchI
 const deniedRead = (id: string) => notFound([{ action: 'read', recordType: 'person', recordId: id, personId: id, outcome: 'denied' }]);
 
 /** A person the actor may see, or a 404 that is itself audited as a denied attempt. */
-async function requirePerson(ctx: Ctx, id: string) {
+export async function requirePerson(ctx: Ctx, id: string) {
   const person = await findVisiblePerson(ctx.db, ctx.actor, id);
   if (!person) throw deniedRead(id);
   return person;

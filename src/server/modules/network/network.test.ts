@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+
+describe.each(engines)('network maps on %s', (engine) => {
+  let t: TestApp;
+  let org: SeededOrg;
+  let coordinator: Client;
+  let coach: Client;
+  let person: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    org = await seedOrganisation(t.database, `net-${engine}`);
+    coordinator = await signedIn(t.app, org.users.coordinator.email);
+    coach = await signedIn(t.app, org.users.coach.email);
+    person = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Truus' })).body.id;
+  });
+  afterAll(() => t.close());
+
+  async function newMap(label = 'start', copyFromMapId?: string) {
+    const created = await coordinator.post(`/api/persons/${person}/maps`, { kind: 'snapshot', label, takenOn: '2026-02-01', ...(copyFromMapId ? { copyFromMapId } : {}) });
+    expect(created.status).toBe(201);
+    return created.body.id as string;
+  }
+
+  it('quick-adds names, warns about duplicates, and analyses the map', async () => {
+    const map = await newMap();
+    const added = await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: ['Ans', 'Kees', 'ans', 'Buurman Piet'].map((name) => ({ name })) });
+    expect(added.status).toBe(200);
+    expect(added.body).toMatchObject({ version: 2, warnings: ['duplicate_names'] });
+    const read = await coordinator.get(`/api/maps/${map}`);
+    expect(read.body.alters.map((a: { name: string }) => a.name)).toEqual(['Ans', 'Kees', 'ans', 'Buurman Piet']);
+    expect(read.body.analysis.size).toEqual({ total: 4, byRing: [0, 4, 0], notActive: 0 });
+    expect(read.body.map.model).toBe('three_circles');
+  });
+
+  it('moves an alter inward, sets support both ways, and refuses a stale version', async () => {
+    const map = await newMap();
+    const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Zus' }, { name: 'Buurvrouw' }] })).body;
+    const moved = await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, { version: 2, changes: { closeness: 1, sector: 'family', receives: ['emotional', 'practical'], gives: ['emotional'] } });
+    expect(moved.body.version).toBe(3);
+    const stale = await coach.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 2, changes: { closeness: 1 } });
+    expect(stale.status).toBe(404); // the coach is not (yet) linked to this person
+    const conflict = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 2, changes: { closeness: 3 } });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.message).toMatch(/Iemand anders heeft deze netwerkkaart net gewijzigd/);
+    const read = (await coordinator.get(`/api/maps/${map}`)).body;
+    expect(read.analysis.size.byRing).toEqual([1, 1, 0]);
+    expect(read.analysis.reciprocity.perAlter[ids[0]]).toBe('both');
+    expect(read.analysis.support.perType.emotional).toEqual({ providers: 1, vulnerable: true });
+    const outside = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 3, changes: { closeness: 4, sector: 'society' } });
+    expect(outside.status).toBe(400);
+    expect(outside.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['changes.closeness', 'changes.sector']);
+  });
+
+  it('copies a snapshot so the next one can be compared with it', async () => {
+    const start = await newMap('start');
+    const { ids } = (await coordinator.post(`/api/maps/${start}/alters`, { version: 1, alters: [{ name: 'Oom', closeness: 3 }, { name: 'Vriendin', closeness: 2 }] })).body;
+    await coordinator.put(`/api/maps/${start}/ties`, { version: 2, ties: [{ a: ids[0], b: ids[1] }, { a: ids[1], b: ids[0] }] });
+    const mid = await newMap('mid_term', start);
+    expect((await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body).toMatchObject({ added: [], lost: [], movedInward: [], movedOutward: [] });
+    const midMap = (await coordinator.get(`/api/maps/${mid}`)).body;
+    expect(midMap.analysis.density).toBe(1);
+    const oom = midMap.alters.find((a: { name: string }) => a.name === 'Oom');
+    await coordinator.patch(`/api/maps/${mid}/alters/${oom.id}`, { version: midMap.map.version, changes: { closeness: 2 } });
+    await coordinator.post(`/api/maps/${mid}/alters`, { version: midMap.map.version + 1, alters: [{ name: 'Koorlid', sector: 'clubs' }] });
+    const comparison = (await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body;
+    expect(comparison.movedInward).toEqual([expect.objectContaining({ name: 'Oom', from: 3, to: 2 })]);
+    expect(comparison.added).toHaveLength(1);
+    expect(comparison.size).toEqual({ before: 2, after: 3 });
+    const list = (await coordinator.get(`/api/persons/${person}/maps`)).body;
+    expect(list.filter((m: { id: string }) => [start, mid].includes(m.id)).map((m: { label: string; alters: number }) => [m.label, m.alters])).toEqual([['start', 2], ['mid_term', 3]]);
+  });
+
+  it('holds up to 500 people per map and explains the limit beyond it, changing nothing', async () => {
+    const map = await newMap();
+    const many = Array.from({ length: 500 }, (_, i) => ({ name: `Persoon ${i + 1}` }));
+    expect((await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: many })).status).toBe(200);
+    const beyond = await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'Nog een' }] });
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.message).toBe('Een netwerkkaart kan hoogstens 500 mensen bevatten. Er is nog ruimte voor 0.');
+    const read = (await coordinator.get(`/api/maps/${map}`)).body;
+    expect(read.alters).toHaveLength(500);
+    expect(read.map.version).toBe(2);
+  });
+
+  it('keeps any Unicode name as text and refuses names over 200 characters', async () => {
+    const map = await newMap();
+    const ok = await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: '<b>Öma</b> 李 🐕' }] });
+    expect(ok.status).toBe(200);
+    expect((await coordinator.get(`/api/maps/${map}`)).body.alters[0].name).toBe('<b>Öma</b> 李 🐕');
+    const long = await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'x'.repeat(201) }] });
+    expect(long.status).toBe(400);
+    expect(long.body.fields[0]).toEqual({ path: 'alters.0.name', message: 'Gebruik hoogstens 200 tekens.' });
+  });
+
+  it('lets a linked coach work on the map, audits reads and changes, and ends access when unlinked', async () => {
+    const map = await newMap();
+    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [org.users.coach.id] });
+    const added = await coach.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Hond Bobby', kind: 'pet', closeness: 1, sector: 'family', receives: ['companionship'] }] });
+    expect(added.status).toBe(200);
+    expect((await coach.get(`/api/maps/${map}`)).status).toBe(200);
+    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [] });
+    expect((await coach.get(`/api/maps/${map}`)).status).toBe(404);
+    const rows = await t.database.db.selectFrom('audit_log').select(['user_role', 'action', 'record_type', 'outcome']).where('record_id', '=', map).execute();
+    expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']));
+  });
+});

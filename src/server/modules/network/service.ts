@@ -1,0 +1,200 @@
+import type { z } from 'zod';
+import { analyse, compare as compareMaps } from '../../../shared/network/analysis.js';
+import { type MapModelId, mapModels } from '../../../shared/network/model.js';
+import { type AlterFields, type alterChanges, maxAlters, type newMapSchema } from '../../../shared/network/schemas.js';
+import { todayInNL } from '../../../shared/dates.js';
+import type { NetworkAlterTable } from '../../db/schema.js';
+import { HttpError, notFound } from '../../platform/errors.js';
+import type { Ctx } from '../../platform/route.js';
+import { requirePerson } from '../people/service.js';
+import { findVisibleMap, loadAlters, toNetworkMap } from './repo.js';
+
+const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
+
+async function requireMap(ctx: Ctx, id: string) {
+  const map = await findVisibleMap(ctx.db, ctx.actor, id);
+  if (!map) throw deniedMap(id);
+  return map;
+}
+
+/**
+ * Claims the next version of a map. Two people editing at once: the second change names a version
+ * that is no longer current and gets a conflict with the current version, never a silent overwrite.
+ */
+async function claimVersion(ctx: Ctx, mapId: string, expected: number): Promise<number> {
+  const row = await ctx.db.updateTable('network_maps').set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', mapId).where('version', '=', expected).returning('version').executeTakeFirst();
+  if (!row) {
+    const current = await ctx.db.selectFrom('network_maps').select('version').where('id', '=', mapId).executeTakeFirstOrThrow();
+    throw new HttpError(409, 'map_conflict', { params: { version: String(current.version) } });
+  }
+  return row.version;
+}
+
+function checkAgainstModel(model: MapModelId, fields: { closeness?: number; sector?: string }, path: string) {
+  const { rings, sectors } = mapModels[model];
+  const errors = [];
+  if (fields.closeness !== undefined && fields.closeness > rings.length) errors.push({ path: `${path}closeness`, message: 'closeness_out_of_model' });
+  if (fields.sector !== undefined && !(sectors as readonly string[]).includes(fields.sector)) errors.push({ path: `${path}sector`, message: 'sector_not_in_model' });
+  return errors;
+}
+
+function rowOf(ctx: Ctx, mapId: string, a: AlterFields, position: number, key: string = crypto.randomUUID()) {
+  return {
+    id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, map_id: mapId, key, position,
+    name: a.name, kind: a.kind, deceased: a.deceased, relationship: a.relationship, sector: a.sector, closeness: a.closeness,
+    channel: a.channel, frequency: a.frequency, years_known: a.yearsKnown, quality: a.quality, reachability: a.reachability,
+    status: a.status, formal: a.formal, may_be_overburdened: a.mayBeOverburdened, receives: a.receives, gives: a.gives, note: a.note,
+  };
+}
+
+/** Names that occur more than once (allowed: two friends can both be called Ans). */
+function duplicateNames(alters: { name: string }[]): string[] {
+  const seen = new Map<string, number>();
+  for (const a of alters) seen.set(a.name.trim().toLocaleLowerCase('nl'), (seen.get(a.name.trim().toLocaleLowerCase('nl')) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
+}
+
+export async function listMaps(ctx: Ctx, personId: string) {
+  await requirePerson(ctx, personId);
+  const maps = await ctx.db.selectFrom('network_maps as m')
+    .leftJoin('network_alters as a', 'a.map_id', 'm.id')
+    .select(['m.id', 'm.kind', 'm.label', 'm.label_note', 'm.taken_on', 'm.model', 'm.version', 'm.updated_at'])
+    .select(({ fn }) => fn.count<number>('a.id').as('alters'))
+    .where('m.person_id', '=', personId).where('m.organisation_id', '=', ctx.actor.organisationId)
+    .groupBy('m.id').orderBy('m.taken_on').orderBy('m.created_at').execute();
+  await ctx.audit({ action: 'list', recordType: 'network_map', personId });
+  return maps.map((m) => ({ id: m.id, kind: m.kind, label: m.label, labelNote: m.label_note, takenOn: m.taken_on, model: m.model, version: m.version, updatedAt: m.updated_at, alters: Number(m.alters) }));
+}
+
+export async function createMap(ctx: Ctx, personId: string, input: z.output<typeof newMapSchema>) {
+  await requirePerson(ctx, personId);
+  if (input.takenOn > todayInNL() && input.kind === 'snapshot') throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
+  const org = await ctx.db.selectFrom('organisations').select('network_model').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
+  let model: MapModelId = org.network_model;
+  let source: { alters: NetworkAlterTable[]; ties: { a: string; b: string }[] } | null = null;
+  if (input.copyFromMapId) {
+    const from = await requireMap(ctx, input.copyFromMapId);
+    if (from.person_id !== personId) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'copyFromMapId', message: '' }] });
+    model = from.model; // a copy keeps its rings, so alters keep their place
+    source = await loadAlters(ctx.db, ctx.actor, from.id);
+  }
+  const id = crypto.randomUUID();
+  await ctx.db.insertInto('network_maps').values({
+    id, organisation_id: ctx.actor.organisationId, person_id: personId, kind: input.kind, label: input.label, label_note: input.labelNote ?? null,
+    taken_on: input.takenOn, model, created_by: ctx.actor.userId, updated_at: new Date(),
+  }).execute();
+  if (source && source.alters.length > 0) {
+    const newIds = new Map<string, string>();
+    const rows = source.alters.map((a) => {
+      const copy = { ...a, id: crypto.randomUUID(), map_id: id };
+      newIds.set(a.id, copy.id);
+      return copy;
+    });
+    await ctx.db.insertInto('network_alters').values(rows).execute();
+    const ties = source.ties.map((t) => {
+      const [a, b] = [newIds.get(t.a)!, newIds.get(t.b)!].sort();
+      return { organisation_id: ctx.actor.organisationId, map_id: id, a, b };
+    });
+    if (ties.length > 0) await ctx.db.insertInto('network_alter_ties').values(ties).execute();
+  }
+  await ctx.audit({ action: 'create', recordType: 'network_map', recordId: id, personId, detail: input.copyFromMapId ? 'copy' : null });
+  return { id };
+}
+
+export async function getMap(ctx: Ctx, mapId: string) {
+  const map = await requireMap(ctx, mapId);
+  const { alters, ties } = await loadAlters(ctx.db, ctx.actor, mapId);
+  await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
+  const network = toNetworkMap(map.model, alters, ties);
+  return {
+    map: { id: map.id, personId: map.person_id, kind: map.kind, label: map.label, labelNote: map.label_note, takenOn: map.taken_on, model: map.model, version: map.version },
+    alters: network.alters.map((a, i) => ({ ...a, note: alters[i].note })),
+    ties,
+    analysis: analyse(network),
+    warnings: duplicateNames(alters).length > 0 ? ['duplicate_names'] : [],
+  };
+}
+
+export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {
+  const map = await requireMap(ctx, mapId);
+  const fieldErrors = input.flatMap((a, i) => checkAgainstModel(map.model, a, `alters.${i}.`));
+  if (fieldErrors.length > 0) throw new HttpError(400, 'validation', { fields: fieldErrors });
+  const existing = await ctx.db.selectFrom('network_alters').select(['name', 'position']).where('map_id', '=', mapId).orderBy('position', 'desc').execute();
+  if (existing.length + input.length > maxAlters) {
+    throw new HttpError(400, 'too_many_alters', { params: { max: String(maxAlters), room: String(Math.max(0, maxAlters - existing.length)) } });
+  }
+  const next = await claimVersion(ctx, mapId, version);
+  const start = (existing[0]?.position ?? 0) + 1;
+  const rows = input.map((a, i) => rowOf(ctx, mapId, a, start + i));
+  await ctx.db.insertInto('network_alters').values(rows).execute();
+  await ctx.audit({ action: 'update', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `added:${rows.length}` });
+  return { version: next, ids: rows.map((r) => r.id), warnings: duplicateNames([...existing, ...input]).length > 0 ? ['duplicate_names'] : [] };
+}
+
+export async function updateAlter(ctx: Ctx, mapId: string, alterId: string, version: number, changes: z.output<typeof alterChanges>) {
+  const map = await requireMap(ctx, mapId);
+  const fieldErrors = checkAgainstModel(map.model, changes, 'changes.');
+  if (fieldErrors.length > 0) throw new HttpError(400, 'validation', { fields: fieldErrors });
+  const alter = await ctx.db.selectFrom('network_alters').select('id').where('id', '=', alterId).where('map_id', '=', mapId).executeTakeFirst();
+  if (!alter) throw notFound();
+  const next = await claimVersion(ctx, mapId, version);
+  const set = {
+    ...(changes.name !== undefined ? { name: changes.name } : {}),
+    ...(changes.kind !== undefined ? { kind: changes.kind } : {}),
+    ...(changes.deceased !== undefined ? { deceased: changes.deceased } : {}),
+    ...(changes.relationship !== undefined ? { relationship: changes.relationship } : {}),
+    ...(changes.sector !== undefined ? { sector: changes.sector } : {}),
+    ...(changes.closeness !== undefined ? { closeness: changes.closeness } : {}),
+    ...(changes.channel !== undefined ? { channel: changes.channel } : {}),
+    ...(changes.frequency !== undefined ? { frequency: changes.frequency } : {}),
+    ...(changes.yearsKnown !== undefined ? { years_known: changes.yearsKnown } : {}),
+    ...(changes.quality !== undefined ? { quality: changes.quality } : {}),
+    ...(changes.reachability !== undefined ? { reachability: changes.reachability } : {}),
+    ...(changes.status !== undefined ? { status: changes.status } : {}),
+    ...(changes.formal !== undefined ? { formal: changes.formal } : {}),
+    ...(changes.mayBeOverburdened !== undefined ? { may_be_overburdened: changes.mayBeOverburdened } : {}),
+    ...(changes.receives !== undefined ? { receives: changes.receives } : {}),
+    ...(changes.gives !== undefined ? { gives: changes.gives } : {}),
+    ...(changes.note !== undefined ? { note: changes.note } : {}),
+  };
+  if (Object.keys(set).length > 0) await ctx.db.updateTable('network_alters').set(set).where('id', '=', alterId).execute();
+  await ctx.audit({ action: 'update', recordType: 'network_alter', recordId: alterId, personId: map.person_id, detail: `fields:${Object.keys(changes).sort().join(',')}` });
+  return { version: next };
+}
+
+export async function deleteAlter(ctx: Ctx, mapId: string, alterId: string, version: number) {
+  const map = await requireMap(ctx, mapId);
+  const next = await claimVersion(ctx, mapId, version);
+  const result = await ctx.db.deleteFrom('network_alters').where('id', '=', alterId).where('map_id', '=', mapId).executeTakeFirst();
+  if (result.numDeletedRows === 0n) throw notFound();
+  await ctx.audit({ action: 'delete', recordType: 'network_alter', recordId: alterId, personId: map.person_id });
+  return { version: next };
+}
+
+export async function setTies(ctx: Ctx, mapId: string, version: number, ties: { a: string; b: string }[]) {
+  const map = await requireMap(ctx, mapId);
+  const ids = new Set((await ctx.db.selectFrom('network_alters').select('id').where('map_id', '=', mapId).execute()).map((r) => r.id));
+  const unique = new Map<string, { a: string; b: string }>();
+  for (const t of ties) {
+    if (t.a === t.b) continue;
+    if (!ids.has(t.a) || !ids.has(t.b)) throw new HttpError(400, 'validation', { fields: [{ path: 'ties', message: 'unknown_alter' }] });
+    const [a, b] = [t.a, t.b].sort();
+    unique.set(`${a}|${b}`, { a, b });
+  }
+  const next = await claimVersion(ctx, mapId, version);
+  await ctx.db.deleteFrom('network_alter_ties').where('map_id', '=', mapId).execute();
+  if (unique.size > 0) {
+    await ctx.db.insertInto('network_alter_ties').values([...unique.values()].map((t) => ({ ...t, organisation_id: ctx.actor.organisationId, map_id: mapId }))).execute();
+  }
+  await ctx.audit({ action: 'update', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `ties:${unique.size}` });
+  return { version: next };
+}
+
+export async function compare(ctx: Ctx, fromId: string, toId: string) {
+  const [from, to] = [await requireMap(ctx, fromId), await requireMap(ctx, toId)];
+  if (from.person_id !== to.person_id) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'to', message: '' }] });
+  const [a, b] = [await loadAlters(ctx.db, ctx.actor, fromId), await loadAlters(ctx.db, ctx.actor, toId)];
+  await ctx.audit({ action: 'read', recordType: 'network_map', recordId: fromId, personId: from.person_id, detail: 'compare' });
+  return compareMaps(toNetworkMap(from.model, a.alters, a.ties), toNetworkMap(to.model, b.alters, b.ties));
+}

@@ -1,0 +1,65 @@
+// Request contracts for network maps, shared by the server and the map editor.
+import { z } from 'zod';
+import { relationships, sectorKinds, supportTypes } from './model.js';
+
+export const maxAlters = 500;
+const supportList = z.array(z.enum(supportTypes)).max(supportTypes.length).transform((list) => [...new Set(list)]);
+
+// Without defaults: a change names only what changes (defaults would overwrite the rest).
+const alterBase = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(['person', 'group', 'pet']),
+  deceased: z.boolean(),
+  relationship: z.enum(relationships),
+  sector: z.enum(sectorKinds),
+  closeness: z.number().int().min(1).max(4),
+  channel: z.enum(['in_person', 'online', 'both']),
+  frequency: z.enum(['daily', 'weekly', 'monthly', 'yearly', 'rarely']).nullable(),
+  yearsKnown: z.number().int().min(0).max(120).nullable(),
+  quality: z.enum(['supportive', 'mixed', 'burdensome']),
+  reachability: z.enum(['nearby', 'in_town', 'far']).nullable(),
+  status: z.enum(['active', 'faded', 'broken', 'restored']),
+  formal: z.boolean(),
+  mayBeOverburdened: z.boolean(),
+  receives: supportList,
+  gives: supportList,
+  note: z.string().trim().max(2000).nullable(),
+});
+export const alterChanges = alterBase.partial();
+
+/** A new alter: only the name is needed (quick-add in a conversation); the rest has defaults. */
+export const alterFields = alterBase.extend({
+  kind: alterBase.shape.kind.default('person'),
+  deceased: alterBase.shape.deceased.default(false),
+  relationship: alterBase.shape.relationship.default('acquaintance'),
+  sector: alterBase.shape.sector.default('friends'),
+  closeness: alterBase.shape.closeness.default(2),
+  channel: alterBase.shape.channel.default('in_person'),
+  frequency: alterBase.shape.frequency.default(null),
+  yearsKnown: alterBase.shape.yearsKnown.default(null),
+  quality: alterBase.shape.quality.default('supportive'),
+  reachability: alterBase.shape.reachability.default(null),
+  status: alterBase.shape.status.default('active'),
+  formal: alterBase.shape.formal.default(false),
+  mayBeOverburdened: alterBase.shape.mayBeOverburdened.default(false),
+  receives: alterBase.shape.receives.default([]),
+  gives: alterBase.shape.gives.default([]),
+  note: alterBase.shape.note.default(null),
+});
+export type AlterFields = z.output<typeof alterFields>;
+
+export const newMapSchema = z.object({
+  kind: z.enum(['snapshot', 'dream']),
+  label: z.enum(['start', 'mid_term', 'end', 'follow_up', 'other']),
+  labelNote: z.string().trim().max(100).nullable().optional(),
+  takenOn: z.iso.date(),
+  /** Start from a copy of an earlier map of the same person (alters keep their key). */
+  copyFromMapId: z.uuid().optional(),
+});
+
+const versioned = { version: z.number().int().min(1) };
+export const addAltersSchema = z.object({ ...versioned, alters: z.array(alterFields).min(1).max(maxAlters) });
+export const updateAlterSchema = z.object({ ...versioned, changes: alterChanges });
+export const tiesSchema = z.object({ ...versioned, ties: z.array(z.object({ a: z.uuid(), b: z.uuid() })).max(5000) });
+export const compareQuery = z.object({ from: z.uuid(), to: z.uuid() });
+export const mapAlterParams = z.object({ id: z.uuid(), alterId: z.uuid() });
