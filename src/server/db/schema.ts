@@ -169,6 +169,7 @@ export interface NetworkAlterTable {
   may_be_overburdened: boolean;
   receives: string[];
   gives: string[];
+  strategy: string | null;
   note: string | null;
 }
 

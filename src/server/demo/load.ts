@@ -8,6 +8,7 @@ import { roles } from '../../shared/roles.js';
 import type { DB } from '../db/schema.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword, newSecret } from '../platform/crypto.js';
+import { loadDemoMaps } from './maps.js';
 
 export const demoOrganisationName = 'Welzijn Voorbeeldstad (demo, fictief)';
 const demoDomain = 'demo.kring.invalid';
@@ -109,6 +110,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
         }).execute();
       }
     }
+    await loadDemoMaps(trx, organisationId, coordinatorId);
     await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' }]);
     return { created: true, accounts };
   });

@@ -23,6 +23,7 @@ const alterBase = z.object({
   mayBeOverburdened: z.boolean(),
   receives: supportList,
   gives: supportList,
+  strategy: z.enum(['reanimate', 'activate', 'unblock', 'intensify', 'maintain']).nullable(),
   note: z.string().trim().max(2000).nullable(),
 });
 export const alterChanges = alterBase.partial();
@@ -44,6 +45,7 @@ export const alterFields = alterBase.extend({
   mayBeOverburdened: alterBase.shape.mayBeOverburdened.default(false),
   receives: alterBase.shape.receives.default([]),
   gives: alterBase.shape.gives.default([]),
+  strategy: alterBase.shape.strategy.default(null),
   note: alterBase.shape.note.default(null),
 });
 export type AlterFields = z.output<typeof alterFields>;

@@ -43,6 +43,8 @@ CREATE TABLE network_alters (
   may_be_overburdened boolean NOT NULL DEFAULT false,
   receives text[] NOT NULL DEFAULT '{}',
   gives text[] NOT NULL DEFAULT '{}',
+  -- The strategy the worker and the person chose (null: none chosen; the analysis suggests one).
+  strategy text CHECK (strategy IN ('reanimate', 'activate', 'unblock', 'intensify', 'maintain')),
   note text
 );
 CREATE INDEX network_alters_map ON network_alters (map_id, position);

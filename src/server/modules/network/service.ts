@@ -44,7 +44,7 @@ function rowOf(ctx: Ctx, mapId: string, a: AlterFields, position: number, key: s
     id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, map_id: mapId, key, position,
     name: a.name, kind: a.kind, deceased: a.deceased, relationship: a.relationship, sector: a.sector, closeness: a.closeness,
     channel: a.channel, frequency: a.frequency, years_known: a.yearsKnown, quality: a.quality, reachability: a.reachability,
-    status: a.status, formal: a.formal, may_be_overburdened: a.mayBeOverburdened, receives: a.receives, gives: a.gives, note: a.note,
+    status: a.status, formal: a.formal, may_be_overburdened: a.mayBeOverburdened, receives: a.receives, gives: a.gives, strategy: a.strategy, note: a.note,
   };
 }
 
@@ -109,7 +109,7 @@ export async function getMap(ctx: Ctx, mapId: string) {
   const network = toNetworkMap(map.model, alters, ties);
   return {
     map: { id: map.id, personId: map.person_id, kind: map.kind, label: map.label, labelNote: map.label_note, takenOn: map.taken_on, model: map.model, version: map.version },
-    alters: network.alters.map((a, i) => ({ ...a, note: alters[i].note })),
+    alters: network.alters.map((a, i) => ({ ...a, note: alters[i].note, strategy: alters[i].strategy })),
     ties,
     analysis: analyse(network),
     warnings: duplicateNames(alters).length > 0 ? ['duplicate_names'] : [],
@@ -156,6 +156,7 @@ export async function updateAlter(ctx: Ctx, mapId: string, alterId: string, vers
     ...(changes.mayBeOverburdened !== undefined ? { may_be_overburdened: changes.mayBeOverburdened } : {}),
     ...(changes.receives !== undefined ? { receives: changes.receives } : {}),
     ...(changes.gives !== undefined ? { gives: changes.gives } : {}),
+    ...(changes.strategy !== undefined ? { strategy: changes.strategy } : {}),
     ...(changes.note !== undefined ? { note: changes.note } : {}),
   };
   if (Object.keys(set).length > 0) await ctx.db.updateTable('network_alters').set(set).where('id', '=', alterId).execute();

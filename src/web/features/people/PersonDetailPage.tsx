@@ -8,6 +8,7 @@ import { formatDateTime } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { CheckboxField } from '../../ui/Field.js';
 import { Alert, Button, Card, Loading, Page } from '../../ui/basics.js';
+import { MapsSection } from '../network/MapsSection.js';
 import { ConsentSection } from './ConsentSection.js';
 import type { Person } from './types.js';
 
@@ -131,6 +132,7 @@ export function PersonDetailPage() {
         </Card>
         <Assignees person={p} />
       </div>
+      {can('network.read') ? <MapsSection personId={p.id} canWrite={can('network.write')} /> : null}
       <ConsentSection personId={p.id} consents={p.consents} canWrite={can('consents.write')} />
     </Page>
   );

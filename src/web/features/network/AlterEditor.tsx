@@ -1,0 +1,210 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Strategy } from '../../../shared/network/analysis.js';
+import { type MapModelId, mapModels, relationships, supportTypes } from '../../../shared/network/model.js';
+import { maxAlters } from '../../../shared/network/schemas.js';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Button } from '../../ui/basics.js';
+import type { MapAlter } from './types.js';
+
+type Change = (alter: MapAlter, changes: Partial<MapAlter>) => Promise<boolean>;
+
+/** Several names at once, as workers jot them down during a conversation. */
+export function QuickAdd({ onAdd, count }: { onAdd: (names: string[]) => Promise<boolean>; count: number }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const names = text.split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+  const tooMany = count + names.length > maxAlters;
+  return (
+    <form
+      className="quick-add"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (names.length === 0 || tooMany) return;
+        if (await onAdd(names)) setText('');
+      }}
+    >
+      <TextField
+        label={t('network.quickAdd')}
+        hint={t('network.quickAddHint')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={tooMany ? t('network.tooMany', { max: maxAlters, room: Math.max(0, maxAlters - count) }) : undefined}
+        maxLength={5000}
+      />
+      <Button type="submit" disabled={names.length === 0 || tooMany}>
+        {names.length > 1 ? t('network.addMany', { count: names.length }) : t('network.add')}
+      </Button>
+    </form>
+  );
+}
+
+function SupportChecks({ legend, value, onChange }: { legend: string; value: string[]; onChange: (v: string[]) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="support-checks">
+      <legend>{legend}</legend>
+      {supportTypes.map((type) => (
+        <CheckboxField
+          key={type}
+          label={t(`network.support.${type}`)}
+          checked={value.includes(type)}
+          onChange={(e) => onChange(e.target.checked ? [...value, type] : value.filter((v) => v !== type))}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function Details({ alter, onChange, suggested }: { alter: MapAlter; onChange: Change; suggested: Strategy | undefined }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(alter.name);
+  const [note, setNote] = useState(alter.note ?? '');
+  const select = (field: keyof MapAlter, options: readonly string[], labelKey: string, nullable = false) => (
+    <SelectField
+      label={t(`network.fields.${field}`)}
+      value={(alter[field] as string | null) ?? ''}
+      onChange={(e) => onChange(alter, { [field]: e.target.value === '' ? null : e.target.value } as Partial<MapAlter>)}
+    >
+      {nullable ? <option value="">{t('network.unknown')}</option> : null}
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {t(`${labelKey}.${o}`)}
+        </option>
+      ))}
+    </SelectField>
+  );
+  return (
+    <div className="alter-details">
+      <div className="row">
+        <TextField label={t('network.fields.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== alter.name && onChange(alter, { name })} />
+        {select('kind', ['person', 'group', 'pet'], 'network.kind')}
+        {select('relationship', relationships, 'network.relationship')}
+      </div>
+      <div className="row">
+        {select('quality', ['supportive', 'mixed', 'burdensome'], 'network.quality')}
+        {select('status', ['active', 'faded', 'broken', 'restored'], 'network.status')}
+        {select('frequency', ['daily', 'weekly', 'monthly', 'yearly', 'rarely'], 'network.frequency', true)}
+      </div>
+      <div className="row">
+        {select('reachability', ['nearby', 'in_town', 'far'], 'network.reachability', true)}
+        {select('channel', ['in_person', 'online', 'both'], 'network.channel')}
+        <TextField
+          label={t('network.fields.yearsKnown')}
+          type="number"
+          min={0}
+          max={120}
+          defaultValue={alter.yearsKnown ?? ''}
+          onBlur={(e) => onChange(alter, { yearsKnown: e.target.value === '' ? null : Number(e.target.value) })}
+        />
+      </div>
+      <div className="row">
+        <SupportChecks legend={t('network.receivesFrom', { name: alter.name })} value={alter.receives} onChange={(receives) => onChange(alter, { receives: receives as MapAlter['receives'] })} />
+        <SupportChecks legend={t('network.givesTo', { name: alter.name })} value={alter.gives} onChange={(gives) => onChange(alter, { gives: gives as MapAlter['gives'] })} />
+      </div>
+      <div className="row">
+        <CheckboxField label={t('network.fields.formal')} checked={alter.formal} onChange={(e) => onChange(alter, { formal: e.target.checked })} />
+        <CheckboxField label={t('network.fields.deceased')} checked={alter.deceased} onChange={(e) => onChange(alter, { deceased: e.target.checked })} />
+        <CheckboxField label={t('network.fields.mayBeOverburdened')} checked={alter.mayBeOverburdened} onChange={(e) => onChange(alter, { mayBeOverburdened: e.target.checked })} />
+      </div>
+      <SelectField
+        label={t('network.fields.strategy')}
+        hint={suggested ? t('network.suggested', { strategy: t(`network.strategy.${suggested}`) }) : undefined}
+        value={alter.strategy ?? ''}
+        onChange={(e) => onChange(alter, { strategy: (e.target.value || null) as Strategy | null })}
+      >
+        <option value="">{t('network.noStrategy')}</option>
+        {(['reanimate', 'activate', 'unblock', 'intensify', 'maintain'] as const).map((s) => (
+          <option key={s} value={s}>
+            {t(`network.strategy.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextArea label={t('network.fields.note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== (alter.note ?? '') && onChange(alter, { note: note || null })} />
+    </div>
+  );
+}
+
+/** Everything the drawing does, and more, from the keyboard and with a screen reader. */
+export function AlterTable({ model, alters, onChange, onRemove, strategies }: { model: MapModelId; alters: MapAlter[]; onChange: Change; onRemove: (a: MapAlter) => void; strategies: Record<string, Strategy> }) {
+  const { t } = useTranslation();
+  const { rings, sectors } = mapModels[model];
+  const [open, setOpen] = useState<string | null>(null);
+  if (alters.length === 0) return <p>{t('network.empty')}</p>;
+  return (
+    <div className="table-wrap" tabIndex={0}>
+      <table className="alter-table">
+        <caption className="visually-hidden">{t('network.listCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('network.fields.name')}</th>
+            <th scope="col">{t('network.fields.closeness')}</th>
+            <th scope="col">{t('network.fields.sector')}</th>
+            <th scope="col" className="hide-small">{t('network.fields.support')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {alters.map((alter) => (
+            <AlterRow key={alter.id} {...{ alter, model, rings, sectors, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, toggle, suggested }: {
+  alter: MapAlter; model: MapModelId; rings: readonly string[]; sectors: readonly string[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          {alter.name}
+          {alter.deceased ? ' †' : ''}
+        </th>
+        <td>
+          <select aria-label={t('network.ringOf', { name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
+            {rings.map((ring, i) => (
+              <option key={ring} value={i + 1}>
+                {t(`network.rings.${model}.${ring}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <select aria-label={t('network.sectorOf', { name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
+            {sectors.map((s) => (
+              <option key={s} value={s}>
+                {t(`network.sectors.${s}`)}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td className="hide-small small">
+          {t('network.supportSummary', { received: alter.receives.length, given: alter.gives.length })}
+        </td>
+        <td className="actions">
+          <Button variant="link" aria-expanded={open} onClick={toggle}>
+            {open ? t('network.lessDetails') : t('network.moreDetails', { name: alter.name })}
+          </Button>
+          <Button variant="link" onClick={() => onRemove(alter)}>
+            {t('network.remove', { name: alter.name })}
+          </Button>
+        </td>
+      </tr>
+      {open ? (
+        <tr>
+          <td colSpan={5}>
+            <Details alter={alter} onChange={onChange} suggested={suggested} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

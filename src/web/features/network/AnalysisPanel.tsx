@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import type { Analysis } from '../../../shared/network/analysis.js';
+import { type MapModelId, mapModels, supportTypes } from '../../../shared/network/model.js';
+import { Card } from '../../ui/basics.js';
+import type { MapAlter } from './types.js';
+
+const percent = (value: number | null) => (value === null ? null : Math.round(value * 100));
+
+/** The analysis in plain words: what stands out, as a starting point for the conversation. */
+export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis; alters: MapAlter[]; model: MapModelId }) {
+  const { t } = useTranslation();
+  const name = (id: string) => alters.find((a) => a.id === id)?.name ?? '';
+  const rings = mapModels[model].rings;
+  const a = analysis;
+  return (
+    <Card title={t('network.analysis')}>
+      <p className="muted small">{t('network.analysisIntro')}</p>
+      <h3>{t('network.sizeTitle')}</h3>
+      <p>{t('network.size', { count: a.size.total })}</p>
+      <ul>
+        {rings.map((ring, i) => (
+          <li key={ring}>
+            {t(`network.rings.${model}.${ring}`)}: {a.size.byRing[i]}
+          </li>
+        ))}
+      </ul>
+      {a.size.notActive > 0 ? <p className="small">{t('network.notActive', { count: a.size.notActive })}</p> : null}
+
+      <h3>{t('network.supportTitle')}</h3>
+      <ul className="support-coverage">
+        {supportTypes.map((type) => {
+          const { providers, vulnerable } = a.support.perType[type];
+          return (
+            <li key={type} className={vulnerable ? 'vulnerable' : undefined}>
+              <strong>{t(`network.support.${type}`)}</strong>: {t('network.providers', { count: providers })}
+              {vulnerable ? <span> — {providers === 0 ? t('network.noneProvides') : t('network.oneProvides')}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3>{t('network.reciprocityTitle')}</h3>
+      <p>
+        {a.reciprocity.mutualShare === null
+          ? t('network.noTies')
+          : t('network.mutual', { percent: percent(a.reciprocity.mutualShare), received: a.reciprocity.received, given: a.reciprocity.given })}
+      </p>
+
+      {a.possiblyOverburdened.length > 0 ? (
+        <>
+          <h3>{t('network.overburdenTitle')}</h3>
+          <ul>
+            {a.possiblyOverburdened.map((id) => (
+              <li key={id}>{t('network.overburdened', { name: name(id) })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3>{t('network.moreTitle')}</h3>
+      <ul>
+        {a.density !== null ? <li>{t('network.density', { percent: percent(a.density) })}</li> : null}
+        {a.nearbyShare !== null ? <li>{t('network.nearby', { percent: percent(a.nearbyShare) })}</li> : null}
+        {a.formalShare !== null ? <li>{t('network.formal', { percent: percent(a.formalShare) })}</li> : null}
+        <li>{t('network.strength', { strong: a.strength.strong, weak: a.strength.weak })}</li>
+        <li>{t('network.capital', a.capital)}</li>
+        <li>{t('network.stability', a.stability)}</li>
+      </ul>
+    </Card>
+  );
+}

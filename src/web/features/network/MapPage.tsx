@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { mapModels } from '../../../shared/network/model.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import type { Person } from '../people/types.js';
+import { AlterTable, QuickAdd } from './AlterEditor.js';
+import { AnalysisPanel } from './AnalysisPanel.js';
+import { MapDrawing, MapLegend } from './MapDrawing.js';
+import { type SaveState, useMapEditor } from './useMapEditor.js';
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const text = { saved: t('network.saved'), saving: t('network.saving'), retrying: t('network.retrying'), conflict: '', failed: '' }[state.kind];
+  return (
+    <span className={`save-state save-state--${state.kind}`} role="status">
+      {text}
+    </span>
+  );
+}
+
+export function MapPage() {
+  const { t } = useTranslation();
+  const { personId, mapId } = useParams();
+  const editor = useMapEditor(mapId!);
+  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
+  const data = editor.query.data;
+  if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
+  if (!data || !person.data) return <Loading />;
+  const { map, alters, ties, analysis } = data;
+  const title = `${t(map.kind === 'dream' ? 'network.dreamTitle' : 'network.mapTitle', { name: person.data.firstName })} — ${t(`network.labels.${map.label}`)}`;
+  const defaultSector = mapModels[map.model].sectors[0];
+  return (
+    <Page
+      title={title}
+      actions={
+        <div className="button-row">
+          <SaveIndicator state={editor.state} />
+          <Button variant="secondary" onClick={editor.undo} disabled={!editor.canUndo}>
+            {t('network.undo')}
+          </Button>
+          <Button variant="secondary" onClick={editor.redo} disabled={!editor.canRedo}>
+            {t('network.redo')}
+          </Button>
+        </div>
+      }
+    >
+      <p className="muted">
+        <Link to={`/people/${personId}`}>← {t('network.backToPerson', { name: person.data.firstName })}</Link> · {formatDate(map.takenOn)}
+      </p>
+      {editor.state.kind === 'conflict' ? <Alert kind="warning">{editor.state.message}</Alert> : null}
+      {editor.state.kind === 'failed' ? <Alert kind="error">{editor.state.message}</Alert> : null}
+      {data.warnings.includes('duplicate_names') ? <Alert kind="info">{t('network.duplicateNames')}</Alert> : null}
+      <QuickAdd count={alters.length} onAdd={(names) => editor.addNames(names.map((name) => ({ name, closeness: 2, sector: defaultSector })))} />
+      <div className="map-layout">
+        <section aria-labelledby="map-drawing-title" className="map-panel">
+          <h2 id="map-drawing-title">{t('network.drawing')}</h2>
+          <p className="muted small">{t('network.dragHint')}</p>
+          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={(alter, to) => editor.change(alter, to)} />
+          <MapLegend />
+        </section>
+        <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
+      </div>
+      <section aria-labelledby="map-list-title">
+        <h2 id="map-list-title">{t('network.list')}</h2>
+        <AlterTable model={map.model} alters={alters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField } from '../../ui/Field.js';
+import { Alert, Button, Card } from '../../ui/basics.js';
+import type { MapSummary } from './types.js';
+
+const labels = ['start', 'mid_term', 'end', 'follow_up', 'other'] as const;
+
+/** The person's network maps over time, on their page: open, start a new one, or continue from the last. */
+export function MapsSection({ personId, canWrite }: { personId: string; canWrite: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const maps = useQuery({ queryKey: ['maps', personId], queryFn: () => api<MapSummary[]>('GET', `/api/persons/${personId}/maps`) });
+  const snapshots = maps.data?.filter((m) => m.kind === 'snapshot') ?? [];
+  const last = snapshots.at(-1);
+  const [label, setLabel] = useState<(typeof labels)[number]>(snapshots.length === 0 ? 'start' : 'mid_term');
+  const create = useMutation({
+    mutationFn: (body: object) => api<{ id: string }>('POST', `/api/persons/${personId}/maps`, body),
+    onSuccess: async ({ id }) => {
+      await client.invalidateQueries({ queryKey: ['maps', personId] });
+      navigate(`/people/${personId}/maps/${id}`);
+    },
+  });
+  return (
+    <Card title={t('network.mapsTitle')}>
+      {maps.data?.length === 0 ? <p>{t('network.noMaps')}</p> : null}
+      <ul className="plain-list map-list">
+        {maps.data?.map((m) => (
+          <li key={m.id}>
+            <Link to={`/people/${personId}/maps/${m.id}`}>
+              {m.kind === 'dream' ? t('network.dream') : t(`network.labels.${m.label}`)} · {formatDate(m.takenOn)}
+            </Link>{' '}
+            <span className="muted small">({t('network.people', { count: m.alters })})</span>
+          </li>
+        ))}
+      </ul>
+      {create.error ? <Alert kind="error">{create.error.message}</Alert> : null}
+      {canWrite ? (
+        <div className="inline-form">
+          <SelectField label={t('network.newSnapshot')} value={label} onChange={(e) => setLabel(e.target.value as typeof label)}>
+            {labels.map((l) => (
+              <option key={l} value={l}>
+                {t(`network.labels.${l}`)}
+              </option>
+            ))}
+          </SelectField>
+          <Button onClick={() => create.mutate({ kind: 'snapshot', label, takenOn: todayInNL(), ...(last ? { copyFromMapId: last.id } : {}) })} busy={create.isPending}>
+            {last ? t('network.continueFromLast') : t('network.startMap')}
+          </Button>
+          <Button variant="secondary" onClick={() => create.mutate({ kind: 'dream', label: 'other', takenOn: todayInNL() })}>
+            {t('network.startDream')}
+          </Button>
+        </div>
+      ) : null}
+    </Card>
+  );
+}

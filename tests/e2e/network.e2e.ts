@@ -1,0 +1,73 @@
+// Journey: a coordinator makes a network map with a person — quick-add, drag someone inward, set
+// support both ways, see the analysis change, move someone with the keyboard, undo — axe clean.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines, seedOrganisation, testPassword } from '../../src/server/testing/harness.js';
+import { launchBrowser, seriousA11yViolations, viewports } from './browser.js';
+import { startServer } from './server.js';
+
+describe.each(engines)('network map journey on %s', (engine) => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer(engine);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('makes and edits a map', async () => {
+    const org = await seedOrganisation(server.database, `map-${engine}`);
+    const page = await browser.newPage({ viewport: viewports.tablet });
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('textbox', { name: 'E-mailadres' }).fill(org.users.coordinator.email);
+    await page.getByLabel('Wachtwoord').fill(testPassword);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
+    await page.goto(`${server.url}/people/new`);
+    await page.getByRole('textbox', { name: 'Voornaam of roepnaam' }).fill('Gerrit');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('heading', { name: 'Gerrit' }).waitFor();
+    await page.getByRole('button', { name: 'Eerste kaart maken' }).click();
+    await page.getByRole('heading', { name: 'Netwerkkaart van Gerrit — Begin' }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Namen toevoegen' }).fill('Ans, Buurman Kees, Ans');
+    await page.getByRole('button', { name: '3 namen toevoegen' }).click();
+    await page.getByText('Sommige namen staan er twee keer op.').waitFor();
+    await page.getByText('Er staan 3 mensen in het netwerk.').waitFor();
+    expect(await seriousA11yViolations(page), 'map page').toEqual([]);
+
+    // Drag Buurman Kees from the middle ring into the personal circle (up and to the right of the centre).
+    const node = page.getByRole('button', { name: /^Buurman Kees,/ });
+    const box = (await node.boundingBox())!;
+    const svg = (await page.locator('svg.map-drawing').boundingBox())!;
+    const centre = { x: svg.x + svg.width / 2, y: svg.y + svg.height / 2 };
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(centre.x + svg.height * 0.12, centre.y - svg.height * 0.07, { steps: 8 });
+    await page.mouse.up();
+    const ringOfKees = page.getByRole('combobox', { name: 'Cirkel van Buurman Kees' });
+    await expect.poll(() => ringOfKees.inputValue()).toBe('1');
+
+    // Support both ways: the person gets emotional support from Kees and gives it back.
+    await page.getByRole('button', { name: 'Meer over Buurman Kees' }).click();
+    await page.getByRole('group', { name: 'De persoon krijgt van Buurman Kees' }).getByLabel('Emotionele steun').check();
+    await expect.poll(() => page.getByText('Er staan 3 mensen').count()).toBe(1);
+    await page.getByRole('group', { name: 'Buurman Kees krijgt van de persoon' }).getByLabel('Emotionele steun').check();
+    await page.getByText('Bij 33% van de contacten gaat steun twee kanten op.', { exact: false }).waitFor();
+    await expect.poll(() => page.locator('.support-coverage li', { hasText: 'Emotionele steun' }).textContent()).toContain('1 persoon');
+
+    // The keyboard does what dragging does: Ans moves one circle outward.
+    const ans = page.getByRole('button', { name: /^Ans,/ }).first();
+    await ans.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Cirkel van Ans' }).first().inputValue()).toBe('3');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Cirkel van Ans' }).first().inputValue()).toBe('2');
+    await page.getByText('Opgeslagen').waitFor();
+    expect(await seriousA11yViolations(page), 'map page after edits').toEqual([]);
+  });
+});
