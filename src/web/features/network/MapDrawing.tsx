@@ -96,8 +96,8 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
             key={alter.id}
             className={`map-node map-node--${alter.status}${alter.deceased ? ' map-node--deceased' : ''}`}
             transform={`translate(${p.x} ${p.y})`}
-            tabIndex={0}
-            role="button"
+            tabIndex={onMove ? 0 : undefined}
+            role={onMove ? 'button' : 'img'}
             aria-label={label}
             onKeyDown={(e) => {
               const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];

@@ -19,6 +19,8 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
   const maps = useQuery({ queryKey: ['maps', personId], queryFn: () => api<MapSummary[]>('GET', `/api/persons/${personId}/maps`) });
   const snapshots = maps.data?.filter((m) => m.kind === 'snapshot') ?? [];
   const last = snapshots.at(-1);
+  const [compareFrom, setCompareFrom] = useState('');
+  const [compareTo, setCompareTo] = useState('');
   const [label, setLabel] = useState<(typeof labels)[number]>(snapshots.length === 0 ? 'start' : 'mid_term');
   const create = useMutation({
     mutationFn: (body: object) => api<{ id: string }>('POST', `/api/persons/${personId}/maps`, body),
@@ -40,6 +42,34 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
           </li>
         ))}
       </ul>
+      {maps.data && maps.data.length >= 2 ? (
+        <form
+          className="inline-form"
+          aria-label={t('network.compare')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const from = compareFrom || maps.data![0].id;
+            const to = compareTo || maps.data!.at(-1)!.id;
+            navigate(`/people/${personId}/compare?from=${from}&to=${to}`);
+          }}
+        >
+          {[
+            [t('network.compareFrom'), compareFrom || maps.data[0].id, setCompareFrom],
+            [t('network.compareTo'), compareTo || maps.data.at(-1)!.id, setCompareTo],
+          ].map(([label, value, set]) => (
+            <SelectField key={label as string} label={label as string} value={value as string} onChange={(e) => (set as (v: string) => void)(e.target.value)}>
+              {maps.data!.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.kind === 'dream' ? t('network.dream') : t(`network.labels.${m.label}`)} · {formatDate(m.takenOn)}
+                </option>
+              ))}
+            </SelectField>
+          ))}
+          <Button type="submit" variant="secondary">
+            {t('network.compare')}
+          </Button>
+        </form>
+      ) : null}
       {create.error ? <Alert kind="error">{create.error.message}</Alert> : null}
       {canWrite ? (
         <div className="inline-form">
