@@ -1,5 +1,6 @@
 // Journey: a coordinator makes a network map with a person — quick-add, drag someone inward, set
 // support both ways, see the analysis change, move someone with the keyboard, undo — axe clean.
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, seedOrganisation, testPassword } from '../../src/server/testing/harness.js';
@@ -68,6 +69,19 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect.poll(() => page.getByRole('combobox', { name: 'Cirkel van Ans' }).first().inputValue()).toBe('2');
     await page.getByText('Opgeslagen').waitFor();
+
+    // Export as JSON; an invalid CSV imports nothing and names its line; the JSON re-imports.
+    await page.getByText('Exporteren en importeren').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'JSON' }).click()]);
+    const json = fs.readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(json).alters.map((a: { name: string }) => a.name)).toEqual(['Ans', 'Buurman Kees', 'Ans']);
+    const fileInput = page.getByLabel('Mensen importeren uit een JSON- of CSV-bestand');
+    await fileInput.setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('name,closeness\nPiet,9\n') });
+    await page.getByText('fout.csv bevat fouten. Er is niets geïmporteerd.', { exact: false }).waitFor();
+    await page.getByText('Regel 2:', { exact: false }).waitFor();
+    await fileInput.setInputFiles({ name: 'kaart.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await page.getByRole('button', { name: '3 mensen toevoegen aan deze kaart' }).click();
+    await page.getByText('Er staan 6 mensen in het netwerk.').waitFor();
     expect(await seriousA11yViolations(page), 'map page after edits').toEqual([]);
   });
 });

@@ -76,6 +76,8 @@ const matrix: Record<string, Entry> = {
   'PATCH /api/maps/:id/alters/:alterId': { who: casework, url: (f) => `/api/maps/${f.map}/alters/${f.alter}`, body: () => ({ version: 1, changes: { closeness: 1 } }) },
   'DELETE /api/maps/:id/alters/:alterId': { who: casework, url: (f) => `/api/maps/${f.map}/alters/${f.alter}?version=1` },
   'PUT /api/maps/:id/ties': { who: casework, url: (f) => `/api/maps/${f.map}/ties`, body: () => ({ version: 1, ties: [] }) },
+  'GET /api/maps/:id/export': { who: casework, url: (f) => `/api/maps/${f.map}/export?format=csv` },
+  'POST /api/maps/:id/import': { who: casework, url: (f) => `/api/maps/${f.map}/import`, body: () => ({ version: 1, format: 'csv', content: 'name\nAns\n', dryRun: true }) },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
 };

@@ -65,3 +65,12 @@ export const updateAlterSchema = z.object({ ...versioned, changes: alterChanges 
 export const tiesSchema = z.object({ ...versioned, ties: z.array(z.object({ a: z.uuid(), b: z.uuid() })).max(5000) });
 export const compareQuery = z.object({ from: z.uuid(), to: z.uuid() });
 export const mapAlterParams = z.object({ id: z.uuid(), alterId: z.uuid() });
+
+export const exportQuery = z.object({ format: z.enum(['json', 'csv', 'csv_ties', 'graphml']) });
+export const importSchema = z.object({
+  version: z.number().int().min(1),
+  format: z.enum(['json', 'csv']),
+  content: z.string().max(200_000),
+  /** Only check and show what would be imported. */
+  dryRun: z.boolean().default(true),
+});

@@ -105,4 +105,20 @@ describe.each(engines)('network maps on %s', (engine) => {
     const rows = await t.database.db.selectFrom('audit_log').select(['user_role', 'action', 'record_type', 'outcome']).where('record_id', '=', map).execute();
     expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']));
   });
+
+  it('imports all or nothing, and records every export as an export', async () => {
+    const map = await newMap();
+    const bad = await coordinator.post(`/api/maps/${map}/import`, { version: 1, format: 'csv', content: 'name,closeness\nAns,1\nPiet,9\n', dryRun: false });
+    expect(bad.body).toMatchObject({ imported: false, errors: [{ line: 3, field: 'closeness', message: 'Vul een getal in van hoogstens 4.' }] });
+    expect((await coordinator.get(`/api/maps/${map}`)).body.alters).toEqual([]);
+    const good = await coordinator.post(`/api/maps/${map}/import`, { version: 1, format: 'csv', content: 'name,closeness,receives\nAns,1,emotional practical\nPiet,2,\n', dryRun: false });
+    expect(good.body).toMatchObject({ imported: true, names: ['Ans', 'Piet'], version: 2 });
+    const csv = await coordinator.get(`/api/maps/${map}/export?format=csv`);
+    expect(csv.headers['content-disposition']).toMatch(/attachment; filename="netwerkkaart-2026-02-01.csv"/);
+    expect(csv.body).toContain('emotional practical');
+    const roundTrip = await coordinator.post(`/api/maps/${map}/import`, { version: 2, format: 'json', content: JSON.stringify((await coordinator.get(`/api/maps/${map}/export?format=json`)).body), dryRun: true });
+    expect(roundTrip.body).toMatchObject({ names: ['Ans', 'Piet'], errors: [], imported: false });
+    const exports = await t.database.db.selectFrom('audit_log').select('detail').where('record_id', '=', map).where('action', '=', 'export').execute();
+    expect(exports.map((r) => r.detail).sort()).toEqual(['format:csv', 'format:json']);
+  });
 });

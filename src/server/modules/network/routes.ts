@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParams } from '../../../shared/schemas.js';
-import { addAltersSchema, compareQuery, mapAlterParams, newMapSchema, tiesSchema, updateAlterSchema } from '../../../shared/network/schemas.js';
+import { addAltersSchema, compareQuery, exportQuery, importSchema, mapAlterParams, newMapSchema, tiesSchema, updateAlterSchema } from '../../../shared/network/schemas.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import * as network from './service.js';
 
@@ -39,5 +39,13 @@ export const networkRoutes: RouteDef[] = [
   defineRoute({
     method: 'PUT', url: '/api/maps/:id/ties', access: 'network.write', params: idParams, body: tiesSchema,
     handler: (ctx, { params, body }) => network.setTies(ctx, params.id, body.version, body.ties),
+  }),
+  defineRoute({
+    method: 'GET', url: '/api/maps/:id/export', access: 'network.read', params: idParams, query: exportQuery,
+    handler: (ctx, { params, query }) => network.exportMap(ctx, params.id, query.format),
+  }),
+  defineRoute({
+    method: 'POST', url: '/api/maps/:id/import', access: 'network.write', params: idParams, body: importSchema,
+    handler: (ctx, { params, body }) => network.importIntoMap(ctx, params.id, body),
   }),
 ];

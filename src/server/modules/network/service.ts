@@ -7,7 +7,9 @@ import type { NetworkAlterTable } from '../../db/schema.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
-import { findVisibleMap, loadAlters, toNetworkMap } from './repo.js';
+import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
+import { findVisibleMap, loadAlters, toAlter, toNetworkMap } from './repo.js';
+import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
 const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
 
@@ -198,4 +200,55 @@ export async function compare(ctx: Ctx, fromId: string, toId: string) {
   const [a, b] = [await loadAlters(ctx.db, ctx.actor, fromId), await loadAlters(ctx.db, ctx.actor, toId)];
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: fromId, personId: from.person_id, detail: 'compare' });
   return compareMaps(toNetworkMap(from.model, a.alters, a.ties), toNetworkMap(to.model, b.alters, b.ties));
+}
+
+const exportFormats = {
+  json: { type: 'application/json', ext: 'json' },
+  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  csv_ties: { type: 'text/csv; charset=utf-8', ext: 'csv' },
+  graphml: { type: 'application/xml', ext: 'graphml' },
+} as const;
+
+/** An export is a read of personal data that leaves Kring: audited as such. */
+export async function exportMap(ctx: Ctx, mapId: string, format: keyof typeof exportFormats) {
+  const map = await requireMap(ctx, mapId);
+  const { alters, ties } = await loadAlters(ctx.db, ctx.actor, mapId);
+  const full = alters.map((row) => ({ ...toAlter(row), note: row.note, strategy: row.strategy }));
+  const content =
+    format === 'json' ? toJson(map.model, full, ties) : format === 'csv' ? `\uFEFF${toCsvNodes(full)}` : format === 'csv_ties' ? `\uFEFF${toCsvEdges(full, ties)}` : toGraphML(full, ties);
+  await ctx.audit({ action: 'export', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `format:${format}` });
+  const name = `netwerkkaart-${map.taken_on}${format === 'csv_ties' ? '-wie-kent-wie' : ''}.${exportFormats[format].ext}`;
+  ctx.reply.header('content-type', exportFormats[format].type).header('content-disposition', `attachment; filename="${name}"`);
+  return content;
+}
+
+/**
+ * Import people (and who knows whom) from a Kring JSON or CSV file. With dryRun it only reports
+ * what it would add and every error with its line; a file with errors never changes the map.
+ */
+export async function importIntoMap(ctx: Ctx, mapId: string, input: { version: number; format: 'json' | 'csv'; content: string; dryRun: boolean }) {
+  await requireMap(ctx, mapId);
+  const errorMap = plainLanguageErrors(ctx.locale);
+  const parsed = input.format === 'json' ? parseJson(input.content, errorMap) : parseCsv(input.content, errorMap);
+  const errors = parsed.errors.map((e) => ({ ...e, message: e.message.includes(':') || ['json', 'format', 'csv'].includes(e.message) ? importErrorText(e.message, ctx.locale) : e.message }));
+  const preview = { names: parsed.alters.map((a) => a.name), ties: parsed.ties.length, errors };
+  if (input.dryRun || errors.length > 0 || parsed.alters.length === 0) return { ...preview, imported: false };
+  const added = await addAlters(ctx, mapId, input.version, parsed.alters);
+  let version = added.version;
+  if (parsed.ties.length > 0) {
+    const existing = await ctx.db.selectFrom('network_alter_ties').select(['a', 'b']).where('map_id', '=', mapId).execute();
+    version = (await setTies(ctx, mapId, version, [...existing, ...parsed.ties.map(([a, b]) => ({ a: added.ids[a], b: added.ids[b] }))])).version;
+  }
+  return { ...preview, imported: true, version };
+}
+
+function importErrorText(code: string, locale: 'nl' | 'en') {
+  const [key, value] = code.split(':');
+  const texts: Record<string, Record<'nl' | 'en', string>> = {
+    json: { nl: 'Dit is geen geldig JSON-bestand.', en: 'This is not a valid JSON file.' },
+    format: { nl: 'Dit is geen netwerkkaart uit Kring.', en: 'This is not a network map from Kring.' },
+    csv: { nl: 'Dit CSV-bestand kan niet gelezen worden.', en: 'This CSV file cannot be read.' },
+    max: { nl: `Meer dan ${value} mensen in één bestand.`, en: `More than ${value} people in one file.` },
+  };
+  return texts[key]?.[locale] ?? code;
 }

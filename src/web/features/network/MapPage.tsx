@@ -8,6 +8,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import type { Person } from '../people/types.js';
 import { AlterTable, QuickAdd } from './AlterEditor.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
+import { ExchangePanel } from './ExchangePanel.js';
 import { MapDrawing, MapLegend } from './MapDrawing.js';
 import { type SaveState, useMapEditor } from './useMapEditor.js';
 
@@ -63,6 +64,7 @@ export function MapPage() {
         </section>
         <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
       </div>
+      <ExchangePanel data={data} onImport={(format, content) => editor.importFile(format, content)} />
       <section aria-labelledby="map-list-title">
         <h2 id="map-list-title">{t('network.list')}</h2>
         <AlterTable model={map.model} alters={alters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} />

@@ -85,10 +85,15 @@ export function useMapEditor(mapId: string) {
     setTick((n) => n + 1);
   };
 
+  /** Imports a checked file (the server checks it again and applies it all or nothing). */
+  const importFile = (format: 'json' | 'csv', content: string) =>
+    send((version) => api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }));
+
   return {
     query,
     state,
     addNames,
+    importFile,
     change,
     remove: (alter: MapAlter) => send((version) => api('DELETE', `/api/maps/${mapId}/alters/${alter.id}?version=${version}`)),
     canUndo: undo.current.length > 0,

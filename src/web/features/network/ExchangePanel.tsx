@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api.js';
+import { Alert, Button } from '../../ui/basics.js';
+import type { MapData } from './types.js';
+
+interface Preview {
+  names: string[];
+  ties: number;
+  errors: { line: number; field: string; message: string }[];
+}
+
+/**
+ * Export the map for other tools or a later import (the server writes the file and records the
+ * export), and import people from a Kring JSON or CSV file after a preview.
+ */
+export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (format: 'json' | 'csv', content: string) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string; preview: Preview } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const link = (format: string, label: string) => (
+    <a className="button button--secondary" href={`/api/maps/${data.map.id}/export?format=${format}`} download>
+      {label}
+    </a>
+  );
+  return (
+    <details className="exchange">
+      <summary>{t('network.exchange')}</summary>
+      <div className="button-row">
+        {link('json', 'JSON')}
+        {link('csv', t('network.csvPeople'))}
+        {link('csv_ties', t('network.csvTies'))}
+        {link('graphml', 'GraphML')}
+      </div>
+      <label className="field">
+        <span>{t('network.importFile')}</span>
+        <input
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            if (!chosen) return;
+            setError(null);
+            const content = await chosen.text();
+            const format = chosen.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
+            try {
+              const preview = await api<Preview>('POST', `/api/maps/${data.map.id}/import`, { version: data.map.version, format, content, dryRun: true });
+              setFile({ name: chosen.name, format, content, preview });
+            } catch (err) {
+              setError((err as Error).message);
+            }
+          }}
+        />
+      </label>
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      {file ? (
+        <div className="stack">
+          {file.preview.errors.length > 0 ? (
+            <Alert kind="error">
+              <p>{t('network.importHasErrors', { file: file.name })}</p>
+              <ul>
+                {file.preview.errors.slice(0, 20).map((e) => (
+                  <li key={`${e.line}-${e.field}`}>
+                    {e.line > 0 ? t('network.importLine', { line: e.line }) : null} {e.field ? `${e.field}: ` : ''}
+                    {e.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : (
+            <>
+              <p role="status">{t('network.importPreview', { count: file.preview.names.length, ties: file.preview.ties })}</p>
+              <ul className="small">
+                {file.preview.names.slice(0, 15).map((name, i) => (
+                  <li key={`${name}-${i}`}>{name}</li>
+                ))}
+              </ul>
+              <Button
+                onClick={async () => {
+                  if (await onImport(file.format, file.content)) setFile(null);
+                }}
+              >
+                {t('network.importConfirm', { count: file.preview.names.length })}
+              </Button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </details>
+  );
+}
