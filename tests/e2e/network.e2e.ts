@@ -61,6 +61,11 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByText('Bij 33% van de contacten gaat steun twee kanten op.', { exact: false }).waitFor();
     await expect.poll(() => page.locator('.support-coverage li', { hasText: 'Emotionele steun' }).textContent()).toContain('1 persoon');
 
+    // Who knows whom: Kees also knows the first Ans; a line appears and the density changes.
+    await page.getByRole('group', { name: 'Wie kent Buurman Kees ook?' }).getByLabel('Ans').first().check();
+    await page.getByText('33% van de mensen op de kaart kent elkaar.').waitFor();
+    await expect.poll(() => page.locator('line.map-tie').count()).toBe(1);
+
     // The keyboard does what dragging does: Ans moves one circle outward.
     const ans = page.getByRole('button', { name: /^Ans,/ }).first();
     await ans.focus();

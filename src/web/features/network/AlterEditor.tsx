@@ -57,7 +57,36 @@ function SupportChecks({ legend, value, onChange }: { legend: string; value: str
   );
 }
 
-function Details({ alter, onChange, suggested }: { alter: MapAlter; onChange: Change; suggested: Strategy | undefined }) {
+interface TieProps {
+  alters: MapAlter[];
+  ties: { a: string; b: string }[];
+  onTies: (ties: { a: string; b: string }[]) => void;
+}
+
+/** Who knows whom: the person's contacts who also know this alter. */
+function Knows({ alter, alters, ties, onTies }: TieProps & { alter: MapAlter }) {
+  const { t } = useTranslation();
+  const knows = (other: string) => ties.some((tie) => (tie.a === alter.id && tie.b === other) || (tie.b === alter.id && tie.a === other));
+  const others = alters.filter((a) => a.id !== alter.id);
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="support-checks">
+      <legend>{t('network.knows', { name: alter.name })}</legend>
+      {others.map((other) => (
+        <CheckboxField
+          key={other.id}
+          label={other.name}
+          checked={knows(other.id)}
+          onChange={(e) =>
+            onTies(e.target.checked ? [...ties, { a: alter.id, b: other.id }] : ties.filter((tie) => !((tie.a === alter.id && tie.b === other.id) || (tie.b === alter.id && tie.a === other.id))))
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; onChange: Change; suggested: Strategy | undefined; tieProps: TieProps }) {
   const { t } = useTranslation();
   const [name, setName] = useState(alter.name);
   const [note, setNote] = useState(alter.note ?? '');
@@ -121,13 +150,14 @@ function Details({ alter, onChange, suggested }: { alter: MapAlter; onChange: Ch
           </option>
         ))}
       </SelectField>
+      <Knows alter={alter} {...tieProps} />
       <TextArea label={t('network.fields.note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== (alter.note ?? '') && onChange(alter, { note: note || null })} />
     </div>
   );
 }
 
 /** Everything the drawing does, and more, from the keyboard and with a screen reader. */
-export function AlterTable({ model, alters, onChange, onRemove, strategies }: { model: MapModelId; alters: MapAlter[]; onChange: Change; onRemove: (a: MapAlter) => void; strategies: Record<string, Strategy> }) {
+export function AlterTable({ model, alters, onChange, onRemove, strategies, ties, onTies }: { model: MapModelId; alters: MapAlter[]; onChange: Change; onRemove: (a: MapAlter) => void; strategies: Record<string, Strategy> } & Omit<TieProps, 'alters'>) {
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const [open, setOpen] = useState<string | null>(null);
@@ -149,7 +179,7 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies }: { 
         </thead>
         <tbody>
           {alters.map((alter) => (
-            <AlterRow key={alter.id} {...{ alter, model, rings, sectors, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} />
+            <AlterRow key={alter.id} {...{ alter, model, rings, sectors, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
           ))}
         </tbody>
       </table>
@@ -157,8 +187,8 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies }: { 
   );
 }
 
-function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, toggle, suggested }: {
-  alter: MapAlter; model: MapModelId; rings: readonly string[]; sectors: readonly string[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined;
+function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, toggle, suggested, tieProps }: {
+  alter: MapAlter; model: MapModelId; rings: readonly string[]; sectors: readonly string[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
 }) {
   const { t } = useTranslation();
   return (
@@ -201,7 +231,7 @@ function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, togg
       {open ? (
         <tr>
           <td colSpan={5}>
-            <Details alter={alter} onChange={onChange} suggested={suggested} />
+            <Details alter={alter} onChange={onChange} suggested={suggested} tieProps={tieProps} />
           </td>
         </tr>
       ) : null}

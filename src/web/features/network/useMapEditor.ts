@@ -89,9 +89,15 @@ export function useMapEditor(mapId: string) {
   const importFile = (format: 'json' | 'csv', content: string) =>
     send((version) => api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }));
 
+  const setTies = (ties: { a: string; b: string }[]) => {
+    client.setQueryData<MapData>(['map', mapId], (old) => (old ? { ...old, ties } : old));
+    return send((version) => api('PUT', `/api/maps/${mapId}/ties`, { version, ties }));
+  };
+
   return {
     query,
     state,
+    setTies,
     addNames,
     importFile,
     change,
