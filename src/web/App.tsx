@@ -15,6 +15,7 @@ import { EditPersonPage, NewPersonPage } from './features/people/PersonFormPage.
 import { PersonDetailPage } from './features/people/PersonDetailPage.js';
 import { ComparePage } from './features/network/ComparePage.js';
 import { MapPage } from './features/network/MapPage.js';
+import { PrintPage } from './features/network/PrintPage.js';
 import { useSession } from './session.js';
 import { Loading } from './ui/basics.js';
 import { Shell } from './ui/Shell.js';
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/people/:id" element={<Protected permission="persons.read"><PersonDetailPage /></Protected>} />
         <Route path="/people/:id/edit" element={<Protected permission="persons.write"><EditPersonPage /></Protected>} />
         <Route path="/people/:personId/maps/:mapId" element={<Protected permission="network.read"><MapPage /></Protected>} />
+        <Route path="/people/:personId/maps/:mapId/print" element={<Protected permission="network.read"><PrintPage /></Protected>} />
         <Route path="/people/:personId/compare" element={<Protected permission="network.read"><ComparePage /></Protected>} />
         <Route path="/admin/users" element={<Protected permission="users.manage"><UsersPage /></Protected>} />
         <Route path="/admin/teams" element={<Protected permission="teams.manage"><TeamsPage /></Protected>} />

@@ -88,5 +88,14 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByRole('button', { name: '3 mensen toevoegen aan deze kaart' }).click();
     await page.getByText('Er staan 6 mensen in het netwerk.').waitFor();
     expect(await seriousA11yViolations(page), 'map page after edits').toEqual([]);
+
+    // The sheet to take home, as it prints on A4.
+    await page.getByRole('link', { name: 'Blad om mee te geven' }).click();
+    await page.getByRole('heading', { name: 'Mijn netwerk — Gerrit' }).waitFor();
+    await page.getByText('Heel dichtbij: Buurman Kees').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    fs.mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: `test-results/print-view-${engine}.png`, fullPage: true });
+    expect(await seriousA11yViolations(page), 'print sheet').toEqual([]);
   });
 });

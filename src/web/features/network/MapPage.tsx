@@ -39,6 +39,9 @@ export function MapPage() {
       actions={
         <div className="button-row">
           <SaveIndicator state={editor.state} />
+          <Link className="button button--secondary" to={`/people/${personId}/maps/${mapId}/print`}>
+            {t('network.printSheet')}
+          </Link>
           <Button variant="secondary" onClick={editor.undo} disabled={!editor.canUndo}>
             {t('network.undo')}
           </Button>

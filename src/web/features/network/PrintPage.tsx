@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { mapModels } from '../../../shared/network/model.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { Alert, Button, Loading } from '../../ui/basics.js';
+import type { Person } from '../people/types.js';
+import { MapDrawing } from './MapDrawing.js';
+import type { MapData } from './types.js';
+
+/** An A4 sheet for the person to take home, in plain words (B1) addressed to them. */
+export function PrintPage() {
+  const { t } = useTranslation();
+  const { personId, mapId } = useParams();
+  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
+  const map = useQuery({ queryKey: ['map', mapId], queryFn: () => api<MapData>('GET', `/api/maps/${mapId}`) });
+  if (map.error) return <Alert kind="error">{map.error.message}</Alert>;
+  if (!map.data || !person.data) return <Loading />;
+  const { alters, ties, analysis } = map.data;
+  const { rings } = mapModels[map.data.map.model];
+  const chosen = alters.filter((a) => a.strategy);
+  return (
+    <article className="print-sheet">
+      <div className="print-actions">
+        <Link to={`/people/${personId}/maps/${mapId}`}>← {t('network.backToMap')}</Link>
+        <Button onClick={() => window.print()}>{t('network.print')}</Button>
+      </div>
+      <h1>{t('print.title', { name: person.data.firstName })}</h1>
+      <p>{t('print.date', { date: formatDate(map.data.map.takenOn) })}</p>
+      <MapDrawing model={map.data.map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} />
+      <h2>{t('print.whoTitle')}</h2>
+      {rings.map((ring, i) => {
+        const here = alters.filter((a) => a.closeness === i + 1 && !a.deceased);
+        return here.length === 0 ? null : (
+          <p key={ring}>
+            <strong>{t(`print.ring${i + 1}`)}</strong> {here.map((a) => a.name).join(', ')}
+          </p>
+        );
+      })}
+      <h2>{t('print.supportTitle')}</h2>
+      <p>{t('print.support', { received: analysis.reciprocity.received, given: analysis.reciprocity.given })}</p>
+      {chosen.length > 0 ? (
+        <>
+          <h2>{t('print.plansTitle')}</h2>
+          <ul>
+            {chosen.map((a) => (
+              <li key={a.id}>
+                {a.name}: {t(`network.strategy.${a.strategy}`)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="print-footer">{t('print.footer')}</p>
+    </article>
+  );
+}
