@@ -50,6 +50,8 @@ export const settingsSchema = z.object({
   name: text(200).min(2).optional(),
   requireTotp: z.boolean().optional(),
   idleTimeoutMinutes: z.number().int().min(5).max(480).optional(),
+  /** The map model for new network maps; existing maps keep theirs. */
+  networkModel: z.enum(['three_circles', 'lensink']).optional(),
 });
 
 const currentYear = new Date().getFullYear();

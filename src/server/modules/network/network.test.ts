@@ -121,4 +121,20 @@ describe.each(engines)('network maps on %s', (engine) => {
     const exports = await t.database.db.selectFrom('audit_log').select('detail').where('record_id', '=', map).where('action', '=', 'export').execute();
     expect(exports.map((r) => r.detail).sort()).toEqual(['format:csv', 'format:json']);
   });
+
+  it('uses the Lensink model for new maps when the organisation chooses it, and old maps keep theirs', async () => {
+    const old = await newMap();
+    const admin = await signedIn(t.app, org.users.admin.email);
+    expect((await admin.patch('/api/organisation', { networkModel: 'lensink' })).status).toBe(200);
+    const lensink = await newMap();
+    const added = await coordinator.post(`/api/maps/${lensink}/alters`, { version: 1, alters: [{ name: 'Maatje', closeness: 4, sector: 'society' }, { name: 'Medebewoner', sector: 'fellow_clients' }] });
+    expect(added.status).toBe(200);
+    const read = (await coordinator.get(`/api/maps/${lensink}`)).body;
+    expect(read.map.model).toBe('lensink');
+    expect(read.analysis.size.byRing).toEqual([0, 1, 0, 1]);
+    expect((await coordinator.get(`/api/maps/${old}`)).body.map.model).toBe('three_circles');
+    const wrong = await coordinator.post(`/api/maps/${old}/alters`, { version: 1, alters: [{ name: 'X', sector: 'society' }] });
+    expect(wrong.body.fields).toEqual([{ path: 'alters.0.sector', message: 'Dit deel hoort niet bij het model van deze kaart.' }]);
+    await admin.patch('/api/organisation', { networkModel: 'three_circles' });
+  });
 });

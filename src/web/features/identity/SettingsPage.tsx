@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsSchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 import { useSession } from '../../session.js';
-import { CheckboxField, TextField } from '../../ui/Field.js';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
 
@@ -14,6 +14,7 @@ interface Settings {
   name: string;
   requireTotp: boolean;
   idleTimeoutMinutes: number;
+  networkModel: 'three_circles' | 'lensink';
 }
 
 export function SettingsPage() {
@@ -51,6 +52,10 @@ export function SettingsPage() {
           error={errors.idleTimeoutMinutes?.message}
           {...form.register('idleTimeoutMinutes', { valueAsNumber: true })}
         />
+        <SelectField label={t('settings.networkModel')} hint={t('settings.networkModelHint')} {...form.register('networkModel')}>
+          <option value="three_circles">{t('settings.models.three_circles')}</option>
+          <option value="lensink">{t('settings.models.lensink')}</option>
+        </SelectField>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>
