@@ -1,11 +1,14 @@
 // Runs autocannon in its own process, so the load generator does not share the server's event loop.
 import autocannon from 'autocannon';
 
-const { url, headers, connections, duration, kind, body, ids } = await new Promise((resolve) => process.once('message', resolve));
+const workerData = await new Promise((resolve) => process.once('message', resolve));
+const { url, headers, connections, duration, kind, body, ids } = workerData;
 let next = 0;
 const request =
   kind === 'health'
     ? { method: 'GET', path: '/api/health' }
+    : kind === 'path'
+      ? { method: 'GET', path: workerData.path }
     : kind === 'detail'
     ? {
         method: 'GET',

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reciprocityOf } from '../../../shared/network/analysis.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
@@ -27,6 +27,12 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const svg = useRef<SVGSVGElement>(null);
+  // Render time of the drawing (layout, React, DOM, up to the next frame) as a performance
+  // measure, so the benchmark can read it in Chromium (bench/network.ts). Costs nothing otherwise.
+  const renderStart = performance.now();
+  useLayoutEffect(() => {
+    requestAnimationFrame(() => performance.measure('kring:map-render', { start: renderStart, end: performance.now(), detail: { alters: alters.length } }));
+  });
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const placed = useMemo(
     () => new Map(layout(alters.map((a) => ({ id: a.id, closeness: a.closeness, sectorIndex: Math.max(0, (sectors as readonly string[]).indexOf(a.sector)) })), rings.length, sectors.length).map((p) => [p.id, p])),

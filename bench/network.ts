@@ -1,0 +1,100 @@
+// Network map benchmarks (issue 3):
+//   1. the pure analysis of a 500-alter map;
+//   2. the map API (GET /api/maps/:id: session, policy, map, analysis, audit) for a 150-alter map,
+//      autocannon from a separate process, 50 connections, on PGlite and PostgreSQL;
+//   3. the browser render of a 150-alter map in Debian's Chromium (needs `npm run build`).
+// npm run bench:network   (set KRING_BENCH_POSTGRES_URL for PostgreSQL)
+import { fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyse } from '../src/shared/network/analysis.js';
+import { type Alter, relationships, sectorKinds, supportTypes } from '../src/shared/network/model.js';
+import { buildApp } from '../src/server/app.js';
+import { type Database, type Engine, openDatabase } from '../src/server/db/connection.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { openScratchPostgres } from '../src/server/db/scratch.js';
+import { createSession } from '../src/server/platform/session.js';
+import { seedOrganisation } from '../src/server/testing/harness.js';
+import { launchBrowser } from '../tests/e2e/browser.js';
+
+const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TEST_POSTGRES_URL;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function randomAlters(n: number): Alter[] {
+  let seed = 7;
+  const r = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`, key: `k${i}`, name: `Persoon ${i}`, kind: 'person', deceased: r() < 0.03, relationship: pick(relationships), sector: pick(sectorKinds.slice(0, 6)),
+    closeness: 1 + Math.floor(r() * 3), channel: 'in_person', frequency: 'weekly', yearsKnown: Math.floor(r() * 30), quality: pick(['supportive', 'mixed', 'burdensome'] as const),
+    reachability: pick(['nearby', 'in_town', 'far'] as const), status: pick(['active', 'active', 'faded', 'broken', 'restored'] as const), formal: r() < 0.2, mayBeOverburdened: false,
+    receives: supportTypes.filter(() => r() < 0.3), gives: supportTypes.filter(() => r() < 0.2),
+  }));
+}
+
+// 1. Analysis
+{
+  const alters = randomAlters(500);
+  const ties = Array.from({ length: 2000 }, (_, i) => ({ a: `a${i % 500}`, b: `a${(i * 7 + 3) % 500}` }));
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const t0 = performance.now();
+    analyse({ rings: 3, alters, ties });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`[analysis] 500 alters, 2000 ties: median ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (300 runs)`);
+}
+
+async function openEngine(engine: Engine): Promise<Database> {
+  if (engine === 'postgres') return openScratchPostgres(postgresUrl!, 'kring_bench', 10);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
+  const database = await openDatabase({ engine: 'pglite', dataDir: dir });
+  return { ...database, close: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// 2 and 3. API and browser
+for (const engine of (postgresUrl ? ['pglite', 'postgres'] : ['pglite']) as Engine[]) {
+  const database = await openEngine(engine);
+  await migrate(database.db);
+  const org = await seedOrganisation(database, `bench-${engine}`);
+  const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: path.resolve('dist/web') });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
+  const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
+  const person = (await (await fetch(`${url}/api/persons`, { method: 'POST', headers, body: JSON.stringify({ kind: 'client', firstName: 'Bench' }) })).json()).id;
+  const map = (await (await fetch(`${url}/api/persons/${person}/maps`, { method: 'POST', headers, body: JSON.stringify({ kind: 'snapshot', label: 'start', takenOn: '2026-01-01' }) })).json()).id;
+  const alters = randomAlters(150).map(({ id: _id, key: _key, ...a }) => a);
+  await fetch(`${url}/api/maps/${map}/alters`, { method: 'POST', headers, body: JSON.stringify({ version: 1, alters }) });
+
+  const child = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)));
+  const r = await new Promise<Record<string, number>>((resolve) => {
+    child.once('message', (m) => resolve(m as Record<string, number>));
+    child.send({ url, headers, connections: 50, duration: 10, kind: 'path', path: `/api/maps/${map}` });
+  });
+  console.log(`[${engine}] GET map of 150 alters (with analysis and audit): ${Math.round(r.requests)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  errors ${r.errors}`);
+
+  if (engine === 'pglite' && fs.existsSync('dist/web/index.html')) {
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addCookies([{ name: 'kring_session', value: session.token, url }]);
+    const page = await context.newPage();
+    const renders: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.goto(`${url}/people/${person}/maps/${map}`);
+      await page.locator('.map-node').nth(149).waitFor();
+      await page.waitForFunction(() => performance.getEntriesByName('kring:map-render').length > 0);
+      const measures = await page.evaluate(() => performance.getEntriesByName('kring:map-render').map((m) => m.duration));
+      renders.push(Math.max(...measures));
+    }
+    renders.sort((a, b) => a - b);
+    console.log(`[chromium] render of a 150-alter map (layout, React, DOM, next frame): median ${percentile(renders, 50).toFixed(1)} ms, worst of 10 ${renders.at(-1)!.toFixed(1)} ms`);
+    await browser.close();
+  }
+  await app.close();
+  await database.close();
+}
