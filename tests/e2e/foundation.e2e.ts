@@ -1,20 +1,19 @@
 // Journey: first-run setup → the admin invites a coordinator → the coordinator accepts, turns on
 // two-step verification and registers a person with consent → the admin sees those reads and
 // changes in the access log. axe-core checks every page on the way.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { issueSetupToken } from '../../src/server/modules/identity/auth.service.js';
 import { linkFor } from '../../src/server/modules/identity/tokens.js';
 import { totpCodeAt } from '../../src/server/platform/totp.js';
 import { engines } from '../../src/server/testing/harness.js';
-import { launchBrowser, seriousA11yViolations, viewports } from './browser.js';
-import { startServer } from './server.js';
+import { seriousA11yViolations, viewports } from './browser.js';
+import { journey } from './server.js';
 
 const password = 'een lang en veilig wachtwoord';
 
 describe.each(engines)('foundation journey on %s', (engine) => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const fixture = journey(engine);
   const checked: string[] = [];
 
   async function expectAccessible(page: Page, name: string) {
@@ -23,16 +22,9 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     checked.push(name);
   }
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('runs from setup to the audit view', async () => {
+    const { server, browser } = fixture;
     const { token } = await issueSetupToken(server.database.db);
     const admin = await browser.newPage({ viewport: viewports.desktop });
 

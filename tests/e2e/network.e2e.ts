@@ -1,26 +1,17 @@
 // Journey: a coordinator makes a network map with a person — quick-add, drag someone inward, set
 // support both ways, see the analysis change, move someone with the keyboard, undo — axe clean.
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engines, seedOrganisation, testPassword } from '../../src/server/testing/harness.js';
-import { launchBrowser, seriousA11yViolations, viewports } from './browser.js';
-import { startServer } from './server.js';
+import { seriousA11yViolations, viewports } from './browser.js';
+import { journey } from './server.js';
 
 describe.each(engines)('network map journey on %s', (engine) => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const fixture = journey(engine);
 
-  beforeAll(async () => {
-    server = await startServer(engine);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('makes and edits a map', async () => {
+    const { server, browser } = fixture;
     const org = await seedOrganisation(server.database, `map-${engine}`);
     const page = await browser.newPage({ viewport: viewports.tablet });
     await page.goto(`${server.url}/login`);

@@ -1,8 +1,11 @@
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import type { Database, Engine } from '../../src/server/db/connection.js';
 import { openTestDatabase } from '../../src/server/testing/harness.js';
+import { launchBrowser } from './browser.js';
 
 /** The real app with the built web client, on a free port, over a fresh database. */
 export async function startServer(engine: Engine): Promise<{ url: string; app: FastifyInstance; database: Database; close(): Promise<void> }> {
@@ -25,4 +28,18 @@ export async function startServer(engine: Engine): Promise<{ url: string; app: F
       await database.close();
     },
   };
+}
+
+/** For a journey: the app on a fresh database and a browser, opened before and closed after. */
+export function journey(engine: Engine) {
+  const fixture = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
+  beforeAll(async () => {
+    fixture.server = await startServer(engine);
+    fixture.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
 }
