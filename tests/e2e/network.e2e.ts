@@ -88,5 +88,21 @@ describe.each(engines)('network map journey on %s', (engine) => {
     fs.mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: `test-results/print-view-${engine}.png`, fullPage: true });
     expect(await seriousA11yViolations(page), 'print sheet').toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Take the next snapshot (a copy of this one), move someone, and compare the two.
+    await page.getByRole('link', { name: /Terug naar de kaart/ }).click();
+    await page.getByRole('link', { name: /Terug naar Gerrit/ }).click();
+    await page.getByLabel('Soort kaart').selectOption('mid_term');
+    await page.getByRole('button', { name: 'Nieuwe kaart, verder vanaf de vorige' }).click();
+    await page.getByRole('heading', { name: 'Netwerkkaart van Gerrit — Halverwege' }).waitFor();
+    await page.getByText('Er staan 6 mensen in het netwerk.').waitFor();
+    await page.getByRole('combobox', { name: 'Cirkel van Buurman Kees' }).first().selectOption('3');
+    await page.getByText('Opgeslagen').waitFor();
+    await page.getByRole('link', { name: /Terug naar Gerrit/ }).click();
+    await page.getByRole('button', { name: 'Vergelijken' }).click();
+    await page.getByRole('heading', { name: 'Netwerk van Gerrit: toen en nu' }).waitFor();
+    await expect.poll(() => page.locator('dt:has-text("Verder weg") + dd').textContent()).toBe('Buurman Kees');
+    expect(await seriousA11yViolations(page), 'comparison').toEqual([]);
   });
 });
