@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { mapModels } from '../../../shared/network/model.js';
@@ -28,6 +29,8 @@ export function MapPage() {
   const editor = useMapEditor(mapId!);
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
   const data = editor.query.data;
+  // The picture first, the long list a moment later: what the person looks at appears at once.
+  const listAlters = useDeferredValue(data?.alters ?? [], []);
   if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
   if (!data || !person.data) return <Loading />;
   const { map, alters, ties, analysis } = data;
@@ -70,7 +73,7 @@ export function MapPage() {
       <ExchangePanel data={data} onImport={(format, content) => editor.importFile(format, content)} />
       <section aria-labelledby="map-list-title">
         <h2 id="map-list-title">{t('network.list')}</h2>
-        <AlterTable model={map.model} alters={alters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} ties={ties} onTies={(next) => editor.setTies(next)} />
+        <AlterTable model={map.model} alters={listAlters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} ties={ties} onTies={(next) => editor.setTies(next)} />
       </section>
     </Page>
   );
