@@ -71,6 +71,15 @@ describe.each(engines)('network map journey on %s', (engine) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'JSON' }).click()]);
     const json = fs.readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(json).alters.map((a: { name: string }) => a.name)).toEqual(['Ans', 'Buurman Kees', 'Ans']);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afbeelding (PNG)' }).click()]);
+    const pngBytes = fs.readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(10_000);
+    fs.writeFileSync(`test-results/map-image-${engine}.png`, pngBytes);
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afbeelding (SVG)' }).click()]);
+    const svgText = fs.readFileSync((await svgFile.path())!, 'utf8');
+    expect(svgText).toContain('Buurman Kees');
+    expect(svgText).not.toContain('class=');
     const fileInput = page.getByLabel('Mensen importeren uit een JSON- of CSV-bestand');
     await fileInput.setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('name,closeness\nPiet,9\n') });
     await page.getByText('fout.csv bevat fouten. Er is niets geïmporteerd.', { exact: false }).waitFor();

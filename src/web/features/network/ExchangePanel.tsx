@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { Alert, Button } from '../../ui/basics.js';
+import { mapAsPng, mapAsSvg, saveFile } from './image.js';
 import type { MapData } from './types.js';
 
 interface Preview {
@@ -18,6 +19,8 @@ export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (fo
   const { t } = useTranslation();
   const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string; preview: Preview } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const base = `netwerkkaart-${data.map.takenOn}`;
+  const drawing = () => document.querySelector<SVGSVGElement>('svg.map-drawing');
   const link = (format: string, label: string) => (
     <a className="button button--secondary" href={`/api/maps/${data.map.id}/export?format=${format}`} download>
       {label}
@@ -31,6 +34,12 @@ export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (fo
         {link('csv', t('network.csvPeople'))}
         {link('csv_ties', t('network.csvTies'))}
         {link('graphml', 'GraphML')}
+        <Button variant="secondary" onClick={() => drawing() && saveFile(`${base}.svg`, new Blob([mapAsSvg(drawing()!)], { type: 'image/svg+xml' }))}>
+          {t('network.imageSvg')}
+        </Button>
+        <Button variant="secondary" onClick={async () => drawing() && saveFile(`${base}.png`, await mapAsPng(drawing()!))}>
+          {t('network.imagePng')}
+        </Button>
       </div>
       <label className="field">
         <span>{t('network.importFile')}</span>
