@@ -52,6 +52,11 @@ export const settingsSchema = z.object({
   idleTimeoutMinutes: z.number().int().min(5).max(480).optional(),
   /** The map model for new network maps; existing maps keep theirs. */
   networkModel: z.enum(['three_circles', 'lensink']).optional(),
+  /** Own names for rings and sectors; an empty name means the standard one. */
+  networkLabels: z
+    .record(z.string().regex(/^(rings\.(three_circles|lensink)\.[a-z_]+|sectors\.[a-z_]+)$/), z.string().trim().max(60))
+    .refine((labels) => Object.keys(labels).length <= 40)
+    .optional(),
 });
 
 const currentYear = new Date().getFullYear();

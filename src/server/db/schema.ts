@@ -11,6 +11,7 @@ export interface OrganisationTable {
   id: string;
   name: string;
   network_model: Generated<'three_circles' | 'lensink'>;
+  network_labels: ColumnType<Record<string, string>, string | undefined, string>;
   require_totp: Generated<boolean>;
   idle_timeout_minutes: Generated<number>;
   created_at: Generated<Date>;

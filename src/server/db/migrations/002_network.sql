@@ -2,6 +2,9 @@
 
 ALTER TABLE organisations ADD COLUMN network_model text NOT NULL DEFAULT 'three_circles'
   CHECK (network_model IN ('three_circles', 'lensink'));
+-- The organisation's own names for rings and sectors ("rings.three_circles.personal": "Dichtbij");
+-- analysis never looks at them, only at closeness and sector kind.
+ALTER TABLE organisations ADD COLUMN network_labels jsonb NOT NULL DEFAULT '{}';
 
 CREATE TABLE network_maps (
   id uuid PRIMARY KEY,

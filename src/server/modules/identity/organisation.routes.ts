@@ -9,7 +9,7 @@ export const organisationRoutes: RouteDef[] = [
     method: 'GET', url: '/api/organisation', access: 'settings.manage',
     handler: async (ctx) => {
       const org = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
-      return { name: org.name, requireTotp: org.require_totp, idleTimeoutMinutes: org.idle_timeout_minutes, networkModel: org.network_model };
+      return { name: org.name, requireTotp: org.require_totp, idleTimeoutMinutes: org.idle_timeout_minutes, networkModel: org.network_model, networkLabels: org.network_labels };
     },
   }),
   defineRoute({
@@ -20,6 +20,9 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.requireTotp !== undefined ? { require_totp: body.requireTotp } : {}),
         ...(body.idleTimeoutMinutes !== undefined ? { idle_timeout_minutes: body.idleTimeoutMinutes } : {}),
         ...(body.networkModel !== undefined ? { network_model: body.networkModel } : {}),
+        ...(body.networkLabels !== undefined
+          ? { network_labels: JSON.stringify(Object.fromEntries(Object.entries(body.networkLabels).filter(([, v]) => v !== ''))) }
+          : {}),
       };
       if (Object.keys(changes).length === 0) return { ok: true };
       await ctx.db.updateTable('organisations').set(changes).where('id', '=', ctx.actor.organisationId).execute();

@@ -137,4 +137,14 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(wrong.body.fields).toEqual([{ path: 'alters.0.sector', message: 'Dit deel hoort niet bij het model van deze kaart.' }]);
     await admin.patch('/api/organisation', { networkModel: 'three_circles' });
   });
+
+  it('lets the organisation rename rings and sectors, refusing unknown names', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    expect((await admin.patch('/api/organisation', { networkLabels: { 'rings.three_circles.personal': 'Dichtbij', 'sectors.clubs': 'Vrije tijd', 'sectors.family': '' } })).status).toBe(200);
+    expect((await admin.get('/api/organisation')).body.networkLabels).toEqual({ 'rings.three_circles.personal': 'Dichtbij', 'sectors.clubs': 'Vrije tijd' });
+    expect((await coordinator.get('/api/auth/session')).body.organisation.networkLabels['sectors.clubs']).toBe('Vrije tijd');
+    const bad = await admin.patch('/api/organisation', { networkLabels: { 'rings.other.x': 'Nee', 'sectors.family': 'x'.repeat(61) } });
+    expect(bad.status).toBe(400);
+    await admin.patch('/api/organisation', { networkLabels: {} });
+  });
 });

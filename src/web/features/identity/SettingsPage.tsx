@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { mapModels, sectorKinds } from '../../../shared/network/model.js';
 import { settingsSchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 import { useSession } from '../../session.js';
@@ -15,7 +16,14 @@ interface Settings {
   requireTotp: boolean;
   idleTimeoutMinutes: number;
   networkModel: 'three_circles' | 'lensink';
+  networkLabels: Record<string, string>;
 }
+
+// Every ring of both models and every sector kind can get the organisation's own name.
+const labelKeys = [
+  ...Object.entries(mapModels).flatMap(([model, m]) => m.rings.map((ring) => `rings.${model}.${ring}`)),
+  ...sectorKinds.map((sector) => `sectors.${sector}`),
+];
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -23,14 +31,20 @@ export function SettingsPage() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('GET', '/api/organisation') });
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const form = useForm({ resolver: zodResolver(settingsSchema) });
+  // Label keys contain dots, which the form library reads as nesting: they live in their own state.
+  const [labels, setLabels] = useState<Record<string, string>>({});
   useEffect(() => {
-    if (settings.data) form.reset(settings.data);
+    if (settings.data) {
+      const { networkLabels, ...rest } = settings.data;
+      form.reset(rest);
+      setLabels(networkLabels ?? {});
+    }
   }, [settings.data, form]);
   if (!settings.data) return <Loading />;
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     try {
-      await api('PATCH', '/api/organisation', values);
+      await api('PATCH', '/api/organisation', { ...values, networkLabels: labels });
       await refresh();
       setMessage({ kind: 'success', text: t('settings.saved') });
     } catch (error) {
@@ -56,6 +70,13 @@ export function SettingsPage() {
           <option value="three_circles">{t('settings.models.three_circles')}</option>
           <option value="lensink">{t('settings.models.lensink')}</option>
         </SelectField>
+        <fieldset>
+          <legend>{t('settings.labelsTitle')}</legend>
+          <p className="field__hint">{t('settings.labelsHint')}</p>
+          {labelKeys.map((key) => (
+            <TextField key={key} label={t(`network.${key}`)} placeholder={t(`network.${key}`)} maxLength={60} value={labels[key] ?? ''} onChange={(e) => setLabels({ ...labels, [key]: e.target.value })} />
+          ))}
+        </fieldset>
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>

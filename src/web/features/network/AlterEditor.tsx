@@ -5,6 +5,7 @@ import { type MapModelId, mapModels, relationships, supportTypes } from '../../.
 import { maxAlters } from '../../../shared/network/schemas.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Button } from '../../ui/basics.js';
+import { useNetworkLabels } from './labels.js';
 import type { MapAlter } from './types.js';
 
 type Change = (alter: MapAlter, changes: Partial<MapAlter>) => Promise<boolean>;
@@ -191,6 +192,7 @@ function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, togg
   alter: MapAlter; model: MapModelId; rings: readonly string[]; sectors: readonly string[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
 }) {
   const { t } = useTranslation();
+  const names = useNetworkLabels();
   return (
     <>
       <tr>
@@ -202,7 +204,7 @@ function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, togg
           <select aria-label={t('network.ringOf', { name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
             {rings.map((ring, i) => (
               <option key={ring} value={i + 1}>
-                {t(`network.rings.${model}.${ring}`)}
+                {names.ring(model, ring)}
               </option>
             ))}
           </select>
@@ -211,7 +213,7 @@ function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, togg
           <select aria-label={t('network.sectorOf', { name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
             {sectors.map((s) => (
               <option key={s} value={s}>
-                {t(`network.sectors.${s}`)}
+                {names.sector(s)}
               </option>
             ))}
           </select>

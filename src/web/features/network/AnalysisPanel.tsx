@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Analysis } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, supportTypes } from '../../../shared/network/model.js';
 import { Card } from '../../ui/basics.js';
+import { useNetworkLabels } from './labels.js';
 import type { MapAlter } from './types.js';
 
 const percent = (value: number | null) => (value === null ? null : Math.round(value * 100));
@@ -9,6 +10,7 @@ const percent = (value: number | null) => (value === null ? null : Math.round(va
 /** The analysis in plain words: what stands out, as a starting point for the conversation. */
 export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis; alters: MapAlter[]; model: MapModelId }) {
   const { t } = useTranslation();
+  const names = useNetworkLabels();
   const name = (id: string) => alters.find((a) => a.id === id)?.name ?? '';
   const rings = mapModels[model].rings;
   const a = analysis;
@@ -20,7 +22,7 @@ export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis;
       <ul>
         {rings.map((ring, i) => (
           <li key={ring}>
-            {t(`network.rings.${model}.${ring}`)}: {a.size.byRing[i]}
+            {names.ring(model, ring)}: {a.size.byRing[i]}
           </li>
         ))}
       </ul>

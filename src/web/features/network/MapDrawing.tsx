@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { reciprocityOf } from '../../../shared/network/analysis.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
 import { type MapModelId, mapModels, type SectorKind, supportTypes } from '../../../shared/network/model.js';
+import { useNetworkLabels } from './labels.js';
 import type { MapAlter } from './types.js';
 
 const supportColours: Record<string, string> = {
@@ -42,8 +43,9 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
     [alters, rings.length, sectors],
   );
   // Translated once per render, not once per node (150 nodes made 750 lookups).
-  const ringLabels = rings.map((ring) => t(`network.rings.${model}.${ring}`));
-  const sectorLabels = Object.fromEntries(sectors.map((s) => [s, t(`network.sectors.${s}`)]));
+  const names = useNetworkLabels();
+  const ringLabels = rings.map((ring) => names.ring(model, ring));
+  const sectorLabels = Object.fromEntries(sectors.map((s) => [s, names.sector(s)]));
   const reciprocityLabels = Object.fromEntries((['both', 'receives_only', 'gives_only', 'none'] as const).map((r) => [r, t(`network.reciprocity.${r}`)]));
   const nodeRadius = alters.length > 80 ? 0.018 : alters.length > 40 ? 0.026 : 0.034;
 
