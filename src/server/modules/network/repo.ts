@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Alter, MapModelId, NetworkMap } from '../../../shared/network/model.js';
 import { mapModels } from '../../../shared/network/model.js';
 import type { DB, NetworkAlterTable } from '../../db/schema.js';
@@ -9,6 +10,21 @@ export async function findVisibleMap(db: Kysely<DB>, actor: Actor, mapId: string
   return db
     .selectFrom('network_maps as m')
     .selectAll('m')
+    .where('m.id', '=', mapId)
+    .where('m.organisation_id', '=', actor.organisationId)
+    .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)))
+    .executeTakeFirst();
+}
+
+/** A visible map with its alters and ties in one statement (one round trip instead of three). */
+export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: string) {
+  return db
+    .selectFrom('network_maps as m')
+    .selectAll('m')
+    .select((eb) => [
+      jsonArrayFrom(eb.selectFrom('network_alters as a').selectAll('a').whereRef('a.map_id', '=', 'm.id').orderBy('a.position')).as('alters'),
+      jsonArrayFrom(eb.selectFrom('network_alter_ties as t').select(['t.a', 't.b']).whereRef('t.map_id', '=', 'm.id')).as('ties'),
+    ])
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
     .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)))

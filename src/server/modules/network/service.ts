@@ -8,7 +8,7 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
-import { findVisibleMap, loadAlters, toAlter, toNetworkMap } from './repo.js';
+import { findVisibleMap, findVisibleMapInFull, loadAlters, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
 const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
@@ -105,8 +105,9 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
 }
 
 export async function getMap(ctx: Ctx, mapId: string) {
-  const map = await requireMap(ctx, mapId);
-  const { alters, ties } = await loadAlters(ctx.db, ctx.actor, mapId);
+  const map = await findVisibleMapInFull(ctx.db, ctx.actor, mapId);
+  if (!map) throw deniedMap(mapId);
+  const { alters, ties } = map;
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
   const network = toNetworkMap(map.model, alters, ties);
   return {
