@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, relationships, supportTypes } from '../../../shared/network/model.js';
@@ -41,18 +41,33 @@ export function QuickAdd({ onAdd, count }: { onAdd: (names: string[]) => Promise
   );
 }
 
+/**
+ * A checkbox that shows its new state in the same moment it is clicked; the saved value from the
+ * server takes over when it arrives. (Store updates reach React a tick later, which made a
+ * controlled checkbox flick back for a moment.)
+ */
+function LiveCheckbox({ label, checked, onToggle }: { label: string; checked: boolean; onToggle: (checked: boolean) => void }) {
+  const [shown, setShown] = useState(checked);
+  useEffect(() => setShown(checked), [checked]);
+  return (
+    <CheckboxField
+      label={label}
+      checked={shown}
+      onChange={(e) => {
+        setShown(e.target.checked);
+        onToggle(e.target.checked);
+      }}
+    />
+  );
+}
+
 function SupportChecks({ legend, value, onChange }: { legend: string; value: string[]; onChange: (v: string[]) => void }) {
   const { t } = useTranslation();
   return (
     <fieldset className="support-checks">
       <legend>{legend}</legend>
       {supportTypes.map((type) => (
-        <CheckboxField
-          key={type}
-          label={t(`network.support.${type}`)}
-          checked={value.includes(type)}
-          onChange={(e) => onChange(e.target.checked ? [...value, type] : value.filter((v) => v !== type))}
-        />
+        <LiveCheckbox key={type} label={t(`network.support.${type}`)} checked={value.includes(type)} onToggle={(on) => onChange(on ? [...value, type] : value.filter((v) => v !== type))} />
       ))}
     </fieldset>
   );
@@ -74,12 +89,12 @@ function Knows({ alter, alters, ties, onTies }: TieProps & { alter: MapAlter }) 
     <fieldset className="support-checks">
       <legend>{t('network.knows', { name: alter.name })}</legend>
       {others.map((other) => (
-        <CheckboxField
+        <LiveCheckbox
           key={other.id}
           label={other.name}
           checked={knows(other.id)}
-          onChange={(e) =>
-            onTies(e.target.checked ? [...ties, { a: alter.id, b: other.id }] : ties.filter((tie) => !((tie.a === alter.id && tie.b === other.id) || (tie.b === alter.id && tie.a === other.id))))
+          onToggle={(on) =>
+            onTies(on ? [...ties, { a: alter.id, b: other.id }] : ties.filter((tie) => !((tie.a === alter.id && tie.b === other.id) || (tie.b === alter.id && tie.a === other.id))))
           }
         />
       ))}
@@ -134,9 +149,9 @@ function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; on
         <SupportChecks legend={t('network.givesTo', { name: alter.name })} value={alter.gives} onChange={(gives) => onChange(alter, { gives: gives as MapAlter['gives'] })} />
       </div>
       <div className="row">
-        <CheckboxField label={t('network.fields.formal')} checked={alter.formal} onChange={(e) => onChange(alter, { formal: e.target.checked })} />
-        <CheckboxField label={t('network.fields.deceased')} checked={alter.deceased} onChange={(e) => onChange(alter, { deceased: e.target.checked })} />
-        <CheckboxField label={t('network.fields.mayBeOverburdened')} checked={alter.mayBeOverburdened} onChange={(e) => onChange(alter, { mayBeOverburdened: e.target.checked })} />
+        <LiveCheckbox label={t('network.fields.formal')} checked={alter.formal} onToggle={(on) => onChange(alter, { formal: on })} />
+        <LiveCheckbox label={t('network.fields.deceased')} checked={alter.deceased} onToggle={(on) => onChange(alter, { deceased: on })} />
+        <LiveCheckbox label={t('network.fields.mayBeOverburdened')} checked={alter.mayBeOverburdened} onToggle={(on) => onChange(alter, { mayBeOverburdened: on })} />
       </div>
       <SelectField
         label={t('network.fields.strategy')}

@@ -26,15 +26,19 @@ export function useMapEditor(mapId: string) {
   const redo = useRef<UndoStep[]>([]);
   const [, setTick] = useState(0);
 
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
   /** Sends one change with the current version; retries on a dropped connection. */
-  const send = useCallback(
+  const attempt = useCallback(
     async (request: (version: number) => Promise<{ version: number }>) => {
       setState({ kind: 'saving' });
-      for (let attempt = 1; attempt <= 4; attempt++) {
+      for (let tries = 1; tries <= 4; tries++) {
         const version = client.getQueryData<MapData>(['map', mapId])?.map.version ?? 1;
         try {
-          await request(version);
-          await client.invalidateQueries({ queryKey: ['map', mapId] });
+          const result = await request(version);
+          // The answer carries the new version, so the next change can go at once.
+          client.setQueryData<MapData>(['map', mapId], (old) => (old ? { ...old, map: { ...old.map, version: result.version } } : old));
+          void client.invalidateQueries({ queryKey: ['map', mapId] }); // fresh analysis
           setState({ kind: 'saved' });
           return true;
         } catch (error) {
@@ -43,9 +47,9 @@ export function useMapEditor(mapId: string) {
             await client.invalidateQueries({ queryKey: ['map', mapId] });
             return false;
           }
-          if (error instanceof ApiError && error.status === 0 && attempt < 4) {
-            setState({ kind: 'retrying', attempt });
-            await sleep(500 * 2 ** attempt);
+          if (error instanceof ApiError && error.status === 0 && tries < 4) {
+            setState({ kind: 'retrying', attempt: tries });
+            await sleep(500 * 2 ** tries);
             continue;
           }
           setState({ kind: 'failed', message: (error as Error).message });
@@ -58,6 +62,22 @@ export function useMapEditor(mapId: string) {
     [client, mapId],
   );
 
+  /** Changes are saved one after another, each on the version the previous one produced. */
+  const send = (request: (version: number) => Promise<{ version: number }>): Promise<boolean> => {
+    const run = queue.current.then(() => attempt(request));
+    queue.current = run.catch(() => false);
+    return run;
+  };
+
+  /**
+   * Shows a change at once, in the same event (a controlled checkbox must not flick back); a reload
+   * still on its way is dropped without reverting, so it cannot overwrite the change with older data.
+   */
+  const optimistic = (update: (old: MapData) => MapData) => {
+    void client.cancelQueries({ queryKey: ['map', mapId] }, { revert: false });
+    client.setQueryData<MapData>(['map', mapId], (old) => (old ? update(old) : old));
+  };
+
   const addNames = (alters: Array<z.input<typeof alterFields>>) =>
     send((version) => api('POST', `/api/maps/${mapId}/alters`, { version, alters }));
 
@@ -65,9 +85,7 @@ export function useMapEditor(mapId: string) {
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, alter[k as keyof MapAlter]])) as Changes;
     // Show the change at once (a tablet at the kitchen table must feel instant); the server's
     // answer, or a reload after a conflict or failure, replaces it.
-    client.setQueryData<MapData>(['map', mapId], (old) =>
-      old ? { ...old, alters: old.alters.map((a) => (a.id === alter.id ? ({ ...a, ...changes } as MapAlter) : a)) } : old,
-    );
+    optimistic((old) => ({ ...old, alters: old.alters.map((a) => (a.id === alter.id ? ({ ...a, ...changes } as MapAlter) : a)) }));
     const ok = await send((version) => api('PATCH', `/api/maps/${mapId}/alters/${alter.id}`, { version, changes }));
     if (ok && record) {
       undo.current.push({ alterId: alter.id, before, after: changes });
@@ -90,7 +108,7 @@ export function useMapEditor(mapId: string) {
     send((version) => api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }));
 
   const setTies = (ties: { a: string; b: string }[]) => {
-    client.setQueryData<MapData>(['map', mapId], (old) => (old ? { ...old, ties } : old));
+    optimistic((old) => ({ ...old, ties }));
     return send((version) => api('PUT', `/api/maps/${mapId}/ties`, { version, ties }));
   };
 
