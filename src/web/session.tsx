@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { ApiError, api, setCsrfToken } from './api.js';
 import i18n from './i18n/index.js';
 
-export type Role = 'admin' | 'coordinator' | 'social_worker' | 'coach' | 'evaluator' | 'funder_viewer';
+import type { Role } from '../shared/roles.js';
 
 export interface Session {
   stage: 'full' | 'totp' | 'totp_setup';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, Loading, Page } from '../../ui/basics.js';
-import { useTeams } from './UsersPage.js';
+import { useTeams } from './teams.js';
 
 function TeamRow({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation();

@@ -11,6 +11,7 @@ import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, CopyLink, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull } from '../../ui/forms.js';
+import { type Team, useTeams } from './teams.js';
 
 interface User {
   id: string;
@@ -23,14 +24,6 @@ interface User {
   totpEnabled: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
-}
-interface Team {
-  id: string;
-  name: string;
-}
-
-export function useTeams() {
-  return useQuery({ queryKey: ['teams'], queryFn: () => api<Team[]>('GET', '/api/teams') });
 }
 
 function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: string) => void }) {

@@ -11,7 +11,7 @@ import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
-import { useTeams } from '../identity/UsersPage.js';
+import { useTeams } from '../identity/teams.js';
 import type { Person } from './types.js';
 
 const formSchema = personSchema.extend({ consentGiven: z.boolean().optional(), consentDate: z.string().optional() });

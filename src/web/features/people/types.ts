@@ -1,5 +1,6 @@
-export type ConsentPurpose = 'registration' | 'share_with_referrer' | 'evaluation_research';
-export const consentPurposes: ConsentPurpose[] = ['registration', 'share_with_referrer', 'evaluation_research'];
+import type { ConsentPurpose } from '../../../shared/consent.js';
+
+export { type ConsentPurpose, consentPurposes } from '../../../shared/consent.js';
 
 export interface PersonListItem {
   id: string;
