@@ -1,24 +1,12 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
-import { openDatabase } from './db/connection.js';
-import { DataDirLockedError } from './db/lock.js';
-import { migrate } from './db/migrate.js';
+import { openConfiguredDatabase } from './db/configured.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
 
 const config = readConfig();
-let database;
-try {
-  database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize } : { engine: 'pglite', dataDir: config.dataDir });
-} catch (error) {
-  if (error instanceof DataDirLockedError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const database = await openConfiguredDatabase(config);
 const { db } = database;
-await migrate(db);
 const app = await buildApp({ db, publicUrl: config.publicUrl, trustProxy: config.trustProxy, authRateLimitPerMinute: config.authRateLimitPerMinute, webDir: config.webDir, logger: { level: config.logLevel } });
 
 const shutdown = async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createBackup } from '../db/backup.js';
-import { openConfiguredDatabase } from './open.js';
+import { openConfiguredDatabase } from '../db/configured.js';
 
 const file = process.argv[2] ?? `kring-backup-${new Date().toISOString().slice(0, 19).replaceAll(':', '')}.json.gz`;
 const database = await openConfiguredDatabase();

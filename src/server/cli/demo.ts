@@ -1,6 +1,6 @@
 import { readConfig } from '../config.js';
 import { loadDemo } from '../demo/load.js';
-import { openConfiguredDatabase } from './open.js';
+import { openConfiguredDatabase } from '../db/configured.js';
 
 const database = await openConfiguredDatabase();
 try {

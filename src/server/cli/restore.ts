@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { RestoreError, restoreBackup } from '../db/backup.js';
-import { openConfiguredDatabase } from './open.js';
+import { openConfiguredDatabase } from '../db/configured.js';
 
 const file = process.argv[2];
 if (!file || !fs.existsSync(file)) {
