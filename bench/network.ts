@@ -4,22 +4,17 @@
 //      autocannon from a separate process, 50 connections, on PGlite and PostgreSQL;
 //   3. the browser render of a 150-alter map in Debian's Chromium (needs `npm run build`).
 // npm run bench:network   (set KRING_BENCH_POSTGRES_URL for PostgreSQL)
-import { fork } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { analyse } from '../src/shared/network/analysis.js';
 import { type Alter, relationships, sectorKinds, supportTypes } from '../src/shared/network/model.js';
 import { buildApp } from '../src/server/app.js';
-import { type Database, type Engine, openDatabase } from '../src/server/db/connection.js';
 import { migrate } from '../src/server/db/migrate.js';
-import { openScratchPostgres } from '../src/server/db/scratch.js';
 import { createSession } from '../src/server/platform/session.js';
 import { seedOrganisation } from '../src/server/testing/harness.js';
 import { launchBrowser } from '../tests/e2e/browser.js';
+import { benchEngines, listen, load, openBenchDatabase } from './support.js';
 
-const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TEST_POSTGRES_URL;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function randomAlters(n: number): Alter[] {
@@ -48,22 +43,13 @@ function randomAlters(n: number): Alter[] {
   console.log(`[analysis] 500 alters, 2000 ties: median ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (300 runs)`);
 }
 
-async function openEngine(engine: Engine): Promise<Database> {
-  if (engine === 'postgres') return openScratchPostgres(postgresUrl!, 'kring_bench', 10);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
-  const database = await openDatabase({ engine: 'pglite', dataDir: dir });
-  return { ...database, close: async () => { await database.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
-}
-
 // 2 and 3. API and browser
-for (const engine of (postgresUrl ? ['pglite', 'postgres'] : ['pglite']) as Engine[]) {
-  const database = await openEngine(engine);
+for (const engine of benchEngines()) {
+  const database = await openBenchDatabase(engine);
   await migrate(database.db);
   const org = await seedOrganisation(database, `bench-${engine}`);
   const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: path.resolve('dist/web') });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const url = await listen(app);
   const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
   const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
   const person = (await (await fetch(`${url}/api/persons`, { method: 'POST', headers, body: JSON.stringify({ kind: 'client', firstName: 'Bench' }) })).json()).id;
@@ -71,11 +57,7 @@ for (const engine of (postgresUrl ? ['pglite', 'postgres'] : ['pglite']) as Engi
   const alters = randomAlters(150).map(({ id: _id, key: _key, ...a }) => a);
   await fetch(`${url}/api/maps/${map}/alters`, { method: 'POST', headers, body: JSON.stringify({ version: 1, alters }) });
 
-  const child = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)));
-  const r = await new Promise<Record<string, number>>((resolve) => {
-    child.once('message', (m) => resolve(m as Record<string, number>));
-    child.send({ url, headers, connections: 50, duration: 10, kind: 'path', path: `/api/maps/${map}` });
-  });
+  const r = await load({ url, headers, connections: 50, duration: 10, kind: 'path', path: `/api/maps/${map}` });
   console.log(`[${engine}] GET map of 150 alters (with analysis and audit): ${Math.round(r.requests)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  errors ${r.errors}`);
 
   if (engine === 'pglite' && fs.existsSync('dist/web/index.html')) {

@@ -3,57 +3,28 @@
 //   npm run bench                        both engines (PostgreSQL when KRING_BENCH_POSTGRES_URL or
 //                                        KRING_TEST_POSTGRES_URL is set), 10,000 persons
 //   npm run bench -- --persons 2000 --duration 5 --connections 50 --engine pglite
-import { fork } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/server/app.js';
-import { type Database, type Engine, openDatabase } from '../src/server/db/connection.js';
 import { migrate } from '../src/server/db/migrate.js';
-import { openScratchPostgres } from '../src/server/db/scratch.js';
 import { createSession } from '../src/server/platform/session.js';
 import { generateOrganisation } from './generate.js';
+import { benchEngines, listen, load, openBenchDatabase } from './support.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const persons = Number(args.get('persons') ?? 10_000);
 const duration = Number(args.get('duration') ?? 10);
 const connections = Number(args.get('connections') ?? 50);
-const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TEST_POSTGRES_URL;
-const engines: Engine[] = args.get('engine') ? [args.get('engine') as Engine] : postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
-
-async function open(engine: Engine): Promise<Database> {
-  if (engine === 'pglite') {
-    // On disk, as a real installation runs (the in-memory file system copies growing files).
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
-    const database = await openDatabase({ engine: 'pglite', dataDir });
-    return { ...database, close: async () => { await database.close(); fs.rmSync(dataDir, { recursive: true, force: true }); } };
-  }
-  if (!postgresUrl) throw new Error('Set KRING_BENCH_POSTGRES_URL for the PostgreSQL run');
-  return openScratchPostgres(postgresUrl, 'kring_bench', Number(process.env.KRING_DB_POOL_SIZE ?? 10));
-}
-
-function load(workerData: Record<string, unknown>) {
-  return new Promise<Record<string, number>>((resolve, reject) => {
-    const child = fork(fileURLToPath(new URL('./load-worker.mjs', import.meta.url)));
-    child.once('message', (m) => resolve(m as Record<string, number>));
-    child.once('error', reject);
-    child.send(workerData);
-  });
-}
+const engines = benchEngines(args.get('engine'));
 
 console.log(`Kring load benchmark: ${persons} persons, ${connections} connections, ${duration} s per endpoint, loopback, node ${process.version}\n`);
 for (const engine of engines) {
-  const database = await open(engine);
+  const database = await openBenchDatabase(engine);
   await migrate(database.db);
   const started = Date.now();
   const data = await generateOrganisation(database.db, persons);
   console.log(`[${engine}] generated ${persons} persons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: null });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const url = await listen(app);
   const session = await createSession(database.db, { id: data.coordinatorId, organisation_id: data.organisationId }, 'full');
   const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken };
   const runs = [
