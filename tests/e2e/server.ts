@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -7,24 +8,28 @@ import type { Database, Engine } from '../../src/server/db/connection.js';
 import { openTestDatabase } from '../../src/server/testing/harness.js';
 import { launchBrowser } from './browser.js';
 
+/** A port the OS says is free; the app's links must name it before the app starts. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 /** The real app with the built web client, on a free port, over a fresh database. */
 export async function startServer(engine: Engine): Promise<{ url: string; app: FastifyInstance; database: Database; close(): Promise<void> }> {
   const database = await openTestDatabase(engine);
-  let url = '';
-  const app = await buildApp({ db: database.db, publicUrl: 'http://placeholder', webDir: path.resolve('dist/web'), authRateLimitPerMinute: 1000 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  // Links the server prints or hands out must point at this test server.
-  await app.close();
-  const real = await buildApp({ db: database.db, publicUrl: url, webDir: path.resolve('dist/web'), authRateLimitPerMinute: 1000 });
-  await real.listen({ host: '127.0.0.1', port: Number(new URL(url).port) });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = await buildApp({ db: database.db, publicUrl: url, webDir: path.resolve('dist/web'), authRateLimitPerMinute: 1000 });
+  await app.listen({ host: '127.0.0.1', port });
   return {
     url,
-    app: real,
+    app,
     database,
     async close() {
-      await real.close();
+      await app.close();
       await database.close();
     },
   };
