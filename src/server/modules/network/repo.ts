@@ -31,14 +31,6 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
     .executeTakeFirst();
 }
 
-export async function loadAlters(db: Kysely<DB>, actor: Actor, mapId: string) {
-  const [alters, ties] = await Promise.all([
-    db.selectFrom('network_alters').selectAll().where('map_id', '=', mapId).where('organisation_id', '=', actor.organisationId).orderBy('position').execute(),
-    db.selectFrom('network_alter_ties').select(['a', 'b']).where('map_id', '=', mapId).where('organisation_id', '=', actor.organisationId).execute(),
-  ]);
-  return { alters, ties };
-}
-
 export function toAlter(row: NetworkAlterTable): Alter {
   return {
     id: row.id, key: row.key, name: row.name, kind: row.kind as Alter['kind'], deceased: row.deceased,

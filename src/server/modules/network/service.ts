@@ -3,15 +3,21 @@ import { analyse, compare as compareMaps } from '../../../shared/network/analysi
 import { type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { type AlterFields, type alterChanges, maxAlters, type newMapSchema } from '../../../shared/network/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import type { NetworkAlterTable } from '../../db/schema.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
-import { findVisibleMap, findVisibleMapInFull, loadAlters, toAlter, toNetworkMap } from './repo.js';
+import { findVisibleMap, findVisibleMapInFull, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
 const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
+
+/** A visible map with its alters and ties (one query), or a 404 recorded as a denied read. */
+async function requireFullMap(ctx: Ctx, id: string) {
+  const map = await findVisibleMapInFull(ctx.db, ctx.actor, id);
+  if (!map) throw deniedMap(id);
+  return map;
+}
 
 async function requireMap(ctx: Ctx, id: string) {
   const map = await findVisibleMap(ctx.db, ctx.actor, id);
@@ -74,12 +80,10 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
   if (input.takenOn > todayInNL() && input.kind === 'snapshot') throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
   const org = await ctx.db.selectFrom('organisations').select('network_model').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
   let model: MapModelId = org.network_model;
-  let source: { alters: NetworkAlterTable[]; ties: { a: string; b: string }[] } | null = null;
-  if (input.copyFromMapId) {
-    const from = await requireMap(ctx, input.copyFromMapId);
-    if (from.person_id !== personId) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'copyFromMapId', message: '' }] });
-    model = from.model; // a copy keeps its rings, so alters keep their place
-    source = await loadAlters(ctx.db, ctx.actor, from.id);
+  const source = input.copyFromMapId ? await requireFullMap(ctx, input.copyFromMapId) : null;
+  if (source) {
+    if (source.person_id !== personId) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'copyFromMapId', message: '' }] });
+    model = source.model; // a copy keeps its rings, so alters keep their place
   }
   const id = crypto.randomUUID();
   await ctx.db.insertInto('network_maps').values({
@@ -105,8 +109,7 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
 }
 
 export async function getMap(ctx: Ctx, mapId: string) {
-  const map = await findVisibleMapInFull(ctx.db, ctx.actor, mapId);
-  if (!map) throw deniedMap(mapId);
+  const map = await requireFullMap(ctx, mapId);
   const { alters, ties } = map;
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
   const network = toNetworkMap(map.model, alters, ties);
@@ -196,11 +199,10 @@ export async function setTies(ctx: Ctx, mapId: string, version: number, ties: { 
 }
 
 export async function compare(ctx: Ctx, fromId: string, toId: string) {
-  const [from, to] = [await requireMap(ctx, fromId), await requireMap(ctx, toId)];
+  const [from, to] = [await requireFullMap(ctx, fromId), await requireFullMap(ctx, toId)];
   if (from.person_id !== to.person_id) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'to', message: '' }] });
-  const [a, b] = [await loadAlters(ctx.db, ctx.actor, fromId), await loadAlters(ctx.db, ctx.actor, toId)];
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: fromId, personId: from.person_id, detail: 'compare' });
-  return compareMaps(toNetworkMap(from.model, a.alters, a.ties), toNetworkMap(to.model, b.alters, b.ties));
+  return compareMaps(toNetworkMap(from.model, from.alters, from.ties), toNetworkMap(to.model, to.alters, to.ties));
 }
 
 const exportFormats = {
@@ -212,8 +214,8 @@ const exportFormats = {
 
 /** An export is a read of personal data that leaves Kring: audited as such. */
 export async function exportMap(ctx: Ctx, mapId: string, format: keyof typeof exportFormats) {
-  const map = await requireMap(ctx, mapId);
-  const { alters, ties } = await loadAlters(ctx.db, ctx.actor, mapId);
+  const map = await requireFullMap(ctx, mapId);
+  const { alters, ties } = map;
   const full = alters.map((row) => ({ ...toAlter(row), note: row.note, strategy: row.strategy }));
   const content =
     format === 'json' ? toJson(map.model, full, ties) : format === 'csv' ? `\uFEFF${toCsvNodes(full)}` : format === 'csv_ties' ? `\uFEFF${toCsvEdges(full, ties)}` : toGraphML(full, ties);
