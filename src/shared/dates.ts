@@ -2,3 +2,22 @@
 export function todayInNL(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
+
+/**
+ * The moment a day starts in the Netherlands, as a Date: midnight is 23:00 UTC the day before in
+ * winter and 22:00 UTC in summer.
+ */
+export function startOfDayInNL(date: string): Date {
+  const noonUtc = new Date(`${date}T12:00:00Z`);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+    .formatToParts(noonUtc)
+    .find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '');
+  return new Date(`${date}T00:00:00${offset || '+00:00'}`);
+}
+
+/** The calendar day after `date` (YYYY-MM-DD). */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { nextDay, startOfDayInNL } from '../../../shared/dates.js';
 import { auditQuerySchema } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../platform/policy.js';
@@ -8,16 +9,15 @@ import { defineRoute, type RouteDef } from '../../platform/route.js';
 
 type AuditQuery = z.output<typeof auditQuerySchema>;
 
-// Dates are whole days in the Netherlands: 'to' includes the entire day.
-const dayStart = (date: string) => new Date(`${date}T00:00:00+01:00`);
 
 function filtered(db: Kysely<DB>, actor: Actor, q: AuditQuery) {
   let query = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.user_id').where('a.organisation_id', '=', actor.organisationId);
   if (q.personId) query = query.where('a.person_id', '=', q.personId);
   if (q.userId) query = query.where('a.user_id', '=', q.userId);
   if (q.action) query = query.where('a.action', '=', q.action);
-  if (q.from) query = query.where('a.at', '>=', dayStart(q.from));
-  if (q.to) query = query.where('a.at', '<', new Date(dayStart(q.to).getTime() + 24 * 3600 * 1000));
+  // Dates are whole days in the Netherlands: 'to' includes the entire day.
+  if (q.from) query = query.where('a.at', '>=', startOfDayInNL(q.from));
+  if (q.to) query = query.where('a.at', '<', startOfDayInNL(nextDay(q.to)));
   return query.select(['a.id', 'a.at', 'a.user_id', 'u.display_name as user_name', 'a.user_role', 'a.action', 'a.record_type', 'a.record_id', 'a.person_id', 'a.outcome', 'a.detail']).orderBy('a.id', 'desc');
 }
 

@@ -1,3 +1,4 @@
+import { nextDay, todayInNL } from '../../../shared/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
 
@@ -96,6 +97,11 @@ describe.each(engines)('people on %s', (engine) => {
     expect(summary).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coordinator:list:ok', 'coordinator:read:ok', 'coordinator:update:ok', 'coach:read:denied']));
     expect(rows.find((r) => r.action === 'update')?.detail).toBe('fields:neighbourhood,notes');
     expect(JSON.stringify(rows)).not.toMatch(/Zwart|Oosterpark|gevoelig/);
+    // The admin's date filter takes whole Dutch days.
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const today = todayInNL();
+    expect((await admin.get(`/api/audit?personId=${person.id}&from=${today}&to=${today}`)).body.items.length).toBeGreaterThan(0);
+    expect((await admin.get(`/api/audit?personId=${person.id}&from=${nextDay(today)}`)).body.items).toEqual([]);
   });
 
   it('refuses to change or delete audit rows, even for the database owner', async () => {
