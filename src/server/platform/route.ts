@@ -80,7 +80,8 @@ const withFallback = (ours: ReturnType<typeof plainLanguageErrors>, theirs: z.co
 const nlErrors = withFallback(plainLanguageErrors('nl'), z.locales.nl().localeError);
 const enErrors = withFallback(plainLanguageErrors('en'), z.locales.en().localeError);
 
-function validate(locale: Locale, parts: Array<[string, Schema | undefined, unknown]>) {
+function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
+  const parts: Array<[string, Schema | undefined, unknown]> = [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]];
   const out: Record<string, unknown> = {};
   const fields: { path: string; message: string }[] = [];
   const localeError = locale === 'nl' ? nlErrors : enErrors;
@@ -138,7 +139,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
       handler: async (request, reply) => {
         let locale: Locale = pickLocale(request.headers['accept-language']);
         if (route.access === 'public') {
-          const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
+          const input = validate(locale, route, request);
           return route.handler({ db: deps.db, locale, request, reply, deps }, input);
         }
         const token = request.cookies[sessionCookie];
@@ -160,7 +161,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
             if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(actor.role, route.access as Permission)) {
               throw new HttpError(403, 'forbidden');
             }
-            const input = validate(locale, [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]]);
+            const input = validate(locale, route, request);
             if (session.needsTouch) await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
             const who = actor;
             const ctx: Ctx = { db: trx, actor: who, session, locale, request, reply, deps, audit: (...entries) => writeAudit(trx, actorAsAuditor(who), entries) };
