@@ -14,6 +14,7 @@ import { homeRoutes } from './modules/identity/home.routes.js';
 import { organisationRoutes } from './modules/identity/organisation.routes.js';
 import { userRoutes } from './modules/identity/users.routes.js';
 import { networkRoutes } from './modules/network/routes.js';
+import { coachingRoutes } from './modules/coaching/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { HttpError } from './platform/errors.js';
 import { hasMessage, type Locale, message, pickLocale } from './platform/messages.js';
@@ -37,6 +38,7 @@ export const allRoutes: RouteDef[] = [
   ...homeRoutes,
   ...peopleRoutes,
   ...networkRoutes,
+  ...coachingRoutes,
   ...auditRoutes,
 ];
 
@@ -97,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const locale: Locale = pickLocale(request.headers['accept-language']);
     if (error instanceof HttpError) {
       // Field messages are either already in words (zod) or one of our message codes.
-      const fields = error.options.fields?.map((f) => ({ path: f.path, message: hasMessage(f.message) ? message(f.message, locale) : f.message }));
+      const fields = error.options.fields?.map((f) => ({ path: f.path, message: hasMessage(f.message) ? message(f.message, locale, error.options.params) : f.message }));
       return reply.status(error.status).send({ error: error.code, message: message(error.code, locale, error.options.params), ...(fields ? { fields } : {}) });
     }
     const err = error as { statusCode?: number; code?: string };

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { consentPurposes } from './consent.js';
 import { roles } from './roles.js';
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
+export const text = (max: number) => z.string().trim().max(max);
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -13,7 +13,7 @@ const optionalText = (max: number) =>
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
-const isoDate = z.iso.date();
+export const isoDate = z.iso.date();
 export const uuid = z.uuid();
 
 export const passwordSchema = z.string().min(12).max(200);

@@ -8,7 +8,9 @@ import type { DB } from './schema.js';
  *  short-lived secrets, and after a restore everyone signs in again. */
 export const backupTables = [
   'organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents',
-  'network_maps', 'network_alters', 'network_alter_ties', 'audit_log',
+  'network_maps', 'network_alters', 'network_alter_ties',
+  'neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps', 'session_reports',
+  'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance', 'audit_log',
 ] as const;
 export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
 

@@ -14,6 +14,9 @@ export interface OrganisationTable {
   network_labels: ColumnType<Record<string, string>, string | undefined, string>;
   require_totp: Generated<boolean>;
   idle_timeout_minutes: Generated<number>;
+  vog_max_age_months: Generated<number>;
+  /** { questions: string[] } or null for Kring's default questions. */
+  relationship_questions: ColumnType<{ questions: string[] } | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 
@@ -181,6 +184,164 @@ export interface NetworkAlterTieTable {
   b: string;
 }
 
+/** jsonb columns hold objects at the top level (never bare arrays, which pg would send as SQL arrays). */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface NeighbourhoodTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface CoachTable {
+  id: string;
+  organisation_id: string;
+  user_id: string | null;
+  first_name: string;
+  last_name: string;
+  email: string | null;
+  phone: string | null;
+  status: string;
+  availability: string[];
+  max_clients: number;
+  neighbourhood: string | null;
+  travel_radius_km: number | null;
+  languages: string[];
+  interests: string[];
+  preferred_situations: string[];
+  course_done_on: DateString | null;
+  elearning_done_on: DateString | null;
+  vog_on: DateString | null;
+  intern: boolean;
+  intern_from: DateString | null;
+  intern_until: DateString | null;
+  note: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoryTable {
+  id: string;
+  organisation_id: string;
+  person_id: string;
+  status: string;
+  registered_on: DateString;
+  age_group: string | null;
+  languages: string[];
+  situations: string[];
+  situation_note: string | null;
+  referrer_organisation: string | null;
+  referrer_contact: string | null;
+  found_via: string | null;
+  availability: string[];
+  interests: string[];
+  wishes: string | null;
+  intake_on: DateString | null;
+  intake_points: Json<Record<string, boolean> | null> | null;
+  suitability: string | null;
+  coordination_note: string | null;
+  intake_outcome: string | null;
+  intake_note: string | null;
+  closed_on: DateString | null;
+  end_reason: string | null;
+  closing_note: string | null;
+  follow_up_on: DateString | null;
+  follow_up_result: string | null;
+  follow_up_note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface CoachMatchTable {
+  id: string;
+  organisation_id: string;
+  trajectory_id: string;
+  coach_id: string;
+  status: string;
+  proposed_on: DateString;
+  proposed_by: string | null;
+  score: number | null;
+  introduction_on: DateString | null;
+  client_confirmed_on: DateString | null;
+  client_recorded_by: string | null;
+  coach_confirmed_on: DateString | null;
+  coach_recorded_by: string | null;
+  declined_on: DateString | null;
+  declined_by: string | null;
+  decline_reason: string | null;
+  started_on: DateString | null;
+  ended_on: DateString | null;
+  end_reason: string | null;
+  over_capacity_reason: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface TrajectoryStepTable {
+  organisation_id: string;
+  trajectory_id: string;
+  step: number;
+  status: string;
+  worksheet: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface SessionReportTable {
+  id: string;
+  organisation_id: string;
+  trajectory_id: string;
+  match_id: string;
+  author_id: string;
+  met_on: DateString;
+  duration_minutes: number;
+  place: string | null;
+  steps: number[];
+  summary: string;
+  agreements: string | null;
+  hours: ColumnType<string, number, number>;
+  expenses_cents: number;
+  signal: string | null;
+  signal_note: string | null;
+  signal_handled_on: DateString | null;
+  signal_handled_by: string | null;
+  signal_response: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoachEvaluationTable {
+  id: string;
+  organisation_id: string;
+  trajectory_id: string;
+  kind: 'mid_term' | 'final';
+  held_on: DateString;
+  present: string[];
+  subgoals: Json<Record<string, { score: number | null; comment: string | null }>>;
+  relationship: Json<{ answers: { question: string; score: number | null }[] }>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoachSupportMeetingTable {
+  id: string;
+  organisation_id: string;
+  kind: 'supervision' | 'intervision' | 'exit';
+  held_on: DateString;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CoachSupportAttendanceTable {
+  organisation_id: string;
+  meeting_id: string;
+  coach_id: string;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   teams: TeamTable;
@@ -195,4 +356,13 @@ export interface DB {
   network_maps: NetworkMapTable;
   network_alters: NetworkAlterTable;
   network_alter_ties: NetworkAlterTieTable;
+  neighbourhoods: NeighbourhoodTable;
+  coaches: CoachTable;
+  trajectories: TrajectoryTable;
+  coach_matches: CoachMatchTable;
+  trajectory_steps: TrajectoryStepTable;
+  session_reports: SessionReportTable;
+  coach_evaluations: CoachEvaluationTable;
+  coach_support_meetings: CoachSupportMeetingTable;
+  coach_support_attendance: CoachSupportAttendanceTable;
 }

@@ -22,6 +22,17 @@ describe.each(engines)('demo organisation on %s', (engine) => {
     const coachClient = new Client(t.app);
     await coachClient.login(coach.email, coach.password);
     expect((await coachClient.post('/api/persons/search', {})).body.total).toBe(2);
+    // The coach programme shows every stage: waiting, proposed, matched, mid-way, closed, followed up.
+    const dashboard = (await client.get('/api/coaching/dashboard')).body;
+    const names = (items: { name: string }[]) => items.map((i) => i.name);
+    expect(names(dashboard.waiting)).toEqual(['Émilie Dubois', 'Ilse Smit', 'Mohammed Yılmaz']);
+    expect(names(dashboard.proposals)).toEqual(['Ilse Smit']);
+    expect(names(dashboard.signals)).toEqual(['Henk de Boer']);
+    expect(names(dashboard.midTermDue)).toEqual(['Henk de Boer']);
+    expect(names(dashboard.followUpsDue)).toEqual(['Jan Hendriks']);
+    const pool = (await client.get('/api/coaches')).body as { status: string }[];
+    expect(new Set(pool.map((c) => c.status))).toEqual(new Set(['candidate', 'in_training', 'active', 'paused', 'stopped']));
+    expect((await coachClient.get('/api/coaching/mine')).body.active).toHaveLength(2);
     const second = await loadDemo(t.database.db);
     expect(second.created).toBe(false);
     expect((await new Client(t.app).login(coordinator.email, coordinator.password)).status).toBe(401);

@@ -8,6 +8,7 @@ import { roles } from '../../shared/roles.js';
 import type { DB } from '../db/schema.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword, newSecret } from '../platform/crypto.js';
+import { loadDemoCoaching } from './coaching.js';
 import { loadDemoMaps } from './maps.js';
 
 export const demoOrganisationName = 'Welzijn Voorbeeldstad (demo, fictief)';
@@ -23,11 +24,12 @@ const staff: Record<Role, string[]> = {
 };
 
 const persons: Array<[string, string, 'client' | 'participant', number | null, string, string[]]> = [
-  // first name, last name, kind, year of birth, neighbourhood, assigned staff (by display name)
-  ['Henk', 'de Boer', 'client', 1948, 'Oud-Noord', ['Kees Coach']],
-  ['Fatima', 'El Amrani', 'client', 1979, 'Zuidpark', ['Mila Maatje']],
+  // first name, last name, kind, year of birth, neighbourhood, assigned staff (by display name).
+  // Coaches are never assigned: they reach clients through matches (demo/coaching.ts).
+  ['Henk', 'de Boer', 'client', 1948, 'Oud-Noord', []],
+  ['Fatima', 'El Amrani', 'client', 1979, 'Zuidpark', []],
   ['Gerda', 'Visser', 'client', 1941, 'Oud-Noord', []],
-  ['Joost', 'van Dijk', 'client', 1986, 'Havenkwartier', ['Kees Coach']],
+  ['Joost', 'van Dijk', 'client', 1986, 'Havenkwartier', []],
   ['Ilse', 'Smit', 'client', 1963, 'Zuidpark', []],
   ['Mohammed', 'Yılmaz', 'client', 1957, 'Havenkwartier', []],
   ['Anneke', 'Mulder', 'participant', 1952, 'Oud-Noord', ['Sam Sociaalwerker', 'Bo Backup']],
@@ -37,7 +39,7 @@ const persons: Array<[string, string, 'client' | 'participant', number | null, s
   ['Nadia', 'Benali', 'participant', 1983, 'Zuidpark', ['Sam Sociaalwerker']],
   ['Cor', 'van der Meer', 'participant', 1949, 'Havenkwartier', ['Sam Sociaalwerker']],
   ['Émilie', 'Dubois', 'client', 1968, 'Zuidpark', []],
-  ['Jan', 'Hendriks', 'client', 1939, 'Havenkwartier', ['Mila Maatje']],
+  ['Jan', 'Hendriks', 'client', 1939, 'Havenkwartier', []],
 ];
 
 export interface DemoCredentials {
@@ -111,6 +113,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
       }
     }
     await loadDemoMaps(trx, organisationId, coordinatorId);
+    await loadDemoCoaching(trx, organisationId, coordinatorId, userIds);
     await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' }]);
     return { created: true, accounts };
   });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../shared/roles.js';
 import { allRoutes } from '../app.js';
-import { Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
+import { activateCoachMatch, Client, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
 import { createSession } from './session.js';
 
 interface Fixture {
@@ -14,6 +14,10 @@ interface Fixture {
   team: string;
   invitedUser: string;
   otherUser: string;
+  trajectory: string;
+  match: string;
+  coach: string;
+  report: string;
 }
 type Who = 'public' | 'everyone' | Role[];
 interface Entry {
@@ -78,6 +82,42 @@ const matrix: Record<string, Entry> = {
   'PUT /api/maps/:id/ties': { who: casework, url: (f) => `/api/maps/${f.map}/ties`, body: () => ({ version: 1, ties: [] }) },
   'GET /api/maps/:id/export': { who: casework, url: (f) => `/api/maps/${f.map}/export?format=csv` },
   'POST /api/maps/:id/import': { who: casework, url: (f) => `/api/maps/${f.map}/import`, body: () => ({ version: 1, format: 'csv', content: 'name\nAns\n', dryRun: true }) },
+  'GET /api/coaching/dashboard': { who: ['coordinator'] },
+  'GET /api/coaching/settings': { who: ['coordinator'] },
+  'PUT /api/coaching/settings': { who: ['coordinator'], body: () => ({ vogMaxAgeMonths: 36, relationshipQuestions: null }) },
+  'GET /api/coaching/neighbourhoods': { who: ['coordinator'] },
+  'PUT /api/coaching/neighbourhoods': { who: ['coordinator'], body: () => ({ neighbourhoods: [{ name: 'Centrum', latitude: 52.1, longitude: 5.1 }] }) },
+  'GET /api/coaching/support': { who: ['coordinator'] },
+  'POST /api/coaching/support': { who: ['coordinator'], body: (f) => ({ kind: 'intervision', heldOn: daysAgo(1), coachIds: [f.coach] }) },
+  'GET /api/coaching/mine': { who: ['coordinator', 'coach'] },
+  'GET /api/coaching/mine/reports': { who: ['coordinator', 'coach'] },
+  'GET /api/coaches': { who: ['coordinator'] },
+  'POST /api/coaches': { who: ['coordinator'], body: () => ({ firstName: 'Nieuwe', status: 'candidate' }) },
+  'GET /api/coaches/:id': { who: ['coordinator'], url: (f) => `/api/coaches/${f.coach}` },
+  'PATCH /api/coaches/:id': { who: ['coordinator'], url: (f) => `/api/coaches/${f.coach}`, body: () => ({ maxClients: 5 }) },
+  'GET /api/trajectories': { who: ['coordinator'] },
+  'POST /api/trajectories': { who: ['coordinator'], body: () => ({ registeredOn: daysAgo(1), person: { firstName: 'Matrix' } }) },
+  // The coach reaches only the trajectory of their active match (the fixture's).
+  'GET /api/trajectories/:id': { who: ['coordinator', 'coach'], url: (f) => `/api/trajectories/${f.trajectory}` },
+  'PATCH /api/trajectories/:id': { who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}`, body: () => ({ foundVia: 'Huisarts' }) },
+  'PUT /api/trajectories/:id/intake': {
+    who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/intake`,
+    body: () => ({ intakeOn: daysAgo(40), points: { wish: true, not_buddy: true, temporary: true, available: true }, suitability: 'suitable', outcome: 'accepted' }),
+  },
+  'GET /api/trajectories/:id/candidates': { who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/candidates` },
+  'POST /api/trajectories/:id/matches': { who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/matches`, body: (f) => ({ coachId: f.coach, proposedOn: daysAgo(1) }) },
+  'PUT /api/trajectories/:id/steps/:step': { who: ['coordinator', 'coach'], url: (f) => `/api/trajectories/${f.trajectory}/steps/3`, body: () => ({ status: 'in_progress', worksheet: { wishes: ['Matrix'] }, version: 0 }) },
+  'POST /api/trajectories/:id/reports': { who: ['coordinator', 'coach'], url: (f) => `/api/trajectories/${f.trajectory}/reports`, body: () => ({ metOn: daysAgo(1), durationMinutes: 60, hours: 1 }) },
+  'PUT /api/trajectories/:id/evaluations/:kind': {
+    who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/evaluations/mid_term`,
+    body: () => ({ heldOn: daysAgo(1), present: ['client'], subgoals: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), { score: 3 }])) }),
+  },
+  'POST /api/trajectories/:id/close': { who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/close`, body: () => ({ closedOn: '2000-01-01', endReason: 'completed' }) },
+  'PUT /api/trajectories/:id/follow-up': { who: ['coordinator'], url: (f) => `/api/trajectories/${f.trajectory}/follow-up`, body: () => ({ on: daysAgo(1), result: 'lasting' }) },
+  'POST /api/matches/:id/confirm': { who: ['coordinator', 'coach'], url: (f) => `/api/matches/${f.match}/confirm`, body: () => ({ side: 'coach', on: daysAgo(1) }) },
+  'POST /api/matches/:id/decline': { who: ['coordinator', 'coach'], url: (f) => `/api/matches/${f.match}/decline`, body: () => ({ side: 'coach', on: daysAgo(1), reason: 'Matrix' }) },
+  'POST /api/matches/:id/end': { who: ['coordinator'], url: (f) => `/api/matches/${f.match}/end`, body: () => ({ on: '2000-01-01', reason: 'Matrix' }) },
+  'POST /api/reports/:id/handle-signal': { who: ['coordinator'], url: (f) => `/api/reports/${f.report}/handle-signal`, body: () => ({ on: '2000-01-01' }) },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
 };
@@ -98,13 +138,15 @@ describe.each(engines)('access matrix on %s', (engine) => {
     const coordinator = await signedIn(t.app, a.users.coordinator.email);
     const admin = await signedIn(t.app, a.users.admin.email);
     const person = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Matrix', lastName: 'Persoon' })).body.id;
-    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [a.users.social_worker.id, a.users.coach.id] });
+    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [a.users.social_worker.id] });
+    const { trajectoryId, matchId, coachId } = await activateCoachMatch(coordinator, a.users.coach.id, person, 60);
+    const report = (await coordinator.post(`/api/trajectories/${trajectoryId}/reports`, { metOn: daysAgo(2), durationMinutes: 60, hours: 1, signal: 'worried' })).body.id;
     const consent = (await coordinator.post(`/api/persons/${person}/consents`, { purpose: 'registration', givenOn: '2025-12-01' })).body.id;
     const team = (await admin.post('/api/teams', { name: 'Matrixteam' })).body.id;
     const invitedUser = (await admin.post('/api/users/invitations', { email: `inv-${engine}@ma.test`, displayName: 'Uitgenodigd', role: 'coach' })).body.id;
     const map = (await coordinator.post(`/api/persons/${person}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })).body.id;
     const alter = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Buurvrouw' }] })).body.ids[0];
-    fixture = { person, map, alter, consent, team, invitedUser, otherUser: a.users.funder_viewer.id };
+    fixture = { person, map, alter, consent, team, invitedUser, otherUser: a.users.funder_viewer.id, trajectory: trajectoryId, match: matchId, coach: coachId, report };
   });
   afterAll(() => t.close());
 
@@ -146,7 +188,8 @@ describe.each(engines)('access matrix on %s', (engine) => {
         }
       }
       // A user of another organisation with a permitted role never reaches this organisation's records.
-      if (url.includes(fixture.person) || url.includes(fixture.map) || url.includes(fixture.team) || url.includes(fixture.otherUser) || url.includes(fixture.invitedUser)) {
+      const ids = [fixture.person, fixture.map, fixture.team, fixture.otherUser, fixture.invitedUser, fixture.trajectory, fixture.match, fixture.coach, fixture.report];
+      if (ids.some((id) => url.includes(id))) {
         for (const role of roles) {
           if (entry.who !== 'everyone' && !entry.who.includes(role)) continue;
           const foreign = await (await as(b.users[role], b.organisationId)).request(method, url, body);

@@ -17,16 +17,21 @@ export type Permission =
   | 'persons.assign'
   | 'consents.write'
   | 'network.read'
-  | 'network.write';
+  | 'network.write'
+  /** Run the coach programme: intake, coach pool, matching, evaluations, coach support. */
+  | 'coaching.manage'
+  /** Work in a trajectory (plan, reports); which trajectories is decided by visibleTrajectories. */
+  | 'coaching.work';
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
   admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read'],
-  coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write', 'network.read', 'network.write'],
+  coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write', 'network.read', 'network.write', 'coaching.manage', 'coaching.work'],
   social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write', 'network.read', 'network.write'],
-  // A volunteer coach reads only the persons assigned to them; changes to personal details go
-  // through the coordinator, but the coach makes the network map together with the person.
-  coach: ['home.read', 'persons.read', 'network.read', 'network.write'],
+  // A volunteer coach reads only the clients matched to them while the match is active; changes
+  // to personal details go through the coordinator, but the coach makes the network map and the
+  // plan together with the client.
+  coach: ['home.read', 'persons.read', 'network.read', 'network.write', 'coaching.work'],
   evaluator: ['home.read'],
   funder_viewer: ['home.read'],
 };
@@ -47,18 +52,50 @@ export interface Actor {
   sessionId: string;
 }
 
-/** Roles that can carry casework for a person (be assigned to them). */
-export const assignableRoles: readonly Role[] = ['coordinator', 'social_worker', 'coach'];
+/**
+ * Roles that can be assigned to a person. Coaches are not: their access comes only from an active
+ * match (coach_matches), so it ends when the match ends.
+ */
+export const assignableRoles: readonly Role[] = ['coordinator', 'social_worker'];
+
+/** Trajectories with an active match of the coach whose account this is. */
+function activeMatchOf(eb: ExpressionBuilder<any, any>, actor: Actor, trajectoryRef: string) {
+  return eb.exists(
+    eb
+      .selectFrom('coach_matches as cm')
+      .innerJoin('coaches as co', 'co.id', 'cm.coach_id')
+      .select(sql`1`.as('one'))
+      .whereRef('cm.trajectory_id', '=', trajectoryRef as never)
+      .where('cm.status', '=', 'active')
+      .where('co.user_id', '=', actor.userId),
+  );
+}
+
+/** Which trajectories an actor may work in: the coordinator all, a coach only actively matched ones. */
+export function visibleTrajectories(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'trajectories'>) => {
+    if (actor.role === 'coordinator') return eb.val(true);
+    if (actor.role === 'coach') return activeMatchOf(eb as never, actor, 'trajectories.id');
+    return eb.val(false);
+  };
+}
 
 /**
  * Which persons an actor may see, as a filter on `persons`. The coordinator sees every person
- * of the organisation; a social worker or coach only persons assigned to them; others none.
+ * of the organisation; a social worker only persons assigned to them; a coach only clients with an
+ * active match to them; others none.
  * (Tenant isolation is applied separately by the repository and by row-level security.)
  */
 export function visiblePersons(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'persons'>) => {
     if (actor.role === 'coordinator') return eb.val(true);
-    if (actor.role === 'social_worker' || actor.role === 'coach') {
+    if (actor.role === 'coach') {
+      return eb.exists(
+        eb.selectFrom('trajectories as tv').select(sql`1`.as('one')).whereRef('tv.person_id', '=', 'persons.id')
+          .where((inner) => activeMatchOf(inner as never, actor, 'tv.id')),
+      );
+    }
+    if (actor.role === 'social_worker') {
       return eb.exists(
         eb
           .selectFrom('person_assignments as pa')

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, openTestDatabase, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
+import { activateCoachMatch, daysAgo, engines, openTestDatabase, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../testing/harness.js';
 import { inTenant } from './route.js';
 
-const tenantTables = ['organisations', 'teams', 'users', 'recovery_codes', 'sessions', 'one_time_tokens', 'persons', 'person_assignments', 'consents', 'audit_log'] as const;
+const tenantTables = ['organisations', 'teams', 'users', 'recovery_codes', 'sessions', 'one_time_tokens', 'persons', 'person_assignments', 'consents', 'audit_log',
+  'network_maps', 'network_alters', 'network_alter_ties', 'neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps',
+  'session_reports', 'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance'] as const;
 
 describe.each(engines)('tenant isolation on %s', (engine) => {
   let t: TestApp;
@@ -17,7 +19,17 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
     const coordinatorA = await signedIn(t.app, a.users.coordinator.email);
     personOfA = (await coordinatorA.post('/api/persons', { kind: 'client', firstName: 'Alleen', lastName: 'VanA' })).body.id;
     await coordinatorA.post(`/api/persons/${personOfA}/consents`, { purpose: 'registration', givenOn: '2026-02-02' });
-    await coordinatorA.put(`/api/persons/${personOfA}/assignees`, { userIds: [a.users.coach.id] });
+    await coordinatorA.put(`/api/persons/${personOfA}/assignees`, { userIds: [a.users.social_worker.id] });
+    // Every table holds a row of organisation A, so an empty result for B proves the filter.
+    const map = (await coordinatorA.post(`/api/persons/${personOfA}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })).body.id;
+    const ids = (await coordinatorA.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Ans' }, { name: 'Bob' }] })).body.ids;
+    await coordinatorA.put(`/api/maps/${map}/ties`, { version: 2, ties: [{ a: ids[0], b: ids[1] }] });
+    await coordinatorA.put('/api/coaching/neighbourhoods', { neighbourhoods: [{ name: 'Noord' }] });
+    const { trajectoryId, coachId } = await activateCoachMatch(coordinatorA, a.users.coach.id, personOfA);
+    await coordinatorA.put(`/api/trajectories/${trajectoryId}/steps/1`, { status: 'in_progress', worksheet: { hopes: 'Meer mensen' }, version: 0 });
+    await coordinatorA.post(`/api/trajectories/${trajectoryId}/reports`, { metOn: daysAgo(1), durationMinutes: 30, hours: 0.5 });
+    await coordinatorA.put(`/api/trajectories/${trajectoryId}/evaluations/mid_term`, { heldOn: daysAgo(1), present: [], subgoals: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), { score: 3 }])) });
+    await coordinatorA.post('/api/coaching/support', { kind: 'supervision', heldOn: daysAgo(1), coachIds: [coachId] });
     const adminA = await signedIn(t.app, a.users.admin.email);
     await adminA.post('/api/teams', { name: 'Noord' });
     await adminA.post('/api/users/invitations', { email: 'x@a.test', displayName: 'X', role: 'coach' });

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/roles.js';
 import { roles } from '../../shared/roles.js';
+import { todayInNL } from '../../shared/dates.js';
 import { buildApp } from '../app.js';
 import { type Database, type Engine, openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
@@ -56,7 +57,7 @@ export interface TestApp {
 
 export async function startTestApp(engine: Engine): Promise<TestApp> {
   const database = await openTestDatabase(engine);
-  const app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 10_000, webDir: null });
+  const app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 10_000, webDir: null, logger: process.env.KRING_TEST_LOG ? { level: 'error' } : false });
   return {
     app,
     database,
@@ -117,4 +118,33 @@ export async function signedIn(app: FastifyInstance, email: string): Promise<Cli
   const result = await client.login(email);
   if (result.status !== 200) throw new Error(`login failed for ${email}: ${JSON.stringify(result.body)}`);
   return client;
+}
+
+/** A day a number of days before today in the Netherlands (tests must not write future dates). */
+export function daysAgo(n: number): string {
+  const d = new Date(`${todayInNL()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Through the coordinator's own API: a coach record for the coach account, a trajectory for the
+ * person, an accepted intake, a proposal and both confirmations — so the coach's match is active.
+ */
+export async function activateCoachMatch(coordinator: Client, coachUserId: string, personId: string, startedDaysAgo = 30) {
+  const ok = <T extends Reply>(r: T) => {
+    if (r.status >= 400) throw new Error(`coach match set-up failed: ${JSON.stringify(r.body)}`);
+    return r;
+  };
+  const existing = ok(await coordinator.get('/api/coaches')).body.find((c: { userId: string }) => c.userId === coachUserId);
+  const coachId = existing?.id ?? ok(await coordinator.post('/api/coaches', { userId: coachUserId, firstName: 'Coach', status: 'active', maxClients: 5, vogOn: daysAgo(100) })).body.id;
+  const on = daysAgo(startedDaysAgo);
+  const trajectoryId = ok(await coordinator.post('/api/trajectories', { personId, registeredOn: daysAgo(startedDaysAgo + 20) })).body.id;
+  ok(await coordinator.put(`/api/trajectories/${trajectoryId}/intake`, {
+    intakeOn: daysAgo(startedDaysAgo + 10), points: { wish: true, not_buddy: true, temporary: true, available: true }, suitability: 'suitable', outcome: 'accepted',
+  }));
+  const matchId = ok(await coordinator.post(`/api/trajectories/${trajectoryId}/matches`, { coachId, proposedOn: daysAgo(startedDaysAgo + 5) })).body.id;
+  ok(await coordinator.post(`/api/matches/${matchId}/confirm`, { side: 'client', on }));
+  ok(await coordinator.post(`/api/matches/${matchId}/confirm`, { side: 'coach', on }));
+  return { coachId, trajectoryId, matchId };
 }

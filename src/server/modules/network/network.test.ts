@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+import { activateCoachMatch, daysAgo, type Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
 
 describe.each(engines)('network maps on %s', (engine) => {
   let t: TestApp;
@@ -94,13 +94,13 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(long.body.fields[0]).toEqual({ path: 'alters.0.name', message: 'Gebruik hoogstens 200 tekens.' });
   });
 
-  it('lets a linked coach work on the map, audits reads and changes, and ends access when unlinked', async () => {
+  it('lets a matched coach work on the map, audits reads and changes, and ends access when the match ends', async () => {
     const map = await newMap();
-    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [org.users.coach.id] });
+    const { matchId } = await activateCoachMatch(coordinator, org.users.coach.id, person);
     const added = await coach.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Hond Bobby', kind: 'pet', closeness: 1, sector: 'family', receives: ['companionship'] }] });
     expect(added.status).toBe(200);
     expect((await coach.get(`/api/maps/${map}`)).status).toBe(200);
-    await coordinator.put(`/api/persons/${person}/assignees`, { userIds: [] });
+    await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Afgerond' });
     expect((await coach.get(`/api/maps/${map}`)).status).toBe(404);
     const rows = await t.database.db.selectFrom('audit_log').select(['user_role', 'action', 'record_type', 'outcome']).where('record_id', '=', map).execute();
     expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']));

@@ -1,6 +1,6 @@
 import { nextDay, todayInNL } from '../../../shared/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
+import { activateCoachMatch, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
 
 describe.each(engines)('people on %s', (engine) => {
   let t: TestApp;
@@ -49,7 +49,7 @@ describe.each(engines)('people on %s', (engine) => {
     expect(huge.status).toBe(413);
   });
 
-  it('shows a social worker only the persons assigned to them, and a coach none until assigned', async () => {
+  it('shows a social worker only the persons assigned to them, and a coach only while matched', async () => {
     const own = await worker.post('/api/persons', { kind: 'participant', firstName: 'Truus', lastName: 'Eigen' });
     expect(own.status).toBe(201);
     expect(await names(worker)).toEqual(['Truus Eigen']);
@@ -58,12 +58,15 @@ describe.each(engines)('people on %s', (engine) => {
     const hidden = await coach.get(`/api/persons/${someone.id}`);
     expect(hidden.status).toBe(404);
     expect((await coach.post('/api/persons', { kind: 'client', firstName: 'Nee' })).status).toBe(403);
-    expect((await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.coach.id] })).status).toBe(200);
+    // A coach is never assigned: access comes only from an active match in the coach programme.
+    expect((await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.coach.id] })).body.error).toBe('assignee_role');
+    expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
+    const { matchId } = await activateCoachMatch(coordinator, org.users.coach.id, someone.id);
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(200);
     expect((await coach.patch(`/api/persons/${someone.id}`, { firstName: 'Pieter' })).status).toBe(403);
     const evaluatorAssigned = await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.evaluator.id] });
     expect(evaluatorAssigned.body.error).toBe('assignee_role');
-    await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [] });
+    expect((await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Doelen bereikt' })).status).toBe(200);
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
   });
 
