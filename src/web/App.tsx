@@ -16,6 +16,15 @@ import { PersonDetailPage } from './features/people/PersonDetailPage.js';
 import { ComparePage } from './features/network/ComparePage.js';
 import { MapPage } from './features/network/MapPage.js';
 import { PrintPage } from './features/network/PrintPage.js';
+import { CoachPage, NewCoachPage } from './features/coaching/CoachFormPage.js';
+import { CoachesPage } from './features/coaching/CoachesPage.js';
+import { DashboardPage } from './features/coaching/DashboardPage.js';
+import { MinePage } from './features/coaching/MinePage.js';
+import { PlanPrintPage } from './features/coaching/PlanPrintPage.js';
+import { RegisterPage } from './features/coaching/RegisterPage.js';
+import { SupportPage } from './features/coaching/SupportPage.js';
+import { TrajectoryListPage } from './features/coaching/TrajectoryListPage.js';
+import { TrajectoryPage } from './features/coaching/TrajectoryPage.js';
 import { useSession } from './session.js';
 import { Loading } from './ui/basics.js';
 import { Shell } from './ui/Shell.js';
@@ -48,6 +57,16 @@ export function App() {
         <Route path="/people/:personId/maps/:mapId" element={<Protected permission="network.read"><MapPage /></Protected>} />
         <Route path="/people/:personId/maps/:mapId/print" element={<Protected permission="network.read"><PrintPage /></Protected>} />
         <Route path="/people/:personId/compare" element={<Protected permission="network.read"><ComparePage /></Protected>} />
+        <Route path="/coaching" element={<Protected permission="coaching.manage"><DashboardPage /></Protected>} />
+        <Route path="/coaching/register" element={<Protected permission="coaching.manage"><RegisterPage /></Protected>} />
+        <Route path="/coaching/trajectories" element={<Protected permission="coaching.manage"><TrajectoryListPage /></Protected>} />
+        <Route path="/coaching/trajectories/:id" element={<Protected permission="coaching.work"><TrajectoryPage /></Protected>} />
+        <Route path="/coaching/trajectories/:id/print" element={<Protected permission="coaching.work"><PlanPrintPage /></Protected>} />
+        <Route path="/coaching/coaches" element={<Protected permission="coaching.manage"><CoachesPage /></Protected>} />
+        <Route path="/coaching/coaches/new" element={<Protected permission="coaching.manage"><NewCoachPage /></Protected>} />
+        <Route path="/coaching/coaches/:id" element={<Protected permission="coaching.manage"><CoachPage /></Protected>} />
+        <Route path="/coaching/support" element={<Protected permission="coaching.manage"><SupportPage /></Protected>} />
+        <Route path="/coaching/mine" element={<Protected permission="coaching.work"><MinePage /></Protected>} />
         <Route path="/admin/users" element={<Protected permission="users.manage"><UsersPage /></Protected>} />
         <Route path="/admin/teams" element={<Protected permission="teams.manage"><TeamsPage /></Protected>} />
         <Route path="/admin/settings" element={<Protected permission="settings.manage"><SettingsPage /></Protected>} />

@@ -111,6 +111,7 @@ export async function loadDemoCoaching(db: Kysely<DB>, organisationId: string, c
   // Gerda: closed and followed up.
   const gerda = await trajectory('Gerda', { registered: monthsAgo(24), intake: monthsAgo(24), status: 'closed', situations: ['ageing', 'chronic_illness'], closed: monthsAgo(13), endReason: 'completed', followUp: monthsAgo(6) });
   await match(gerda, 'Kees', { proposed: monthsAgo(23), started: monthsAgo(22), ended: monthsAgo(13) });
+  await db.insertInto('coach_evaluations').values({ id: crypto.randomUUID(), organisation_id: org, trajectory_id: gerda, kind: 'final', held_on: monthsAgo(13), present: ['client', 'coach', 'coordinator'], subgoals: subgoals(4), relationship: JSON.stringify({ answers: [] }), note: null, created_by: coordinatorId }).execute();
 
   // Ilse: waiting, with a proposal to Lotte that only the coach has confirmed so far.
   const ilse = await trajectory('Ilse', { registered: daysAgo(45), intake: daysAgo(38), status: 'waiting', situations: ['family_carer'], interests: ['fotografie'], availability: ['tue_morning'] });

@@ -92,6 +92,7 @@ const matrix: Record<string, Entry> = {
   'GET /api/coaching/mine': { who: ['coordinator', 'coach'] },
   'GET /api/coaching/mine/reports': { who: ['coordinator', 'coach'] },
   'GET /api/coaches': { who: ['coordinator'] },
+  'GET /api/coaching/accounts': { who: ['coordinator'] },
   'POST /api/coaches': { who: ['coordinator'], body: () => ({ firstName: 'Nieuwe', status: 'candidate' }) },
   'GET /api/coaches/:id': { who: ['coordinator'], url: (f) => `/api/coaches/${f.coach}` },
   'PATCH /api/coaches/:id': { who: ['coordinator'], url: (f) => `/api/coaches/${f.coach}`, body: () => ({ maxClients: 5 }) },

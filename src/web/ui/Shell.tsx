@@ -20,6 +20,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const links = [
     { to: '/', label: t('nav.home'), show: session?.stage === 'full' },
     { to: '/people', label: t('nav.people'), show: can('persons.read') },
+    { to: '/coaching', label: t('coaching.nav'), show: can('coaching.manage') },
+    { to: '/coaching/mine', label: t('coaching.navMine'), show: can('coaching.work') && !can('coaching.manage') },
     { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
     { to: '/admin/teams', label: t('nav.teams'), show: can('teams.manage') },
     { to: '/admin/settings', label: t('nav.settings'), show: can('settings.manage') },

@@ -115,3 +115,12 @@ export async function saveSettings(ctx: Ctx, input: z.output<typeof coachingSett
 }
 
 export const notActive = () => new HttpError(400, 'coach_not_active', { fields: [{ path: 'coachId', message: 'coach_not_active' }] });
+
+/** Coach accounts (made by the admin) that a coach record can be linked to. */
+export async function coachAccounts(ctx: Ctx) {
+  const rows = await ctx.db.selectFrom('users').leftJoin('coaches', 'coaches.user_id', 'users.id')
+    .select(['users.id', 'users.display_name', 'coaches.id as coach_id'])
+    .where('users.organisation_id', '=', ctx.actor.organisationId).where('users.role', '=', 'coach').where('users.status', '!=', 'deactivated')
+    .orderBy('users.display_name').execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, linkedCoachId: r.coach_id }));
+}

@@ -26,6 +26,7 @@ export const coachingRoutes: RouteDef[] = [
   defineRoute({ method: 'GET', url: '/api/coaching/mine/reports', access: 'coaching.work', handler: (ctx) => plan.myReports(ctx) }),
 
   defineRoute({ method: 'GET', url: '/api/coaches', access: 'coaching.manage', handler: (ctx) => pool.listCoaches(ctx) }),
+  defineRoute({ method: 'GET', url: '/api/coaching/accounts', access: 'coaching.manage', handler: (ctx) => pool.coachAccounts(ctx) }),
   defineRoute({ method: 'POST', url: '/api/coaches', access: 'coaching.manage', body: coachSchema, handler: async (ctx, { body }) => created(ctx, await pool.createCoach(ctx, body)) }),
   defineRoute({ method: 'GET', url: '/api/coaches/:id', access: 'coaching.manage', params: idParams, handler: (ctx, { params }) => pool.getCoach(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/coaches/:id', access: 'coaching.manage', params: idParams, body: coachPatchSchema, handler: (ctx, { params, body }) => pool.updateCoach(ctx, params.id, body) }),

@@ -1,0 +1,87 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { endReasons, followUpResults } from '../../../shared/coaching/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import type { Trajectory } from './types.js';
+
+function useSave(url: string, method: 'POST' | 'PUT') {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const save = async (body: unknown, setError: Parameters<typeof applyServerErrors>[1]) => {
+    setMessage(null);
+    try {
+      await api(method, url, body);
+      await client.invalidateQueries({ queryKey: ['coaching'] });
+      setMessage({ kind: 'success', text: t('coaching.closing.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, setError, t('errors.generic')) });
+    }
+  };
+  return { message, save };
+}
+
+function CloseForm({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const form = useForm({ defaultValues: { closedOn: todayInNL(), endReason: 'completed', note: '' } });
+  const { message, save } = useSave(`/api/trajectories/${trajectory.id}/close`, 'POST');
+  const e = form.formState.errors;
+  return (
+    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
+      <p className="muted">{t('coaching.closing.closeHint')}</p>
+      <div className="row">
+        <TextField label={t('coaching.closing.closedOn')} type="date" max={todayInNL()} error={e.closedOn?.message} {...form.register('closedOn')} />
+        <SelectField label={t('coaching.closing.endReason')} {...form.register('endReason')}>
+          {endReasons.map((r) => <option key={r} value={r}>{t(`coaching.closing.endReasons.${r}`)}</option>)}
+        </SelectField>
+      </div>
+      <TextArea label={t('coaching.closing.note')} rows={2} {...form.register('note')} />
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button type="submit" variant="danger" busy={form.formState.isSubmitting}>{t('coaching.closing.close')}</Button></div>
+    </form>
+  );
+}
+
+function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const c = trajectory.closing;
+  const form = useForm({ defaultValues: { on: c.followUpOn ?? todayInNL(), result: c.followUpResult ?? 'lasting', note: c.followUpNote ?? '' } });
+  const { message, save } = useSave(`/api/trajectories/${trajectory.id}/follow-up`, 'PUT');
+  const e = form.formState.errors;
+  return (
+    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
+      <h3>{t('coaching.closing.followUp')}</h3>
+      <p className="muted">{t('coaching.closing.followUpHint')}</p>
+      {c.followUpOn ? <p>{t('coaching.closing.followUpDone', { date: formatDate(c.followUpOn), result: t(`coaching.closing.results.${c.followUpResult}`) })}</p> : null}
+      <div className="row">
+        <TextField label={t('coaching.closing.followUpOn')} type="date" max={todayInNL()} error={e.on?.message} {...form.register('on')} />
+        <SelectField label={t('coaching.closing.result')} {...form.register('result')}>
+          {followUpResults.map((r) => <option key={r} value={r}>{t(`coaching.closing.results.${r}`)}</option>)}
+        </SelectField>
+      </div>
+      <TextArea label={t('coaching.closing.note')} rows={2} error={e.note?.message} {...form.register('note')} />
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+    </form>
+  );
+}
+
+export function ClosingSection({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const c = trajectory.closing;
+  if (trajectory.status === 'not_started') return null;
+  return (
+    <section className="card" id="closing" aria-labelledby="closing-title">
+      <h2 id="closing-title">{t('coaching.closing.title')}</h2>
+      {c.closedOn ? <p>{t('coaching.closing.closed', { date: formatDate(c.closedOn), reason: t(`coaching.closing.endReasons.${c.endReason}`) })}</p> : <CloseForm trajectory={trajectory} />}
+      {trajectory.status === 'closed' ? <FollowUpForm trajectory={trajectory} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api.js';
+import { TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import type { Coach } from './types.js';
+
+interface Place { name: string; latitude: number | null; longitude: number | null }
+
+function Settings() {
+  const client = useQueryClient();
+  const places = useQuery({ queryKey: ['coaching', 'neighbourhoods'], queryFn: () => api<Place[]>('GET', '/api/coaching/neighbourhoods') });
+  const settings = useQuery({ queryKey: ['coaching', 'settings'], queryFn: () => api<{ vogMaxAgeMonths: number; relationshipQuestions: string[] | null }>('GET', '/api/coaching/settings') });
+  if (!places.data || !settings.data) return <Loading />;
+  return <SettingsForm key="f" places={places.data} vog={settings.data.vogMaxAgeMonths} questions={settings.data.relationshipQuestions} onSaved={() => client.invalidateQueries({ queryKey: ['coaching'] })} />;
+}
+
+function SettingsForm({ places: initial, vog: initialVog, questions: initialQuestions, onSaved }: { places: Place[]; vog: number; questions: string[] | null; onSaved(): void }) {
+  const { t } = useTranslation();
+  const [places, setPlaces] = useState(initial.map((p) => ({ name: p.name, latitude: p.latitude?.toString() ?? '', longitude: p.longitude?.toString() ?? '' })));
+  const [vog, setVog] = useState(String(initialVog));
+  const [questions, setQuestions] = useState((initialQuestions ?? []).join('\n'));
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
+  const set = (i: number, key: 'name' | 'latitude' | 'longitude', v: string) => setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
+  async function save() {
+    setMessage(null);
+    try {
+      await api('PUT', '/api/coaching/neighbourhoods', { neighbourhoods: places.filter((p) => p.name.trim()).map((p) => ({ name: p.name, latitude: num(p.latitude), longitude: num(p.longitude) })) });
+      const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
+      await api('PUT', '/api/coaching/settings', { vogMaxAgeMonths: Number(vog), relationshipQuestions: list.length ? list : null });
+      onSaved();
+      setMessage({ kind: 'success', text: t('coaching.settingsSaved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
+    }
+  }
+  return (
+    <div className="stack">
+      <fieldset>
+        <legend>{t('coaching.neighbourhoods')}</legend>
+        <p className="field__hint">{t('coaching.neighbourhoodsHint')}</p>
+        {places.map((p, i) => (
+          <div className="row" key={i}>
+            <TextField label={t('coaching.fields.neighbourhood')} value={p.name} onChange={(e) => set(i, 'name', e.target.value)} />
+            <TextField label={t('coaching.latitude')} inputMode="decimal" value={p.latitude} onChange={(e) => set(i, 'latitude', e.target.value)} />
+            <TextField label={t('coaching.longitude')} inputMode="decimal" value={p.longitude} onChange={(e) => set(i, 'longitude', e.target.value)} />
+            <Button variant="link" onClick={() => setPlaces(places.filter((_, j) => j !== i))} aria-label={t('coaching.removeNeighbourhood', { name: p.name })}>×</Button>
+          </div>
+        ))}
+        <Button variant="secondary" onClick={() => setPlaces([...places, { name: '', latitude: '', longitude: '' }])}>{t('coaching.addNeighbourhood')}</Button>
+      </fieldset>
+      <TextField label={t('coaching.vogMaxAge')} type="number" min={1} max={120} value={vog} onChange={(e) => setVog(e.target.value)} />
+      <TextArea label={t('coaching.questions')} hint={t('coaching.questionsHint')} value={questions} onChange={(e) => setQuestions(e.target.value)} />
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
+    </div>
+  );
+}
+
+export function CoachesPage() {
+  const { t } = useTranslation();
+  const coaches = useQuery({ queryKey: ['coaching', 'coaches'], queryFn: () => api<Coach[]>('GET', '/api/coaches') });
+  return (
+    <Page title={t('coaching.coaches.title')} actions={<Link className="button button--primary" to="/coaching/coaches/new">{t('coaching.coaches.new')}</Link>}>
+      {coaches.isLoading ? <Loading /> : null}
+      {coaches.error ? <Alert kind="error">{coaches.error.message}</Alert> : null}
+      {coaches.data ? (
+        coaches.data.length === 0 ? <p>{t('coaching.coaches.empty')}</p> : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('coaching.fields.coachName')}</th>
+                  <th scope="col">{t('coaching.fields.status')}</th>
+                  <th scope="col">{t('coaching.coaches.clients')}</th>
+                  <th scope="col">{t('coaching.fields.neighbourhood')}</th>
+                  <th scope="col">{t('coaching.fields.languages')}</th>
+                  <th scope="col">{t('coaching.fields.vogOn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {coaches.data.map((c) => (
+                  <tr key={c.id}>
+                    <td><Link to={`/coaching/coaches/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim()}</Link>{c.intern ? <> · {t('coaching.fields.intern')}</> : null}</td>
+                    <td>{t(`coaching.coachStatus.${c.status}`)}</td>
+                    <td><span className={c.activeClients >= c.maxClients ? 'badge badge--warning' : undefined}>{t('coaching.load', { active: c.activeClients, max: c.maxClients })}</span></td>
+                    <td>{c.neighbourhood}</td>
+                    <td>{c.languages.join(', ')}</td>
+                    <td>{c.vogWarning ? <span className="badge badge--warning">{t(`coaching.vog.${c.vogWarning}`)}</span> : c.vogOn}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+      ) : null}
+      <section className="card" aria-labelledby="coaching-settings">
+        <h2 id="coaching-settings">{t('coaching.settingsTitle')}</h2>
+        <Settings />
+      </section>
+    </Page>
+  );
+}

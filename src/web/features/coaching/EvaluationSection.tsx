@@ -1,0 +1,110 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { evaluationKinds, evaluationParticipants, subgoals } from '../../../shared/coaching/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import { CheckGroup } from './inputs.js';
+import type { Evaluation, Trajectory } from './types.js';
+
+interface Values { heldOn: string; present: string[]; scores: Record<string, string>; comments: Record<string, string>; relationship: string[]; note: string }
+const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
+
+function ScoreSelect({ label, ...rest }: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField label={label} {...rest}>
+      <option value="">{t('coaching.evaluation.noScore')}</option>
+      {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+    </SelectField>
+  );
+}
+
+function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory; kind: 'mid_term' | 'final'; existing?: Evaluation }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  // The questions as asked are stored with the answers, so an old evaluation keeps its meaning.
+  const questions = existing?.relationship.map((r) => r.question) ?? trajectory.relationshipQuestions ?? defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
+  const form = useForm<Values>({
+    defaultValues: {
+      heldOn: existing?.heldOn ?? todayInNL(), present: existing?.present ?? ['client', 'coach', 'coordinator'],
+      scores: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.score?.toString() ?? ''])),
+      comments: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.comment ?? ''])),
+      relationship: questions.map((_, i) => existing?.relationship[i]?.score?.toString() ?? ''), note: existing?.note ?? '',
+    },
+  });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, {
+        heldOn: v.heldOn, present: v.present, note: v.note,
+        subgoals: Object.fromEntries(subgoals.map((g) => [String(g), { score: v.scores[g] ? Number(v.scores[g]) : null, comment: v.comments[g] }])),
+        relationship: questions.map((question, i) => ({ question, score: v.relationship[i] ? Number(v.relationship[i]) : null })),
+      });
+      await client.invalidateQueries({ queryKey: ['coaching'] });
+      setMessage({ kind: 'success', text: t('coaching.evaluation.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="stack">
+      <p className="muted">{t('coaching.evaluation.intro')}</p>
+      <TextField label={t('coaching.evaluation.heldOn')} type="date" max={todayInNL()} error={e.heldOn?.message} {...form.register('heldOn')} />
+      <Controller control={form.control} name="present" render={({ field }) => (
+        <CheckGroup legend={t('coaching.evaluation.present')} value={field.value} onChange={field.onChange} options={evaluationParticipants.map((p) => ({ value: p, label: t(`coaching.match.sides.${p}`) }))} />
+      )} />
+      {subgoals.map((g) => (
+        <fieldset key={g} className="subgoal">
+          <legend>{`${g}. ${t(`coaching.evaluation.subgoals.${g}`)}`}</legend>
+          <div className="row">
+            <ScoreSelect label={t('coaching.evaluation.score')} {...form.register(`scores.${g}`)} />
+            <TextField label={t('coaching.evaluation.comment')} {...form.register(`comments.${g}`)} />
+          </div>
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>{t('coaching.evaluation.relationship')}</legend>
+        {questions.map((q, i) => <ScoreSelect key={q} label={q} {...form.register(`relationship.${i}`)} />)}
+      </fieldset>
+      <TextArea label={t('coaching.evaluation.note')} {...form.register('note')} />
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+    </form>
+  );
+}
+
+export function EvaluationSection({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<'mid_term' | 'final'>(trajectory.evaluations.some((ev) => ev.kind === 'mid_term') ? 'final' : 'mid_term');
+  if (!trajectory.startedOn) return null;
+  const snapshots = trajectory.maps.filter((m) => m.kind === 'snapshot');
+  const existing = trajectory.evaluations.find((ev) => ev.kind === kind);
+  return (
+    <section className="card" id="evaluations" aria-labelledby="evaluations-title">
+      <h2 id="evaluations-title">{t('coaching.evaluation.title')}</h2>
+      <div className="segmented" role="group" aria-label={t('coaching.evaluation.title')}>
+        {evaluationKinds.map((k) => (
+          <Button key={k} variant={k === kind ? 'primary' : 'secondary'} aria-pressed={k === kind} onClick={() => setKind(k)}>
+            {t(`coaching.evaluation.kinds.${k}`)}
+          </Button>
+        ))}
+      </div>
+      {existing ? <p className="muted">{t('coaching.evaluation.recorded', { date: formatDate(existing.heldOn) })}</p> : null}
+      <p>
+        {snapshots.length >= 2
+          ? <Link to={`/people/${trajectory.personId}/compare?from=${snapshots[0].id}&to=${snapshots.at(-1)!.id}`}>{t('coaching.evaluation.compare')}</Link>
+          : <span className="muted">{t('coaching.evaluation.needsMaps')}</span>}
+      </p>
+      <EvaluationForm key={kind} trajectory={trajectory} kind={kind} existing={existing} />
+    </section>
+  );
+}

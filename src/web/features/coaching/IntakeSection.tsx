@@ -1,0 +1,64 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coaching/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import type { Trajectory } from './types.js';
+
+interface Values { intakeOn: string; points: Record<string, boolean>; suitability: string; coordinationNote: string; outcome: string; note: string }
+
+export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const i = trajectory.intake;
+  const form = useForm<Values>({
+    defaultValues: {
+      intakeOn: i?.intakeOn ?? todayInNL(), points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
+      suitability: i?.suitability ?? 'suitable', coordinationNote: i?.coordinationNote ?? '', outcome: i?.outcome ?? 'accepted', note: i?.note ?? '',
+    },
+  });
+  const e = form.formState.errors;
+  const editable = ['registered', 'waiting', 'not_started'].includes(trajectory.status);
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await api('PUT', `/api/trajectories/${trajectory.id}/intake`, v);
+      await client.invalidateQueries({ queryKey: ['coaching'] });
+      setMessage({ kind: 'success', text: t('coaching.intake.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
+    }
+  });
+  return (
+    <section className="card" id="intake" aria-labelledby="intake-title">
+      <h2 id="intake-title">{t('coaching.intake.title')}</h2>
+      <form onSubmit={submit} noValidate className="stack">
+        <fieldset disabled={!editable} className="stack">
+          <TextField label={t('coaching.intake.intakeOn')} type="date" max={todayInNL()} error={e.intakeOn?.message} {...form.register('intakeOn')} />
+          <fieldset>
+            <legend>{t('coaching.intake.points')}</legend>
+            <p className="field__hint">{t('coaching.intake.pointsHint')}</p>
+            {intakePoints.map((p) => <CheckboxField key={p} label={t(`coaching.intake.point.${p}`)} {...form.register(`points.${p}`)} />)}
+          </fieldset>
+          <SelectField label={t('coaching.intake.suitability')} error={e.suitability?.message} {...form.register('suitability')}>
+            {suitabilities.map((s) => <option key={s} value={s}>{t(`coaching.intake.suit.${s}`)}</option>)}
+          </SelectField>
+          <TextArea label={t('coaching.intake.coordinationNote')} hint={t('coaching.intake.coordinationHint')} error={e.coordinationNote?.message} {...form.register('coordinationNote')} />
+          <SelectField label={t('coaching.intake.outcome')} error={e.outcome?.message} {...form.register('outcome')}>
+            {intakeOutcomes.map((o) => <option key={o} value={o}>{t(`coaching.intake.outcomes.${o}`)}</option>)}
+          </SelectField>
+          <TextArea label={t('coaching.intake.note')} error={e.note?.message} {...form.register('note')} />
+          <p className="muted">{t('coaching.intake.consent')}</p>
+          {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+          <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+        </fieldset>
+      </form>
+    </section>
+  );
+}

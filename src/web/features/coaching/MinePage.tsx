@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { trajectoryPath } from './DashboardPage.js';
+import { ReportList } from './ReportsSection.js';
+import type { Report } from './types.js';
+
+interface Mine {
+  coach: { id: string; firstName: string } | null;
+  proposals: { matchId: string; firstName: string; neighbourhood: string | null; proposedOn: string; introductionOn: string | null; coachConfirmedOn: string | null }[];
+  active: { matchId: string; trajectoryId: string; name: string; neighbourhood: string | null; startedOn: string }[];
+}
+
+function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [reason, setReason] = useState('');
+  const refresh = () => client.invalidateQueries({ queryKey: ['coaching'] });
+  const confirm = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: todayInNL() }), onSuccess: refresh });
+  const decline = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: todayInNL(), reason }), onSuccess: refresh });
+  return (
+    <li className="card">
+      <p><strong>{p.neighbourhood ? t('coaching.mine.proposalText', { name: p.firstName, neighbourhood: p.neighbourhood }) : t('coaching.mine.proposalTextNoPlace', { name: p.firstName })}</strong></p>
+      {p.introductionOn ? <p>{t('coaching.match.introductionOn')}: {formatDate(p.introductionOn)}</p> : null}
+      <p className="muted">{t('coaching.match.confirmIntro')}</p>
+      {p.coachConfirmedOn ? <p>{t('coaching.mine.youConfirmed', { date: formatDate(p.coachConfirmedOn) })}</p> : (
+        <div className="stack">
+          <div className="button-row"><Button busy={confirm.isPending} onClick={() => confirm.mutate()}>{t('coaching.mine.confirm')}</Button></div>
+          <div className="inline-form">
+            <label className="inline-field">{t('coaching.match.declineReason')}<input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} /></label>
+            <Button variant="secondary" busy={decline.isPending} onClick={() => decline.mutate()}>{t('coaching.mine.decline')}</Button>
+          </div>
+        </div>
+      )}
+      {confirm.error ? <Alert kind="error">{confirm.error.message}</Alert> : null}
+      {decline.error ? <Alert kind="error">{decline.error.message}</Alert> : null}
+    </li>
+  );
+}
+
+export function MinePage() {
+  const { t } = useTranslation();
+  const mine = useQuery({ queryKey: ['coaching', 'mine'], queryFn: () => api<Mine>('GET', '/api/coaching/mine') });
+  const reports = useQuery({ queryKey: ['coaching', 'mine', 'reports'], queryFn: () => api<(Report & { matchActive: boolean; firstName: string })[]>('GET', '/api/coaching/mine/reports') });
+  if (mine.isLoading) return <Loading />;
+  if (!mine.data) return <Alert kind="error">{mine.error?.message ?? t('errors.generic')}</Alert>;
+  const m = mine.data;
+  const past = (reports.data ?? []).filter((r) => !r.matchActive);
+  return (
+    <Page title={t('coaching.mine.title')}>
+      <p className="lead">{t('coaching.mine.intro')}</p>
+      {!m.coach ? <Alert kind="info">{t('coaching.mine.noCoach')}</Alert> : null}
+      {m.proposals.length > 0 ? (
+        <section aria-labelledby="proposals">
+          <h2 id="proposals">{t('coaching.mine.proposals')}</h2>
+          <ul className="plain-list stack">{m.proposals.map((p) => <ProposalItem key={p.matchId} p={p} />)}</ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="clients">
+        <h2 id="clients">{t('coaching.mine.clients')}</h2>
+        {m.active.length === 0 ? <p className="muted">{t('coaching.mine.noClients')}</p> : (
+          <ul className="client-cards">
+            {m.active.map((a) => (
+              <li key={a.matchId}>
+                <Link className="client-card" to={trajectoryPath(a.trajectoryId)}>
+                  <strong>{a.name}</strong>
+                  <span className="muted">{[a.neighbourhood, t('coaching.match.since', { date: formatDate(a.startedOn) })].filter(Boolean).join(' · ')}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {past.length > 0 ? (
+        <section aria-labelledby="past-reports">
+          <h2 id="past-reports">{t('coaching.reports.minePast')}</h2>
+          <ReportList reports={past} />
+        </section>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { signals } from '../../../shared/coaching/model.js';
+import { stepNumbers } from '../../../shared/coaching/steps.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate, formatNumber } from '../../i18n/index.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { applyServerErrors, blankToNull } from '../../ui/forms.js';
+import { CheckGroup } from './inputs.js';
+import type { Report, Trajectory } from './types.js';
+
+interface Values { metOn: string; durationMinutes: string; place: string; steps: string[]; summary: string; agreements: string; hours: string; expenses: string; signal: string | null; signalNote: string }
+
+/** "4,20" or "4.20" euros to cents; anything else is left for the server to refuse. */
+const toCents = (text: string) => (text.trim() === '' ? 0 : Math.round(Number(text.replace(',', '.')) * 100));
+const toNumber = (text: string) => Number(text.replace(',', '.'));
+
+export function ReportList({ reports }: { reports: Report[] }) {
+  const { t } = useTranslation();
+  if (reports.length === 0) return <p className="muted">{t('coaching.reports.empty')}</p>;
+  return (
+    <ul className="reports">
+      {reports.map((r) => (
+        <li key={r.id} className="report">
+          <div className="muted">
+            {t('coaching.reports.meta', { date: formatDate(r.metOn), minutes: r.durationMinutes, place: r.place ?? '' })}
+            {r.author ? <> · {t('coaching.reports.by', { author: r.author })}</> : null}
+            {' · '}{t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
+            {r.expensesCents > 0 ? <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</> : null}
+          </div>
+          {r.steps.length > 0 ? <div>{r.steps.map((s) => t('coaching.stepShort', { step: s })).join(', ')}</div> : null}
+          {r.summary ? <p className="user-text">{r.summary}</p> : null}
+          {r.agreements ? <p className="user-text"><strong>{t('coaching.reports.agreements')}:</strong> {r.agreements}</p> : null}
+          {r.signal ? (
+            <p className="signal-line">
+              <span className="badge badge--warning">{t(`coaching.signals.${r.signal}`)}</span> <span className="user-text">{r.signalNote}</span>
+              {r.signalHandledOn ? <> · {t('coaching.reports.handled', { date: formatDate(r.signalHandledOn) })}{r.signalResponse ? `: ${r.signalResponse}` : ''}</> : null}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NewReport({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const blank: Values = { metOn: todayInNL(), durationMinutes: '60', place: '', steps: [], summary: '', agreements: '', hours: '1', expenses: '', signal: null, signalNote: '' };
+  const form = useForm<Values>({ defaultValues: blank });
+  const e = form.formState.errors;
+  const signal = form.watch('signal');
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await api('POST', `/api/trajectories/${trajectory.id}/reports`, {
+        metOn: v.metOn, durationMinutes: toNumber(v.durationMinutes), place: v.place, steps: v.steps.map(Number), summary: v.summary, agreements: v.agreements,
+        hours: toNumber(v.hours), expensesCents: toCents(v.expenses), signal: v.signal, signalNote: v.signalNote,
+      });
+      await client.invalidateQueries({ queryKey: ['coaching'] });
+      form.reset(blank);
+      setMessage({ kind: 'success', text: t('coaching.reports.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="stack report-form">
+      <h3>{t('coaching.reports.new')}</h3>
+      <p className="muted">{t('coaching.reports.intro')}</p>
+      <div className="row">
+        <TextField label={t('coaching.reports.metOn')} type="date" max={todayInNL()} error={e.metOn?.message} {...form.register('metOn')} />
+        <TextField label={t('coaching.reports.duration')} type="number" inputMode="numeric" min={1} max={720} error={e.durationMinutes?.message} {...form.register('durationMinutes')} />
+        <TextField label={t('coaching.reports.place')} error={e.place?.message} {...form.register('place')} />
+      </div>
+      <Controller control={form.control} name="steps" render={({ field }) => (
+        <CheckGroup legend={t('coaching.reports.steps')} value={field.value} onChange={field.onChange} options={stepNumbers.map((n) => ({ value: String(n), label: `${n}. ${t(`coaching.steps.${n}.title`)}` }))} />
+      )} />
+      <TextArea label={t('coaching.reports.summary')} rows={3} error={e.summary?.message} {...form.register('summary')} />
+      <TextArea label={t('coaching.reports.agreements')} rows={2} error={e.agreements?.message} {...form.register('agreements')} />
+      <div className="row">
+        <TextField label={t('coaching.reports.hours')} inputMode="decimal" error={e.hours?.message} {...form.register('hours')} />
+        <TextField label={t('coaching.reports.expenses')} hint={t('coaching.reports.expensesHint')} inputMode="decimal" error={e.expenses?.message} {...form.register('expenses')} />
+      </div>
+      <SelectField label={t('coaching.reports.signal')} error={e.signal?.message} {...form.register('signal', { setValueAs: blankToNull })}>
+        <option value="">{t('coaching.reports.signalNone')}</option>
+        {signals.map((s) => <option key={s} value={s}>{t(`coaching.signals.${s}`)}</option>)}
+      </SelectField>
+      {signal ? <TextArea label={t('coaching.reports.signalNote')} rows={2} error={e.signalNote?.message} {...form.register('signalNote')} /> : null}
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+    </form>
+  );
+}
+
+export function ReportsSection({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" id="reports" aria-labelledby="reports-title">
+      <h2 id="reports-title">{t('coaching.reports.title')}</h2>
+      {trajectory.status === 'active' ? <NewReport trajectory={trajectory} /> : null}
+      <ReportList reports={trajectory.reports} />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { stepStatuses } from '../../../shared/coaching/model.js';
+import { type ActionPlan, actionsWithoutPlan, stepOf } from '../../../shared/coaching/steps.js';
+import { api, ApiError } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { ItemList } from './inputs.js';
+import type { StepState, Trajectory } from './types.js';
+
+const emptyPlan = (action: string): ActionPlan => ({ action, goal: '', steps: '', helpers: '', when: '', firstStep: '', obstacles: '' });
+const planKeys = ['goal', 'steps', 'helpers', 'when', 'firstStep', 'obstacles'] as const;
+
+function Plans({ plans, top3, onChange }: { plans: ActionPlan[]; top3: string[]; onChange(next: ActionPlan[]): void }) {
+  const { t } = useTranslation();
+  const missing = actionsWithoutPlan(top3, plans);
+  const set = (i: number, key: keyof ActionPlan, value: string) => onChange(plans.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
+  return (
+    <div className="stack">
+      {plans.map((p, i) => (
+        <fieldset key={i} className="plan">
+          <legend>{t('coaching.plan.plansFor', { action: p.action })}</legend>
+          {planKeys.map((k) => (k === 'goal' || k === 'steps' || k === 'obstacles'
+            ? <TextArea key={k} label={t(`coaching.plan.planFields.${k}`)} rows={2} value={p[k]} onChange={(e) => set(i, k, e.target.value)} />
+            : <TextField key={k} label={t(`coaching.plan.planFields.${k}`)} value={p[k]} onChange={(e) => set(i, k, e.target.value)} />))}
+          <Button variant="link" onClick={() => onChange(plans.filter((_, j) => j !== i))}>{t('coaching.plan.removePlan')}</Button>
+        </fieldset>
+      ))}
+      {plans.length < 3 ? missing.map((action) => (
+        <Button key={action} variant="secondary" onClick={() => onChange([...plans, emptyPlan(action)])}>{t('coaching.plan.planFor', { action })}</Button>
+      )) : null}
+    </div>
+  );
+}
+
+export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory; step: number; state: StepState | undefined }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const def = stepOf(step)!;
+  const [sheet, setSheet] = useState<Record<string, unknown>>(state?.worksheet ?? {});
+  const [status, setStatus] = useState(state?.status ?? 'in_progress');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string; conflict?: boolean } | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const top3 = (trajectory.steps.find((s) => s.step === 7)?.worksheet.top3 as string[] | undefined) ?? [];
+  const set = (key: string, value: unknown) => setSheet((s) => ({ ...s, [key]: value }));
+  const label = (key: string) => t(`coaching.steps.${step}.fields.${key}`);
+
+  async function save() {
+    setBusy(true);
+    setMessage(null);
+    setFieldErrors({});
+    try {
+      // Empty answers are not stored, so the worksheet holds only what was really filled in.
+      const worksheet = Object.fromEntries(Object.entries(sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)));
+      await api('PUT', `/api/trajectories/${trajectory.id}/steps/${step}`, { status, worksheet, version: state?.version ?? 0 });
+      await client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] });
+      setMessage({ kind: 'success', text: t('coaching.plan.saved') });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'step_conflict') setMessage({ kind: 'error', text: t('coaching.plan.conflict'), conflict: true });
+      else {
+        if (error instanceof ApiError) setFieldErrors(Object.fromEntries(error.fields.map((f) => [f.path.replace(/^worksheet\./, '').split('.')[0], f.message])));
+        setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="stack">
+      <div className="step__guide">
+        <h4>{t('coaching.plan.forCoach')}</h4>
+        <p>{t(`coaching.steps.${step}.coach`)}</p>
+        <h4>{t('coaching.plan.tips')}</h4>
+        <p>{t(`coaching.steps.${step}.tips`)}</p>
+      </div>
+      <h4>{t('coaching.plan.worksheet')}</h4>
+      {def.fields.map((f) => {
+        const value = sheet[f.key];
+        const error = fieldErrors[f.key];
+        switch (f.kind) {
+          case 'text': return <TextField key={f.key} label={label(f.key)} maxLength={300} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
+          case 'long': return <TextArea key={f.key} label={label(f.key)} maxLength={4000} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
+          case 'date': return <TextField key={f.key} type="date" label={label(f.key)} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
+          case 'list': return <ItemList key={f.key} label={label(f.key)} error={error} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} />;
+          case 'top3': return <ItemList key={f.key} label={label(f.key)} error={error} max={3} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} />;
+          case 'plans': return <Plans key={f.key} plans={(value as ActionPlan[]) ?? []} top3={top3} onChange={(v) => set(f.key, v)} />;
+          case 'network': {
+            const maps = trajectory.maps.filter((m) => (step === 1 ? m.kind === 'dream' : m.kind === 'snapshot'));
+            const chosen = (value as string) || maps.at(-1)?.id || '';
+            return (
+              <div key={f.key} className="stack">
+                {maps.length === 0 ? <p className="muted">{t('coaching.plan.noMaps')}</p> : (
+                  <>
+                    <SelectField label={label(f.key)} value={chosen} onChange={(e) => set(f.key, e.target.value)}>
+                      {maps.map((m) => <option key={m.id} value={m.id}>{`${t(`network.labels.${m.label}`)} · ${formatDate(m.takenOn)}`}</option>)}
+                    </SelectField>
+                    <Link to={`/people/${trajectory.personId}/maps/${chosen}`}>{t('coaching.plan.openMap')}</Link>
+                  </>
+                )}
+              </div>
+            );
+          }
+        }
+      })}
+      <TextArea label={t('coaching.plan.notes')} maxLength={4000} value={(sheet.notes as string) ?? ''} onChange={(e) => set('notes', e.target.value)} />
+      <SelectField label={t('coaching.plan.stepStatus')} value={status} onChange={(e) => setStatus(e.target.value)}>
+        {stepStatuses.map((s) => <option key={s} value={s}>{t(`coaching.stepStatus.${s}`)}</option>)}
+      </SelectField>
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row">
+        <Button busy={busy} onClick={save}>{t('common.save')}</Button>
+        {message?.conflict ? <Button variant="secondary" onClick={() => client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] })}>{t('coaching.plan.reload')}</Button> : null}
+      </div>
+    </div>
+  );
+}

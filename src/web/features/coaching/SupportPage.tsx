@@ -1,0 +1,120 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { supportMeetingKinds } from '../../../shared/coaching/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate, formatNumber } from '../../i18n/index.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import { CheckGroup } from './inputs.js';
+
+interface Overview {
+  meetings: { id: string; kind: string; heldOn: string; notes: string | null; coaches: { id: string; name: string }[] }[];
+  coaches: { id: string; name: string; status: string; sessions: number; hours: number; expensesCents: number; supervision: number; intervision: number; exit: boolean }[];
+}
+
+function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const blank = { kind: 'intervision', heldOn: todayInNL(), coachIds: [] as string[], notes: '' };
+  const form = useForm({ defaultValues: blank });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await api('POST', '/api/coaching/support', v);
+      await client.invalidateQueries({ queryKey: ['coaching', 'support'] });
+      form.reset(blank);
+      setMessage({ kind: 'success', text: t('coaching.supportPage.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="stack card">
+      <h2>{t('coaching.supportPage.new')}</h2>
+      <div className="row">
+        <SelectField label={t('coaching.supportPage.kind')} {...form.register('kind')}>
+          {supportMeetingKinds.map((k) => <option key={k} value={k}>{t(`coaching.supportPage.kinds.${k}`)}</option>)}
+        </SelectField>
+        <TextField label={t('coaching.supportPage.heldOn')} type="date" max={todayInNL()} error={e.heldOn?.message} {...form.register('heldOn')} />
+      </div>
+      <Controller control={form.control} name="coachIds" render={({ field }) => (
+        <CheckGroup legend={t('coaching.supportPage.coaches')} value={field.value} onChange={field.onChange} error={e.coachIds?.message}
+          options={coaches.filter((c) => c.status !== 'candidate').map((c) => ({ value: c.id, label: c.name }))} />
+      )} />
+      <TextArea label={t('coaching.supportPage.notes')} rows={3} {...form.register('notes')} />
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+    </form>
+  );
+}
+
+export function SupportPage() {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(`${todayInNL().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(todayInNL());
+  const overview = useQuery({ queryKey: ['coaching', 'support', from, to], queryFn: () => api<Overview>('GET', `/api/coaching/support?from=${from}&to=${to}`) });
+  return (
+    <Page title={t('coaching.supportPage.title')}>
+      <p className="lead">{t('coaching.supportPage.intro')}</p>
+      <div className="row period">
+        <TextField label={t('coaching.supportPage.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField label={t('coaching.supportPage.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      {overview.isLoading ? <Loading /> : null}
+      {overview.error ? <Alert kind="error">{overview.error.message}</Alert> : null}
+      {overview.data ? (
+        <>
+          <h2>{t('coaching.supportPage.overview')}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('coaching.fields.coachName')}</th>
+                  <th scope="col">{t('coaching.fields.status')}</th>
+                  <th scope="col" className="num">{t('coaching.supportPage.sessions')}</th>
+                  <th scope="col" className="num">{t('coaching.supportPage.hours')}</th>
+                  <th scope="col" className="num">{t('coaching.supportPage.expenses')}</th>
+                  <th scope="col" className="num">{t('coaching.supportPage.kinds.supervision')}</th>
+                  <th scope="col" className="num">{t('coaching.supportPage.kinds.intervision')}</th>
+                  <th scope="col">{t('coaching.supportPage.kinds.exit')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.data.coaches.map((c) => (
+                  <tr key={c.id}>
+                    <td>{c.name}</td>
+                    <td>{t(`coaching.coachStatus.${c.status}`)}</td>
+                    <td className="num">{c.sessions}</td>
+                    <td className="num">{formatNumber(c.hours)}</td>
+                    <td className="num">{t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) })}</td>
+                    <td className="num">{c.supervision}</td>
+                    <td className="num">{c.intervision}</td>
+                    <td>{c.exit ? t('coaching.supportPage.exitDone') : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <NewMeeting coaches={overview.data.coaches} />
+          <h2>{t('coaching.supportPage.meetings')}</h2>
+          {overview.data.meetings.length === 0 ? <p className="muted">{t('coaching.supportPage.noMeetings')}</p> : (
+            <ul className="plain-list">
+              {overview.data.meetings.map((m) => (
+                <li key={m.id}>
+                  <strong>{t(`coaching.supportPage.kinds.${m.kind}`)}</strong> · {formatDate(m.heldOn)} · {m.coaches.map((c) => c.name).join(', ')}
+                  {m.notes ? <p className="user-text">{m.notes}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+    </Page>
+  );
+}

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { trajectoryStatuses } from '../../../shared/coaching/model.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { SelectField } from '../../ui/Field.js';
+import { Alert, Loading, Page } from '../../ui/basics.js';
+import { trajectoryPath } from './DashboardPage.js';
+
+interface Row { id: string; name: string; status: string; registeredOn: string; coachName: string | null; matchStatus: string | null; waitingDays: number | null }
+
+export function TrajectoryListPage() {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  const list = useQuery({ queryKey: ['coaching', 'trajectories', status], queryFn: () => api<Row[]>('GET', `/api/trajectories${status ? `?status=${status}` : ''}`) });
+  return (
+    <Page title={t('coaching.allTrajectories')} actions={<Link className="button button--primary" to="/coaching/register">{t('coaching.registerClient')}</Link>}>
+      <SelectField label={t('coaching.fields.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
+        <option value="">{t('coaching.allTrajectories')}</option>
+        {trajectoryStatuses.map((s) => <option key={s} value={s}>{t(`coaching.status.${s}`)}</option>)}
+      </SelectField>
+      {list.isLoading ? <Loading /> : null}
+      {list.error ? <Alert kind="error">{list.error.message}</Alert> : null}
+      {list.data ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('coaching.fields.coachName')}</th>
+                <th scope="col">{t('coaching.fields.status')}</th>
+                <th scope="col">{t('coaching.match.title')}</th>
+                <th scope="col">{t('coaching.fields.registeredOn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((r) => (
+                <tr key={r.id}>
+                  <td><Link to={trajectoryPath(r.id)}>{r.name}</Link></td>
+                  <td>{t(`coaching.status.${r.status}`)}{r.waitingDays !== null ? <> · <span className="muted">{t('coaching.waitingDays', { count: r.waitingDays })}</span></> : null}</td>
+                  <td>{r.coachName ? `${r.coachName}${r.matchStatus === 'proposed' ? ` (${t('coaching.hasProposal')})` : ''}` : ''}</td>
+                  <td>{formatDate(r.registeredOn)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </Page>
+  );
+}
