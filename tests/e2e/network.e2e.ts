@@ -75,6 +75,7 @@ describe.each(engines)('network map journey on %s', (engine) => {
     const pngBytes = fs.readFileSync((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     expect(pngBytes.length).toBeGreaterThan(10_000);
+    fs.mkdirSync('test-results', { recursive: true });
     fs.writeFileSync(`test-results/map-image-${engine}.png`, pngBytes);
     const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afbeelding (SVG)' }).click()]);
     const svgText = fs.readFileSync((await svgFile.path())!, 'utf8');
