@@ -2,21 +2,13 @@
 // `tsx scripts/screenshots-coaching.ts <baseUrl> <coordinatorEmail> <password> <coachEmail> <password> <outDir>`.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, viewports } from '../tests/e2e/browser.js';
+import { launchBrowser, seriousA11yViolations, signInPage, viewports } from '../tests/e2e/browser.js';
 
 const [base, coordEmail, coordPassword, coachEmail, coachPassword, out = '/tmp/shots'] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 const browser = await launchBrowser();
 
-async function signIn(email: string, password: string) {
-  const page = await browser.newPage({ viewport: viewports.desktop });
-  await page.goto(`${base}/login`);
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
-  return page;
-}
+const signIn = (email: string, password: string) => signInPage(browser, base, email, password);
 
 async function shoot(page: Page, name: string, sizes: (keyof typeof viewports)[] = ['desktop', 'tablet']) {
   for (const vp of sizes) {

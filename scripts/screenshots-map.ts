@@ -1,16 +1,11 @@
 // Screenshots of a demo network map: `tsx scripts/screenshots-map.ts <baseUrl> <email> <password> <personName> <outDir>`.
 import fs from 'node:fs';
-import { launchBrowser, seriousA11yViolations, viewports } from '../tests/e2e/browser.js';
+import { launchBrowser, seriousA11yViolations, signInPage, viewports } from '../tests/e2e/browser.js';
 
 const [base, email, password, personName, out = '/tmp/shots'] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: viewports.desktop });
-await page.goto(`${base}/login`);
-await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-await page.getByLabel('Wachtwoord').fill(password);
-await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
+const page = await signInPage(browser, base, email, password);
 await page.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
 await page.getByRole('link', { name: personName }).click();
 await page.getByRole('link', { name: /Begin ·/ }).click();

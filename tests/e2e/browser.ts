@@ -41,3 +41,14 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
 }
+
+/** A new page, signed in through the login form (Dutch), waiting for the start page. */
+export async function signInPage(browser: Browser, url: string, email: string, password: string, viewport: { width: number; height: number } = viewports.desktop): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${url}/login`);
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
+  return page;
+}

@@ -6,18 +6,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, testPassword } from '../../src/server/testing/harness.js';
-import { seriousA11yViolations, viewports } from './browser.js';
+import { seriousA11yViolations, signInPage, viewports } from './browser.js';
 import { journey } from './server.js';
 
-async function signIn(browser: Browser, url: string, email: string, viewport: { width: number; height: number } = viewports.desktop) {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${url}/login`);
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(testPassword);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
-  return page;
-}
+const signIn = (browser: Browser, url: string, email: string, viewport = viewports.desktop) => signInPage(browser, url, email, testPassword, viewport);
 
 const axe = async (page: Page, where: string) => expect(await seriousA11yViolations(page), where).toEqual([]);
 

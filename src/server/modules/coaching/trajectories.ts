@@ -87,7 +87,7 @@ export async function list(ctx: Ctx, status?: string) {
 export async function detail(ctx: Ctx, id: string) {
   const t = await requireTrajectory(ctx, id);
   const isCoach = ctx.actor.role === 'coach';
-  const [matches, steps, reports, evaluations, maps, org] = await Promise.all([
+  const [matches, steps, reports, evaluations, maps, org, consents] = await Promise.all([
     ctx.db.selectFrom('coach_matches as m').innerJoin('coaches as c', 'c.id', 'm.coach_id').selectAll('m').select(['c.first_name', 'c.last_name', 'c.user_id'])
       .where('m.trajectory_id', '=', id).orderBy('m.created_at').execute(),
     ctx.db.selectFrom('trajectory_steps').select(['step', 'status', 'worksheet', 'version', 'updated_at']).where('trajectory_id', '=', id).execute(),
@@ -97,6 +97,8 @@ export async function detail(ctx: Ctx, id: string) {
     isCoach ? Promise.resolve([]) : ctx.db.selectFrom('coach_evaluations').selectAll().where('trajectory_id', '=', id).execute(),
     ctx.db.selectFrom('network_maps').select(['id', 'kind', 'label', 'taken_on']).where('person_id', '=', t.person_id).orderBy('taken_on').execute(),
     ctx.db.selectFrom('organisations').select('relationship_questions').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow(),
+    // The intake asks for consent (foundation consent model); the coordinator sees which purposes hold.
+    isCoach ? Promise.resolve([]) : ctx.db.selectFrom('consents').select('purpose').where('person_id', '=', t.person_id).where('withdrawn_on', 'is', null).execute(),
   ]);
   await ctx.audit({ action: 'read', recordType: 'trajectory', recordId: id, personId: t.person_id });
   const started = matches.filter((m) => m.started_on).map((m) => m.started_on!).sort()[0] ?? null;
@@ -128,6 +130,7 @@ export async function detail(ctx: Ctx, id: string) {
     })),
     evaluations: evaluations.map((e) => ({ kind: e.kind, heldOn: e.held_on, present: e.present, subgoals: e.subgoals, relationship: e.relationship.answers, note: e.note })),
     relationshipQuestions: org.relationship_questions?.questions ?? null,
+    consents: isCoach ? null : [...new Set(consents.map((c) => c.purpose))].sort(),
     maps: maps.map((m) => ({ id: m.id, kind: m.kind, label: m.label, takenOn: m.taken_on })),
     due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evaluations.map((e) => e.kind) }, todayInNL()),
   };

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coaching/model.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
@@ -54,7 +55,10 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
             {intakeOutcomes.map((o) => <option key={o} value={o}>{t(`coaching.intake.outcomes.${o}`)}</option>)}
           </SelectField>
           <TextArea label={t('coaching.intake.note')} error={e.note?.message} {...form.register('note')} />
-          <p className="muted">{t('coaching.intake.consent')}</p>
+          {trajectory.consents?.includes('registration')
+            ? <p className="muted">{t('coaching.intake.consentGiven', { purposes: trajectory.consents.map((c) => t(`consent.purposes.${c}`)).join(', ') })}</p>
+            : <Alert kind="warning">{t('coaching.intake.consentMissing')}</Alert>}
+          <p><Link to={`/people/${trajectory.personId}`}>{t('coaching.intake.consent')}</Link></p>
           {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
           <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
         </fieldset>

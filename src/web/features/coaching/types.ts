@@ -48,6 +48,7 @@ export interface Trajectory {
   reports: Report[];
   evaluations: Evaluation[];
   relationshipQuestions: string[] | null;
+  consents: string[] | null;
   maps: { id: string; kind: string; label: string; takenOn: string }[];
   due: { waitingDays: number | null; ageMonths: number | null; midTermDueOn: string | null; finalDueOn: string | null; followUpDueOn: string | null; veryLong: boolean };
 }
