@@ -1,9 +1,11 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reciprocityOf } from '../../../shared/network/analysis.js';
+import { reciprocityOf, type Strategy } from '../../../shared/network/analysis.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
 import { type MapModelId, mapModels, type SectorKind, supportTypes } from '../../../shared/network/model.js';
 import { useNetworkLabels } from './labels.js';
+
+const strategies = ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'] as const;
 import type { MapAlter } from './types.js';
 
 const supportColours: Record<string, string> = {
@@ -17,6 +19,8 @@ interface Props {
   ties: { a: string; b: string }[];
   centreLabel: string;
   onMove?: (alter: MapAlter, to: { closeness: number; sector: SectorKind }) => void;
+  /** From the analysis: who may be overburdened, and the suggested strategy per alter. */
+  marks?: { overburdened: readonly string[]; strategies: Record<string, Strategy> };
 }
 
 /**
@@ -24,7 +28,7 @@ interface Props {
  * the deterministic layout. Dragging a node (or arrow keys on a focused node) moves it to another
  * ring or sector; the list editor offers the same for everything else.
  */
-export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) {
+export function MapDrawing({ model, alters, ties, centreLabel, onMove, marks }: Props) {
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const svg = useRef<SVGSVGElement>(null);
@@ -47,6 +51,11 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
   const ringLabels = rings.map((ring) => names.ring(model, ring));
   const sectorLabels = Object.fromEntries(sectors.map((s) => [s, names.sector(s)]));
   const reciprocityLabels = Object.fromEntries((['both', 'receives_only', 'gives_only', 'none'] as const).map((r) => [r, t(`network.reciprocity.${r}`)]));
+  const overburdened = useMemo(() => new Set(marks?.overburdened ?? []), [marks?.overburdened]);
+  const overburdenedLabel = t('network.drawingOverburdened');
+  const strategyLetters = Object.fromEntries(strategies.map((s) => [s, t(`network.strategyLetter.${s}`)]));
+  const strategyLabels = Object.fromEntries(strategies.map((s) => [s, t(`network.strategy.${s}`)]));
+  const suggestedLabel = t('network.drawingSuggested');
   const nodeRadius = alters.length > 80 ? 0.018 : alters.length > 40 ? 0.026 : 0.034;
 
   const toSvg = (clientX: number, clientY: number) => {
@@ -100,10 +109,17 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
         const p = drag?.id === alter.id ? drag : placed.get(alter.id);
         if (!p) return null;
         const reciprocity = reciprocityOf(alter);
-        const label = [alter.name, ringLabels[alter.closeness - 1], sectorLabels[alter.sector], reciprocityLabels[reciprocity]].join(', ');
+        // The chosen strategy wins over the suggestion; a suggestion is drawn hollow.
+        const strategy = alter.strategy ?? marks?.strategies[alter.id] ?? null;
+        const suggested = !alter.strategy && strategy !== null;
+        const warn = overburdened.has(alter.id);
+        const label = [
+          alter.name, ringLabels[alter.closeness - 1], sectorLabels[alter.sector], reciprocityLabels[reciprocity],
+          warn ? overburdenedLabel : null, strategy ? `${strategyLabels[strategy]}${suggested ? ` (${suggestedLabel})` : ''}` : null,
+        ].filter(Boolean).join(', ');
         return (
+          <Fragment key={alter.id}>
           <g
-            key={alter.id}
             className={`map-node map-node--${alter.status}${alter.deceased ? ' map-node--deceased' : ''}`}
             transform={`translate(${p.x} ${p.y})`}
             tabIndex={onMove ? 0 : undefined}
@@ -154,6 +170,23 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove }: Props) 
               {alter.deceased ? `${alter.name} †` : alter.name}
             </text>
           </g>
+          {warn || strategy ? (
+            <g className="map-node-marks" aria-hidden="true" transform={`translate(${p.x} ${p.y})`}>
+              {warn ? (
+                <g className="map-node-warn" transform={`translate(${-nodeRadius * 1.15} ${-nodeRadius * 1.15})`}>
+                  <path d={`M0 ${-nodeRadius * 0.55} L${nodeRadius * 0.5} ${nodeRadius * 0.35} L${-nodeRadius * 0.5} ${nodeRadius * 0.35} Z`} />
+                  <text y={nodeRadius * 0.28} textAnchor="middle" fontSize={nodeRadius * 0.7}>!</text>
+                </g>
+              ) : null}
+              {strategy ? (
+                <g className={`map-node-strategy${suggested ? ' map-node-strategy--suggested' : ''}`} transform={`translate(${nodeRadius * 1.15} ${nodeRadius * 0.9})`}>
+                  <circle r={nodeRadius * 0.5} />
+                  <text y={nodeRadius * 0.22} textAnchor="middle" fontSize={nodeRadius * 0.65}>{strategyLetters[strategy]}</text>
+                </g>
+              ) : null}
+            </g>
+          ) : null}
+          </Fragment>
         );
       })}
     </svg>
@@ -186,6 +219,14 @@ export function MapLegend() {
             {t(`network.support.${type}`)}
           </li>
         ))}
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><path d="M8 2 L15 14 L1 14 Z" fill="#e07a3f" /></svg>
+          {t('network.drawingOverburdened')}
+        </li>
+        <li>
+          <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="#1d5c63" /></svg>
+          {t('network.legendStrategy', { letters: strategies.map((s) => `${t(`network.strategyLetter.${s}`)} = ${t(`network.strategy.${s}`)}`).join(', ') })}
+        </li>
         <li>{t('network.legendShapes')}</li>
       </ul>
     </div>

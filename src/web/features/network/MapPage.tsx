@@ -65,7 +65,7 @@ export function MapPage() {
         <section aria-labelledby="map-drawing-title" className="map-panel">
           <h2 id="map-drawing-title">{t('network.drawing')}</h2>
           <p className="muted small">{t('network.dragHint')}</p>
-          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={(alter, to) => editor.change(alter, to)} />
+          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={(alter, to) => editor.change(alter, to)} marks={{ overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies }} />
           <MapLegend />
         </section>
         <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
