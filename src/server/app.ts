@@ -15,6 +15,7 @@ import { organisationRoutes } from './modules/identity/organisation.routes.js';
 import { userRoutes } from './modules/identity/users.routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { coachingRoutes } from './modules/coaching/routes.js';
+import { groupRoutes } from './modules/groups/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { HttpError } from './platform/errors.js';
 import { hasMessage, type Locale, message, pickLocale } from './platform/messages.js';
@@ -39,6 +40,7 @@ export const allRoutes: RouteDef[] = [
   ...peopleRoutes,
   ...networkRoutes,
   ...coachingRoutes,
+  ...groupRoutes,
   ...auditRoutes,
 ];
 

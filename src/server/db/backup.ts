@@ -10,7 +10,10 @@ export const backupTables = [
   'organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents',
   'network_maps', 'network_alters', 'network_alter_ties',
   'neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps', 'session_reports',
-  'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance', 'audit_log',
+  'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance',
+  'support_groups', 'group_workers', 'group_participants', 'participant_route', 'group_activities', 'group_sessions',
+  'session_attendance', 'logbook_entries', 'support_observations', 'dropout_followups', 'house_rules', 'group_evaluations',
+  'evaluation_interviews', 'audit_log',
 ] as const;
 export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
 

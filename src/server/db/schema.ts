@@ -17,6 +17,7 @@ export interface OrganisationTable {
   vog_max_age_months: Generated<number>;
   /** { questions: string[] } or null for Kring's default questions. */
   relationship_questions: ColumnType<{ questions: string[] } | null, string | null | undefined, string | null>;
+  interview_questions: ColumnType<{ questions: string[] } | null, string | null | undefined, string | null>;
   created_at: Generated<Date>;
 }
 
@@ -342,6 +343,150 @@ export interface CoachSupportAttendanceTable {
   coach_id: string;
 }
 
+export interface SupportGroupTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  location: string | null;
+  started_on: DateString;
+  phases: Json<Record<string, { plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }>>;
+  conditions: Json<Record<string, boolean>>;
+  target_participants: number;
+  activity_hours: ColumnType<string, number, number>;
+  available_hours: ColumnType<string, number, number>;
+  absence_threshold: number;
+  budget_cents: number;
+  spent_cents: number;
+  own_contribution_cents: number;
+  ended_on: DateString | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface GroupWorkerTable { organisation_id: string; group_id: string; user_id: string; role: 'worker' | 'backup' }
+
+export interface GroupParticipantTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  person_id: string;
+  came_via: string;
+  came_via_note: string | null;
+  wishes: string | null;
+  talents: string[];
+  emergency_contact: string | null;
+  status: string;
+  created_at: Generated<Date>;
+}
+
+export interface ParticipantRouteTable {
+  id: string;
+  organisation_id: string;
+  participant_id: string;
+  status: string;
+  on_date: DateString;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface GroupActivityTable { id: string; organisation_id: string; group_id: string; name: string; recurrence: string; audience: string; active: Generated<boolean> }
+
+export interface GroupSessionTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  activity_id: string | null;
+  held_on: DateString;
+  visitors: number;
+  note: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface SessionAttendanceTable { organisation_id: string; session_id: string; participant_id: string; contributions: string[]; contribution_note: string | null }
+
+export interface LogbookEntryTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  written_on: DateString;
+  text: string;
+  tags: string[];
+  balances: Json<Record<string, number>>;
+  author_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface SupportObservationTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  entry_id: string | null;
+  observed_on: DateString;
+  from_participant: string;
+  to_participant: string;
+  support_type: string;
+}
+
+export interface DropoutFollowupTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  participant_id: string;
+  detected_on: DateString;
+  missed_since: DateString;
+  how: string | null;
+  by_kind: string | null;
+  by_participant: string | null;
+  done_on: DateString | null;
+  outcome: string | null;
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface HouseRulesTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  version: number;
+  agreed_on: DateString;
+  rules: Json<{ rules: string[] }>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface GroupEvaluationTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  kind: 'year' | 'end';
+  held_on: DateString;
+  subgoals: Json<Record<string, { score: number | null; comment: string | null }>>;
+  what_worked: string | null;
+  needed_to_continue: string | null;
+  created_by: string | null;
+}
+
+export interface EvaluationInterviewTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  participant_id: string;
+  evaluator_id: string;
+  planned_on: DateString | null;
+  held_on: DateString | null;
+  score_now: number | null;
+  score_before: number | null;
+  answers: Json<{ answers: { question: string; answer: string | null }[] }>;
+  report: string | null;
+  themes: string[];
+  member_check_agreed: boolean | null;
+  member_check_on: DateString | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   teams: TeamTable;
@@ -365,4 +510,17 @@ export interface DB {
   coach_evaluations: CoachEvaluationTable;
   coach_support_meetings: CoachSupportMeetingTable;
   coach_support_attendance: CoachSupportAttendanceTable;
+  support_groups: SupportGroupTable;
+  group_workers: GroupWorkerTable;
+  group_participants: GroupParticipantTable;
+  participant_route: ParticipantRouteTable;
+  group_activities: GroupActivityTable;
+  group_sessions: GroupSessionTable;
+  session_attendance: SessionAttendanceTable;
+  logbook_entries: LogbookEntryTable;
+  support_observations: SupportObservationTable;
+  dropout_followups: DropoutFollowupTable;
+  house_rules: HouseRulesTable;
+  group_evaluations: GroupEvaluationTable;
+  evaluation_interviews: EvaluationInterviewTable;
 }

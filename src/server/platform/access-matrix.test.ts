@@ -18,6 +18,10 @@ interface Fixture {
   match: string;
   coach: string;
   report: string;
+  group: string;
+  participant: string;
+  followUp: string;
+  interview: string;
 }
 type Who = 'public' | 'everyone' | Role[];
 interface Entry {
@@ -119,6 +123,32 @@ const matrix: Record<string, Entry> = {
   'POST /api/matches/:id/decline': { who: ['coordinator', 'coach'], url: (f) => `/api/matches/${f.match}/decline`, body: () => ({ side: 'coach', on: daysAgo(1), reason: 'Matrix' }) },
   'POST /api/matches/:id/end': { who: ['coordinator'], url: (f) => `/api/matches/${f.match}/end`, body: () => ({ on: '2000-01-01', reason: 'Matrix' }) },
   'POST /api/reports/:id/handle-signal': { who: ['coordinator'], url: (f) => `/api/reports/${f.report}/handle-signal`, body: () => ({ on: '2000-01-01' }) },
+  'GET /api/groups': { who: ['social_worker'] },
+  'POST /api/groups': { who: ['social_worker'], body: () => ({ name: 'Matrixgroep', startedOn: '2026-01-01' }) },
+  'GET /api/groups/:id': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}` },
+  'PATCH /api/groups/:id': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}`, body: () => ({ location: 'Buurthuis' }) },
+  'POST /api/groups/:id/participants': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/participants`, body: () => ({ person: { firstName: 'Nieuw' }, cameVia: 'walked_in', onDate: daysAgo(1) }) },
+  'POST /api/groups/:id/activities': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/activities`, body: () => ({ name: 'Koken', recurrence: 'weekly', audience: 'group' }) },
+  'GET /api/groups/:id/sessions': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/sessions` },
+  'POST /api/groups/:id/sessions': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/sessions`, body: (f) => ({ heldOn: daysAgo(1), attendance: [{ participantId: f.participant }] }) },
+  'GET /api/groups/:id/logbook': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/logbook` },
+  'POST /api/groups/:id/logbook': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/logbook`, body: () => ({ writtenOn: daysAgo(1), text: 'Matrix', tags: ['atmosphere'] }) },
+  'GET /api/groups/:id/network': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/network` },
+  'POST /api/groups/:id/house-rules': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/house-rules`, body: () => ({ agreedOn: daysAgo(1), rules: ['We helpen elkaar'] }) },
+  'PUT /api/groups/:id/evaluations/:kind': {
+    who: ['social_worker'], url: (f) => `/api/groups/${f.group}/evaluations/year`,
+    body: () => ({ heldOn: daysAgo(1), subgoals: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g) => [g, { score: 3 }])) }),
+  },
+  'GET /api/groups/:id/interviews': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/interviews` },
+  'POST /api/groups/:id/interviews': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/interviews`, body: (f) => ({ participantId: f.participant, evaluatorId: f.otherUser }) },
+  'GET /api/participants/:id': { who: ['social_worker'], url: (f) => `/api/participants/${f.participant}` },
+  'PATCH /api/participants/:id': { who: ['social_worker'], url: (f) => `/api/participants/${f.participant}`, body: () => ({ wishes: 'Koken' }) },
+  'POST /api/participants/:id/route': { who: ['social_worker'], url: (f) => `/api/participants/${f.participant}/route`, body: () => ({ status: 'finding_place', onDate: '2000-01-01' }) },
+  'PATCH /api/follow-ups/:id': { who: ['social_worker'], url: (f) => `/api/follow-ups/${f.followUp}`, body: () => ({ how: 'call' }) },
+  // The fixture interview is assigned to the evaluator; a social worker may hold interviews too, but not this one (404).
+  'GET /api/interviews': { who: ['social_worker', 'evaluator'] },
+  'GET /api/interviews/:id': { who: ['social_worker', 'evaluator'], url: (f) => `/api/interviews/${f.interview}` },
+  'PUT /api/interviews/:id': { who: ['social_worker', 'evaluator'], url: (f) => `/api/interviews/${f.interview}`, body: () => ({ scoreNow: 7, scoreBefore: 4 }) },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
 };
@@ -147,7 +177,14 @@ describe.each(engines)('access matrix on %s', (engine) => {
     const invitedUser = (await admin.post('/api/users/invitations', { email: `inv-${engine}@ma.test`, displayName: 'Uitgenodigd', role: 'coach' })).body.id;
     const map = (await coordinator.post(`/api/persons/${person}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })).body.id;
     const alter = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Buurvrouw' }] })).body.ids[0];
-    fixture = { person, map, alter, consent, team, invitedUser, otherUser: a.users.funder_viewer.id, trajectory: trajectoryId, match: matchId, coach: coachId, report };
+    const worker = await signedIn(t.app, a.users.social_worker.email);
+    const group = (await worker.post('/api/groups', { name: 'Matrixgroep', startedOn: daysAgo(200) })).body.id;
+    const participant = (await worker.post(`/api/groups/${group}/participants`, { person: { firstName: 'Deel', lastName: 'Nemer' }, cameVia: 'referral', status: 'introduction', onDate: daysAgo(150) })).body.id;
+    await worker.post(`/api/participants/${participant}/route`, { status: 'structural', onDate: daysAgo(120) });
+    for (const d of [30, 20, 10]) await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: [] });
+    const followUp = (await worker.get(`/api/groups/${group}`)).body.followUps[0].id;
+    const interview = (await worker.post(`/api/groups/${group}/interviews`, { participantId: participant, evaluatorId: a.users.evaluator.id })).body.id;
+    fixture = { person, map, alter, consent, team, invitedUser, otherUser: a.users.funder_viewer.id, trajectory: trajectoryId, match: matchId, coach: coachId, report, group, participant, followUp, interview };
   });
   afterAll(() => t.close());
 
@@ -189,7 +226,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
         }
       }
       // A user of another organisation with a permitted role never reaches this organisation's records.
-      const ids = [fixture.person, fixture.map, fixture.team, fixture.otherUser, fixture.invitedUser, fixture.trajectory, fixture.match, fixture.coach, fixture.report];
+      const ids = [fixture.person, fixture.map, fixture.team, fixture.otherUser, fixture.invitedUser, fixture.trajectory, fixture.match, fixture.coach, fixture.report, fixture.group, fixture.participant, fixture.followUp, fixture.interview];
       if (ids.some((id) => url.includes(id))) {
         for (const role of roles) {
           if (entry.who !== 'everyone' && !entry.who.includes(role)) continue;

@@ -21,18 +21,25 @@ export type Permission =
   /** Run the coach programme: intake, coach pool, matching, evaluations, coach support. */
   | 'coaching.manage'
   /** Work in a trajectory (plan, reports); which trajectories is decided by visibleTrajectories. */
-  | 'coaching.work';
+  | 'coaching.work'
+  /** Start a support-net group (and become its worker). */
+  | 'groups.create'
+  /** Work in support-net groups; which groups is decided by visibleGroups. */
+  | 'groups.work'
+  /** Hold evaluation interviews; which ones is decided by the interview's evaluator. */
+  | 'interviews.work';
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
   admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read'],
   coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write', 'network.read', 'network.write', 'coaching.manage', 'coaching.work'],
-  social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write', 'network.read', 'network.write'],
+  social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write', 'network.read', 'network.write', 'groups.create', 'groups.work', 'interviews.work'],
   // A volunteer coach reads only the clients matched to them while the match is active; changes
   // to personal details go through the coordinator, but the coach makes the network map and the
   // plan together with the client.
   coach: ['home.read', 'persons.read', 'network.read', 'network.write', 'coaching.work'],
-  evaluator: ['home.read'],
+  // An evaluator sees only the evaluation interviews assigned to them (never a group or a person).
+  evaluator: ['home.read', 'interviews.work'],
   funder_viewer: ['home.read'],
 };
 
@@ -96,12 +103,35 @@ export function visiblePersons(actor: Actor) {
       );
     }
     if (actor.role === 'social_worker') {
+      // Their own clients, and the participants of the groups they run or back up.
+      return eb.or([
+        eb.exists(
+          eb
+            .selectFrom('person_assignments as pa')
+            .select(sql`1`.as('one'))
+            .whereRef('pa.person_id', '=', 'persons.id')
+            .where('pa.user_id', '=', actor.userId),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('group_participants as gp')
+            .innerJoin('group_workers as gw', 'gw.group_id', 'gp.group_id')
+            .select(sql`1`.as('one'))
+            .whereRef('gp.person_id', '=', 'persons.id')
+            .where('gw.user_id', '=', actor.userId),
+        ),
+      ]);
+    }
+    return eb.val(false);
+  };
+}
+
+/** Which support-net groups an actor may see: a social worker only those they run or back up. */
+export function visibleGroups(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'support_groups'>) => {
+    if (actor.role === 'social_worker') {
       return eb.exists(
-        eb
-          .selectFrom('person_assignments as pa')
-          .select(sql`1`.as('one'))
-          .whereRef('pa.person_id', '=', 'persons.id')
-          .where('pa.user_id', '=', actor.userId),
+        eb.selectFrom('group_workers as gwv').select(sql`1`.as('one')).whereRef('gwv.group_id', '=', 'support_groups.id').where('gwv.user_id', '=', actor.userId),
       );
     }
     return eb.val(false);

@@ -1,0 +1,110 @@
+// Activities and sessions: attendance and contributions entered in one go, newcomers added on the
+// spot, and after every session the dropout check (detectDropouts) opens follow-up tasks.
+import type { z } from 'zod';
+import { detectDropouts } from '../../../shared/groups/dropout.js';
+import type { activitySchema, followUpSchema, sessionSchema } from '../../../shared/groups/schemas.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { HttpError, notFound } from '../../platform/errors.js';
+import type { Ctx } from '../../platform/route.js';
+import { insertParticipant, newParticipantPerson } from './participants.js';
+import { checkInGroupLife, fieldError, nameOf, requireGroup } from './repo.js';
+
+export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
+  await requireGroup(ctx, groupId);
+  const id = crypto.randomUUID();
+  await ctx.db.insertInto('group_activities').values({ id, organisation_id: ctx.actor.organisationId, group_id: groupId, ...input }).execute();
+  return { id };
+}
+
+export async function listSessions(ctx: Ctx, groupId: string) {
+  await requireGroup(ctx, groupId);
+  const [sessions, attendance] = await Promise.all([
+    ctx.db.selectFrom('group_sessions as s').leftJoin('group_activities as a', 'a.id', 's.activity_id').select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
+      .where('s.group_id', '=', groupId).orderBy('s.held_on', 'desc').limit(100).execute(),
+    ctx.db.selectFrom('session_attendance as a').innerJoin('group_sessions as s', 's.id', 'a.session_id').innerJoin('group_participants as gp', 'gp.id', 'a.participant_id').innerJoin('persons as p', 'p.id', 'gp.person_id')
+      .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name', 'gp.person_id']).where('s.group_id', '=', groupId).execute(),
+  ]);
+  await ctx.audit({ action: 'list', recordType: 'group_session', recordId: groupId, detail: `count:${sessions.length}` });
+  return sessions.map((s) => ({
+    id: s.id, heldOn: s.held_on, visitors: s.visitors, note: s.note, activity: s.activity,
+    attendance: attendance.filter((a) => a.session_id === s.id).map((a) => ({ participantId: a.participant_id, name: nameOf(a), contributions: a.contributions })),
+  }));
+}
+
+/** Runs the dropout check for a group and opens a follow-up for anyone newly detected. */
+export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absence_threshold: number }) {
+  const [sessions, attendance, structural, open] = await Promise.all([
+    ctx.db.selectFrom('group_sessions').select(['id', 'held_on']).where('group_id', '=', group.id).execute(),
+    ctx.db.selectFrom('session_attendance as a').innerJoin('group_sessions as s', 's.id', 'a.session_id').select(['a.session_id', 'a.participant_id']).where('s.group_id', '=', group.id).execute(),
+    ctx.db.selectFrom('group_participants as gp').innerJoin('participant_route as r', 'r.participant_id', 'gp.id')
+      .select(['gp.id', 'gp.person_id']).select(({ fn }) => fn.max('r.on_date').as('since'))
+      .where('gp.group_id', '=', group.id).where('gp.status', '=', 'structural').where('r.status', '=', 'structural').groupBy(['gp.id', 'gp.person_id']).execute(),
+    ctx.db.selectFrom('dropout_followups').select('participant_id').where('group_id', '=', group.id).where('done_on', 'is', null).execute(),
+  ]);
+  const present = new Map<string, Set<string>>();
+  for (const a of attendance) present.set(a.session_id, (present.get(a.session_id) ?? new Set()).add(a.participant_id));
+  const found = detectDropouts(sessions.map((s) => ({ heldOn: s.held_on, present: present.get(s.id) ?? new Set() })), structural.map((p) => ({ id: p.id, since: String(p.since) })), group.absence_threshold);
+  const already = new Set(open.map((o) => o.participant_id));
+  const fresh = found.filter((d) => !already.has(d.participantId));
+  const today = todayInNL();
+  for (const d of fresh) {
+    const id = crypto.randomUUID();
+    await ctx.db.insertInto('dropout_followups').values({ id, organisation_id: ctx.actor.organisationId, group_id: group.id, participant_id: d.participantId, detected_on: today, missed_since: d.missedSince, how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null }).execute();
+    await ctx.audit({ action: 'create', recordType: 'dropout_followup', recordId: id, personId: structural.find((p) => p.id === d.participantId)?.person_id });
+  }
+  return fresh.length;
+}
+
+export async function addSession(ctx: Ctx, groupId: string, input: z.output<typeof sessionSchema>) {
+  const group = await requireGroup(ctx, groupId);
+  const today = todayInNL();
+  checkInGroupLife(group, input.heldOn, 'heldOn', today);
+  const seen = new Set<string>();
+  input.attendance.forEach((a, i) => {
+    if (seen.has(a.participantId)) throw fieldError('participant_twice', `attendance.${i}.participantId`);
+    seen.add(a.participantId);
+  });
+  if (seen.size > 0) {
+    const members = await ctx.db.selectFrom('group_participants').select('id').where('group_id', '=', groupId).where('id', 'in', [...seen]).execute();
+    if (members.length !== seen.size) {
+      const ok = new Set(members.map((m) => m.id));
+      const i = input.attendance.findIndex((a) => !ok.has(a.participantId));
+      throw fieldError('not_in_group', `attendance.${i}.participantId`);
+    }
+  }
+  if (input.activityId) {
+    const activity = await ctx.db.selectFrom('group_activities').select('id').where('id', '=', input.activityId).where('group_id', '=', groupId).executeTakeFirst();
+    if (!activity) throw notFound();
+  }
+  const id = crypto.randomUUID();
+  await ctx.db.insertInto('group_sessions').values({ id, organisation_id: ctx.actor.organisationId, group_id: groupId, activity_id: input.activityId ?? null, held_on: input.heldOn, visitors: input.visitors, note: input.note ?? null, created_by: ctx.actor.userId }).execute();
+  const rows = input.attendance.map((a) => ({ organisation_id: ctx.actor.organisationId, session_id: id, participant_id: a.participantId, contributions: a.contributions, contribution_note: a.note ?? null }));
+  // Newcomers come to their introduction today and are marked present.
+  for (const n of input.newcomers) {
+    const personId = await newParticipantPerson(ctx, n);
+    const participantId = await insertParticipant(ctx, groupId, personId, { cameVia: n.cameVia }, 'introduction', input.heldOn);
+    rows.push({ organisation_id: ctx.actor.organisationId, session_id: id, participant_id: participantId, contributions: [], contribution_note: null });
+  }
+  if (rows.length > 0) await ctx.db.insertInto('session_attendance').values(rows).execute();
+  await ctx.audit({ action: 'create', recordType: 'group_session', recordId: id, detail: `present:${rows.length}` });
+  const followUps = await openDropoutFollowUps(ctx, group);
+  return { id, followUpsOpened: followUps };
+}
+
+export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeof followUpSchema>) {
+  const f = await ctx.db.selectFrom('dropout_followups as f').innerJoin('group_participants as gp', 'gp.id', 'f.participant_id').select(['f.id', 'f.group_id', 'f.done_on', 'f.detected_on', 'gp.person_id'])
+    .where('f.id', '=', id).where('f.organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
+  if (!f) throw notFound();
+  await requireGroup(ctx, f.group_id);
+  if (f.done_on) throw new HttpError(409, 'followup_done');
+  if (input.doneOn && input.doneOn > todayInNL()) throw fieldError('date_in_future', 'doneOn');
+  if (input.doneOn && input.doneOn < f.detected_on) throw fieldError('date_outside_group', 'doneOn', { from: f.detected_on, to: todayInNL() });
+  if (input.byParticipant) {
+    const helper = await ctx.db.selectFrom('group_participants').select('id').where('id', '=', input.byParticipant).where('group_id', '=', f.group_id).executeTakeFirst();
+    if (!helper) throw fieldError('not_in_group', 'byParticipant');
+  }
+  const map: Record<string, unknown> = { how: input.how, by_kind: input.byKind, by_participant: input.byParticipant, done_on: input.doneOn, outcome: input.outcome, note: input.note };
+  await ctx.db.updateTable('dropout_followups').set(Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined))).where('id', '=', id).execute();
+  await ctx.audit({ action: 'update', recordType: 'dropout_followup', recordId: id, personId: f.person_id, detail: input.outcome ?? null });
+  return { ok: true };
+}
