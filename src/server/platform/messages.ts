@@ -102,6 +102,7 @@ const messages: Record<string, Record<Locale, string>> = {
   same_participant: { nl: 'Iemand kan zichzelf niet steunen; kies twee verschillende deelnemers.', en: 'Someone cannot support themselves; choose two different participants.' },
   followup_done: { nl: 'Deze opvolging is al afgerond.', en: 'This follow-up has already been completed.' },
   member_check_before_interview: { nl: 'De deelnemer kan het verslag pas na het gesprek lezen.', en: 'The participant can only read the report after the interview.' },
+  followup_before_detected: { nl: 'Deze datum ligt voor het moment dat de opvolging nodig werd.', en: 'This date is before the follow-up was needed.' },
   route_before_previous: { nl: 'Deze datum ligt voor de vorige stap in de route.', en: 'This date is before the previous step in the route.' },
   consent_withdrawn: { nl: 'Deze toestemming is al ingetrokken.', en: 'This consent has already been withdrawn.' },
   withdraw_before_given: {

@@ -4,7 +4,9 @@ import { inTenant } from './route.js';
 
 const tenantTables = ['organisations', 'teams', 'users', 'recovery_codes', 'sessions', 'one_time_tokens', 'persons', 'person_assignments', 'consents', 'audit_log',
   'network_maps', 'network_alters', 'network_alter_ties', 'neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps',
-  'session_reports', 'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance'] as const;
+  'session_reports', 'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance',
+  'support_groups', 'group_workers', 'group_participants', 'participant_route', 'group_activities', 'group_sessions', 'session_attendance',
+  'logbook_entries', 'support_observations', 'dropout_followups', 'house_rules', 'group_evaluations', 'evaluation_interviews'] as const;
 
 describe.each(engines)('tenant isolation on %s', (engine) => {
   let t: TestApp;
@@ -30,6 +32,16 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
     await coordinatorA.post(`/api/trajectories/${trajectoryId}/reports`, { metOn: daysAgo(1), durationMinutes: 30, hours: 0.5 });
     await coordinatorA.put(`/api/trajectories/${trajectoryId}/evaluations/mid_term`, { heldOn: daysAgo(1), present: [], subgoals: Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), { score: 3 }])) });
     await coordinatorA.post('/api/coaching/support', { kind: 'supervision', heldOn: daysAgo(1), coachIds: [coachId] });
+    const workerA = await signedIn(t.app, a.users.social_worker.email);
+    const group = (await workerA.post('/api/groups', { name: 'Groep A', startedOn: daysAgo(100) })).body.id;
+    const activity = (await workerA.post(`/api/groups/${group}/activities`, { name: 'Koken', recurrence: 'weekly', audience: 'group' })).body.id;
+    const [p1, p2] = await Promise.all(['Een', 'Twee'].map(async (firstName) => (await workerA.post(`/api/groups/${group}/participants`, { person: { firstName }, cameVia: 'walked_in', status: 'introduction', onDate: daysAgo(90) })).body.id));
+    await workerA.post(`/api/participants/${p1}/route`, { status: 'structural', onDate: daysAgo(80) });
+    for (const d of [30, 20, 10]) await workerA.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), activityId: activity, attendance: [{ participantId: p2 }] });
+    await workerA.post(`/api/groups/${group}/logbook`, { writtenOn: daysAgo(5), observations: [{ from: p1, to: p2, type: 'companionship' }] });
+    await workerA.post(`/api/groups/${group}/house-rules`, { agreedOn: daysAgo(5), rules: ['Welkom'] });
+    await workerA.put(`/api/groups/${group}/evaluations/year`, { heldOn: daysAgo(1), subgoals: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g) => [g, { score: 3 }])) });
+    await workerA.post(`/api/groups/${group}/interviews`, { participantId: p1, evaluatorId: a.users.evaluator.id });
     const adminA = await signedIn(t.app, a.users.admin.email);
     await adminA.post('/api/teams', { name: 'Noord' });
     await adminA.post('/api/users/invitations', { email: 'x@a.test', displayName: 'X', role: 'coach' });

@@ -98,7 +98,7 @@ export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeo
   await requireGroup(ctx, f.group_id);
   if (f.done_on) throw new HttpError(409, 'followup_done');
   if (input.doneOn && input.doneOn > todayInNL()) throw fieldError('date_in_future', 'doneOn');
-  if (input.doneOn && input.doneOn < f.detected_on) throw fieldError('date_outside_group', 'doneOn', { from: f.detected_on, to: todayInNL() });
+  if (input.doneOn && input.doneOn < f.detected_on) throw fieldError('followup_before_detected', 'doneOn');
   if (input.byParticipant) {
     const helper = await ctx.db.selectFrom('group_participants').select('id').where('id', '=', input.byParticipant).where('group_id', '=', f.group_id).executeTakeFirst();
     if (!helper) throw fieldError('not_in_group', 'byParticipant');
