@@ -25,6 +25,14 @@ import { RegisterPage } from './features/coaching/RegisterPage.js';
 import { SupportPage } from './features/coaching/SupportPage.js';
 import { TrajectoryListPage } from './features/coaching/TrajectoryListPage.js';
 import { TrajectoryPage } from './features/coaching/TrajectoryPage.js';
+import { EvaluationPage } from './features/groups/EvaluationPage.js';
+import { GroupPage } from './features/groups/GroupPage.js';
+import { GroupsPage } from './features/groups/GroupsPage.js';
+import { InterviewPage, InterviewsPage } from './features/groups/InterviewsPage.js';
+import { LogbookPage } from './features/groups/LogbookPage.js';
+import { NetworkPage } from './features/groups/NetworkPage.js';
+import { ParticipantPage } from './features/groups/ParticipantPage.js';
+import { SessionPage } from './features/groups/SessionPage.js';
 import { useSession } from './session.js';
 import { Loading } from './ui/basics.js';
 import { Shell } from './ui/Shell.js';
@@ -67,6 +75,15 @@ export function App() {
         <Route path="/coaching/coaches/:id" element={<Protected permission="coaching.manage"><CoachPage /></Protected>} />
         <Route path="/coaching/support" element={<Protected permission="coaching.manage"><SupportPage /></Protected>} />
         <Route path="/coaching/mine" element={<Protected permission="coaching.work"><MinePage /></Protected>} />
+        <Route path="/groups" element={<Protected permission="groups.work"><GroupsPage /></Protected>} />
+        <Route path="/groups/:id" element={<Protected permission="groups.work"><GroupPage /></Protected>} />
+        <Route path="/groups/:id/session" element={<Protected permission="groups.work"><SessionPage /></Protected>} />
+        <Route path="/groups/:id/logbook" element={<Protected permission="groups.work"><LogbookPage /></Protected>} />
+        <Route path="/groups/:id/network" element={<Protected permission="groups.work"><NetworkPage /></Protected>} />
+        <Route path="/groups/:id/evaluation" element={<Protected permission="groups.work"><EvaluationPage /></Protected>} />
+        <Route path="/groups/participants/:id" element={<Protected permission="groups.work"><ParticipantPage /></Protected>} />
+        <Route path="/interviews" element={<Protected permission="interviews.work"><InterviewsPage /></Protected>} />
+        <Route path="/interviews/:id" element={<Protected permission="interviews.work"><InterviewPage /></Protected>} />
         <Route path="/admin/users" element={<Protected permission="users.manage"><UsersPage /></Protected>} />
         <Route path="/admin/teams" element={<Protected permission="teams.manage"><TeamsPage /></Protected>} />
         <Route path="/admin/settings" element={<Protected permission="settings.manage"><SettingsPage /></Protected>} />

@@ -9,6 +9,7 @@ import type { DB } from '../db/schema.js';
 import { writeAudit } from '../platform/audit.js';
 import { hashPassword, newSecret } from '../platform/crypto.js';
 import { loadDemoCoaching } from './coaching.js';
+import { loadDemoGroups } from './groups.js';
 import { loadDemoMaps } from './maps.js';
 
 export const demoOrganisationName = 'Welzijn Voorbeeldstad (demo, fictief)';
@@ -114,6 +115,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
     }
     await loadDemoMaps(trx, organisationId, coordinatorId);
     await loadDemoCoaching(trx, organisationId, coordinatorId, userIds);
+    await loadDemoGroups(trx, organisationId, userIds);
     await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' }]);
     return { created: true, accounts };
   });

@@ -124,6 +124,7 @@ const matrix: Record<string, Entry> = {
   'POST /api/matches/:id/end': { who: ['coordinator'], url: (f) => `/api/matches/${f.match}/end`, body: () => ({ on: '2000-01-01', reason: 'Matrix' }) },
   'POST /api/reports/:id/handle-signal': { who: ['coordinator'], url: (f) => `/api/reports/${f.report}/handle-signal`, body: () => ({ on: '2000-01-01' }) },
   'GET /api/groups': { who: ['social_worker'] },
+  'GET /api/group-staff': { who: ['social_worker'] },
   'POST /api/groups': { who: ['social_worker'], body: () => ({ name: 'Matrixgroep', startedOn: '2026-01-01' }) },
   'GET /api/groups/:id': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}` },
   'PATCH /api/groups/:id': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}`, body: () => ({ location: 'Buurthuis' }) },

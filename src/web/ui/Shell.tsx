@@ -21,6 +21,8 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/', label: t('nav.home'), show: session?.stage === 'full' },
     { to: '/people', label: t('nav.people'), show: can('persons.read') },
     { to: '/coaching', label: t('coaching.nav'), show: can('coaching.manage') },
+    { to: '/groups', label: t('groups.nav'), show: can('groups.work') },
+    { to: '/interviews', label: t('groups.navInterviews'), show: can('interviews.work') },
     { to: '/coaching/mine', label: t('coaching.navMine'), show: can('coaching.work') && !can('coaching.manage') },
     { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
     { to: '/admin/teams', label: t('nav.teams'), show: can('teams.manage') },

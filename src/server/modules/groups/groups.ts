@@ -116,3 +116,10 @@ export async function groupDashboard(ctx: Ctx, id: string) {
     evaluations: evaluations.map((e) => ({ kind: e.kind, heldOn: e.held_on, subgoals: e.subgoals, whatWorked: e.what_worked, neededToContinue: e.needed_to_continue })),
   };
 }
+
+/** Colleagues who can run a group, back it up, or hold evaluation interviews. */
+export async function staff(ctx: Ctx) {
+  const rows = await ctx.db.selectFrom('users').select(['id', 'display_name', 'role']).where('organisation_id', '=', ctx.actor.organisationId)
+    .where('status', '=', 'active').where('role', 'in', ['social_worker', 'evaluator']).orderBy('display_name').execute();
+  return rows.map((r) => ({ id: r.id, name: r.display_name, role: r.role }));
+}

@@ -14,6 +14,7 @@ const created = <T>(ctx: { reply: { status(n: number): unknown } }, value: T) =>
 
 export const groupRoutes: RouteDef[] = [
   defineRoute({ method: 'GET', url: '/api/groups', access: 'groups.work', handler: (ctx) => groups.listGroups(ctx) }),
+  defineRoute({ method: 'GET', url: '/api/group-staff', access: 'groups.work', handler: (ctx) => groups.staff(ctx) }),
   defineRoute({ method: 'POST', url: '/api/groups', access: 'groups.create', body: groupSchema, handler: async (ctx, { body }) => created(ctx, await groups.createGroup(ctx, body)) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id', access: 'groups.work', params: idParams, handler: (ctx, { params }) => groups.groupDashboard(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/groups/:id', access: 'groups.work', params: idParams, body: groupPatchSchema, handler: (ctx, { params, body }) => groups.updateGroup(ctx, params.id, body) }),

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { formatDate } from '../../i18n/index.js';
+import { TextField } from '../../ui/Field.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import type { GroupSummary } from './types.js';
+
+function NewGroup() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useForm({ defaultValues: { name: '', location: '', startedOn: todayInNL(), activityHours: '2.5', availableHours: '4' } });
+  const e = form.formState.errors;
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      const { id } = await api<{ id: string }>('POST', '/api/groups', { ...v, activityHours: Number(v.activityHours.replace(',', '.')), availableHours: Number(v.availableHours.replace(',', '.')) });
+      navigate(`/groups/${id}`);
+    } catch (error) {
+      setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
+    }
+  });
+  return (
+    <details className="card">
+      <summary>{t('groups.new')}</summary>
+      <form onSubmit={submit} noValidate className="stack">
+        {message ? <Alert kind="error">{message}</Alert> : null}
+        <div className="row">
+          <TextField label={t('groups.name')} required error={e.name?.message} {...form.register('name')} />
+          <TextField label={t('groups.location')} error={e.location?.message} {...form.register('location')} />
+          <TextField label={t('groups.startedOn')} type="date" error={e.startedOn?.message} {...form.register('startedOn')} />
+        </div>
+        <div className="row">
+          <TextField label={t('groups.activityHours')} inputMode="decimal" error={e.activityHours?.message} {...form.register('activityHours')} />
+          <TextField label={t('groups.availableHours')} inputMode="decimal" error={e.availableHours?.message} {...form.register('availableHours')} />
+        </div>
+        <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('groups.create')}</Button></div>
+      </form>
+    </details>
+  );
+}
+
+export function GroupsPage() {
+  const { t } = useTranslation();
+  const groups = useQuery({ queryKey: ['groups'], queryFn: () => api<GroupSummary[]>('GET', '/api/groups') });
+  return (
+    <Page title={t('groups.title')}>
+      <p className="lead">{t('groups.intro')}</p>
+      {groups.isLoading ? <Loading /> : null}
+      {groups.error ? <Alert kind="error">{groups.error.message}</Alert> : null}
+      {groups.data?.length === 0 ? <p>{t('groups.empty')}</p> : null}
+      <ul className="client-cards">
+        {groups.data?.map((g) => (
+          <li key={g.id}>
+            <Link className="client-card" to={`/groups/${g.id}`}>
+              <strong>{g.name}</strong>
+              <span>{t(`groups.phases.${g.phase}`)} · {t('groups.structuralOf', { structural: g.structural, target: g.targetParticipants })}</span>
+              <span className="muted">{[g.location, formatDate(g.startedOn)].filter(Boolean).join(' · ')}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <NewGroup />
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { cameVia } from '../../../shared/groups/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api } from '../../api.js';
+import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { Alert, Button } from '../../ui/basics.js';
+import { applyServerErrors } from '../../ui/forms.js';
+import { splitList } from '../coaching/inputs.js';
+import type { GroupDashboard } from './types.js';
+
+function AddParticipant({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const blank = { firstName: '', lastName: '', phone: '', cameVia: 'referral', cameViaNote: '', wishes: '', talents: '', emergencyContact: '', status: 'invited', onDate: todayInNL() };
+  const form = useForm({ defaultValues: blank });
+  const e = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const submit = form.handleSubmit(async (v) => {
+    setMessage(null);
+    try {
+      await api('POST', `/api/groups/${groupId}/participants`, {
+        person: { firstName: v.firstName, lastName: v.lastName, phone: v.phone }, cameVia: v.cameVia, cameViaNote: v.cameViaNote, wishes: v.wishes,
+        talents: splitList(v.talents), emergencyContact: v.emergencyContact, status: v.status, onDate: v.onDate,
+      });
+      await client.invalidateQueries({ queryKey: ['group'] });
+      form.reset(blank);
+      setMessage({ kind: 'success', text: t('groups.saved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError as never, t('errors.generic')) });
+    }
+  });
+  return (
+    <details>
+      <summary>{t('groups.addParticipant')}</summary>
+      <form onSubmit={submit} noValidate className="stack">
+        <div className="row">
+          <TextField label={t('groups.firstName')} required error={e['person.firstName']?.message} {...form.register('firstName')} />
+          <TextField label={t('groups.lastName')} {...form.register('lastName')} />
+          <TextField label={t('fields.phone')} type="tel" error={e['person.phone']?.message} {...form.register('phone')} />
+        </div>
+        <div className="row">
+          <SelectField label={t('groups.cameVia')} {...form.register('cameVia')}>{cameVia.map((c) => <option key={c} value={c}>{t(`groups.cameVias.${c}`)}</option>)}</SelectField>
+          <TextField label={t('groups.cameViaNote')} {...form.register('cameViaNote')} />
+        </div>
+        <TextArea label={t('groups.wishes')} rows={2} {...form.register('wishes')} />
+        <div className="row">
+          <TextField label={t('groups.talents')} hint={t('groups.talentsHint')} {...form.register('talents')} />
+          <TextField label={t('groups.emergencyContact')} hint={t('groups.emergencyHint')} {...form.register('emergencyContact')} />
+        </div>
+        <div className="row">
+          <SelectField label={t('groups.startStatus')} {...form.register('status')}>{(['invited', 'introduction'] as const).map((s) => <option key={s} value={s}>{t(`groups.routeStatus.${s}`)}</option>)}</SelectField>
+          <TextField label={t('groups.onDate')} type="date" error={e.onDate?.message} {...form.register('onDate')} />
+        </div>
+        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+        <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('groups.addParticipant')}</Button></div>
+      </form>
+    </details>
+  );
+}
+
+export function ParticipantsSection({ dashboard }: { dashboard: GroupDashboard }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="participants">
+      <h2 id="participants">{t('groups.participants')} <span className="count">({dashboard.participants.length})</span></h2>
+      <ul className="plain-list participant-list">
+        {dashboard.participants.map((p) => (
+          <li key={p.id}>
+            <Link to={`/groups/participants/${p.id}`}>{p.name}</Link> · {t(`groups.routeStatus.${p.status}`)}
+            {p.noEmergencyContact ? <> · <span className="badge badge--warning">{t('groups.noEmergencyContact')}</span></> : null}
+          </li>
+        ))}
+      </ul>
+      <AddParticipant groupId={dashboard.group.id} />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// Filling in a session on a phone: tick who is there, tap what they did, add newcomers by name.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { contributionKinds } from '../../../shared/groups/model.js';
+import { todayInNL } from '../../../shared/dates.js';
+import { api, ApiError } from '../../api.js';
+import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { useGroup } from './GroupPage.js';
+
+const expected = ['invited', 'introduction', 'finding_place', 'structural', 'returned'];
+
+export function SessionPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const client = useQueryClient();
+  const group = useGroup(id);
+  const [heldOn, setHeldOn] = useState(todayInNL());
+  const [activityId, setActivityId] = useState('');
+  const [present, setPresent] = useState<Record<string, string[]>>({});
+  const [newcomers, setNewcomers] = useState<string[]>([]);
+  const [draft, setDraft] = useState('');
+  const [visitors, setVisitors] = useState('0');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'warning'; text: string } | null>(null);
+  if (group.isLoading) return <Loading />;
+  if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
+  const d = group.data;
+  const people = d.participants.filter((p) => expected.includes(p.status));
+  const toggle = (pid: string) => setPresent((s) => { const next = { ...s }; if (next[pid]) delete next[pid]; else next[pid] = []; return next; });
+  const toggleContribution = (pid: string, kind: string) => setPresent((s) => ({ ...s, [pid]: s[pid].includes(kind) ? s[pid].filter((k) => k !== kind) : [...s[pid], kind] }));
+  const addNewcomer = () => { if (draft.trim()) { setNewcomers([...newcomers, draft.trim()]); setDraft(''); } };
+
+  async function save() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await api<{ followUpsOpened: number }>('POST', `/api/groups/${d.group.id}/sessions`, {
+        heldOn, activityId: activityId || null, visitors: Number(visitors) || 0, note,
+        attendance: Object.entries(present).map(([participantId, contributions]) => ({ participantId, contributions })),
+        newcomers: newcomers.map((name) => { const [firstName, ...rest] = name.split(' '); return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' }; }),
+      });
+      await client.invalidateQueries({ queryKey: ['group'] });
+      setPresent({});
+      setNewcomers([]);
+      setNote('');
+      setMessage(result.followUpsOpened > 0 ? { kind: 'warning', text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}` } : { kind: 'success', text: t('groups.sessionSaved') });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : t('errors.generic') });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title={t('groups.sessionTitle', { name: d.group.name })}>
+      <p className="lead">{t('groups.sessionIntro')}</p>
+      <div className="stack session-form">
+        <div className="row">
+          <label className="inline-field">{t('groups.heldOn')}<input type="date" value={heldOn} max={todayInNL()} onChange={(e) => setHeldOn(e.target.value)} /></label>
+          <label className="inline-field">{t('groups.activity')}
+            <select value={activityId} onChange={(e) => setActivityId(e.target.value)}>
+              <option value="">{t('groups.noActivity')}</option>
+              {d.activities.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </label>
+        </div>
+        <p role="status">{t('groups.presentCount', { count: Object.keys(present).length + newcomers.length })}</p>
+        <ul className="attendance-list">
+          {people.map((p) => (
+            <li key={p.id} className={present[p.id] ? 'attendance-list__present' : undefined}>
+              <label className="attendance-list__who">
+                <input type="checkbox" checked={!!present[p.id]} onChange={() => toggle(p.id)} aria-label={t('groups.present', { name: p.name })} />
+                <span>{p.name}</span>
+              </label>
+              {present[p.id] ? (
+                <fieldset className="chips">
+                  <legend className="visually-hidden">{t('groups.contributedWhat', { name: p.name })}</legend>
+                  {contributionKinds.map((k) => (
+                    <label key={k} className={`chip${present[p.id].includes(k) ? ' chip--on' : ''}`}>
+                      <input type="checkbox" checked={present[p.id].includes(k)} onChange={() => toggleContribution(p.id, k)} />
+                      {t(`groups.contributions.${k}`)}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <fieldset>
+          <legend>{t('groups.newcomers')}</legend>
+          <ul className="plain-list">
+            {newcomers.map((n, i) => <li key={`${n}-${i}`}>{n} <Button variant="link" onClick={() => setNewcomers(newcomers.filter((_, j) => j !== i))} aria-label={t('groups.removeNewcomer', { name: n })}>×</Button></li>)}
+          </ul>
+          <div className="item-list__add">
+            <label className="visually-hidden" htmlFor="newcomer">{t('groups.newcomerName')}</label>
+            <input id="newcomer" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addNewcomer(); } }} />
+            <Button variant="secondary" onClick={addNewcomer}>{t('groups.addNewcomer')}</Button>
+          </div>
+        </fieldset>
+        <div className="row">
+          <label className="inline-field">{t('groups.visitors')}<input type="number" min={0} max={500} inputMode="numeric" value={visitors} onChange={(e) => setVisitors(e.target.value)} /></label>
+          <label className="inline-field">{t('groups.sessionNote')}<input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} /></label>
+        </div>
+        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+        <div className="button-row">
+          <Button busy={busy} onClick={save}>{t('common.save')}</Button>
+          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>{t('groups.back')}</Link>
+        </div>
+      </div>
+    </Page>
+  );
+}
