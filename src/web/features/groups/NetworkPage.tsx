@@ -39,7 +39,7 @@ export function NetworkPage() {
       {n && n.edges.length === 0 ? <p className="muted">{t('groups.noObservations')}</p> : null}
       {n && n.edges.length > 0 ? (
         <div className="group-network">
-          <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t('groups.networkTitle', { name: group.data.group.name })}>
+          <svg viewBox={`-110 -10 ${size + 220} ${size + 20}`} role="img" aria-label={t('groups.networkTitle', { name: group.data.group.name })}>
             {n.edges.map((e) => {
               const a = pos.get(e.a)!;
               const b = pos.get(e.b)!;
