@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   idleTimeoutMinutes: z.number().int().min(5).max(480).optional(),
   /** The map model for new network maps; existing maps keep theirs. */
   networkModel: z.enum(['three_circles', 'lensink']).optional(),
+  /** Own open questions for evaluation interviews in groups; null means Kring's neutral ones. */
+  interviewQuestions: z.array(text(300).min(1)).min(1).max(10).nullable().optional(),
   /** Own names for rings and sectors; an empty name means the standard one. */
   networkLabels: z
     .record(z.string().regex(/^(rings\.(three_circles|lensink)\.[a-z_]+|sectors\.[a-z_]+)$/), z.string().trim().max(60))

@@ -112,6 +112,15 @@ describe.each(engines)('support-net groups on %s', (engine) => {
     expect((await worker.put(`/api/groups/${group}/evaluations/year`, { heldOn: daysAgo(1), subgoals, whatWorked: 'Samen koken', neededToContinue: 'Een vaste ruimte' })).status).toBe(200);
   });
 
+  it('asks the own interview questions of the organisation once the admin has set them', async () => {
+    const interview = (await evaluator.get('/api/interviews')).body[0].id;
+    expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toBeNull();
+    const admin = await signedIn(t.app, org.users.admin.email);
+    expect((await admin.patch('/api/organisation', { interviewQuestions: ['Wat betekent de groep voor je?'] })).status).toBe(200);
+    expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toEqual(['Wat betekent de groep voor je?']);
+    await admin.patch('/api/organisation', { interviewQuestions: null });
+  });
+
   it('shows a group and its participants only to its workers', async () => {
     const otherWorker = (await t.database.db.insertInto('users').values({ id: crypto.randomUUID(), organisation_id: org.organisationId, email: `ander-${engine}@gr.test`, display_name: 'Ander', role: 'social_worker', status: 'active', password_hash: (await t.database.db.selectFrom('users').select('password_hash').where('id', '=', org.users.social_worker.id).executeTakeFirstOrThrow()).password_hash, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null }).returning('email').executeTakeFirstOrThrow()).email;
     const other = await signedIn(t.app, otherWorker);

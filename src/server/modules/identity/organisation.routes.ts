@@ -9,7 +9,7 @@ export const organisationRoutes: RouteDef[] = [
     method: 'GET', url: '/api/organisation', access: 'settings.manage',
     handler: async (ctx) => {
       const org = await ctx.db.selectFrom('organisations').selectAll().where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
-      return { name: org.name, requireTotp: org.require_totp, idleTimeoutMinutes: org.idle_timeout_minutes, networkModel: org.network_model, networkLabels: org.network_labels };
+      return { name: org.name, requireTotp: org.require_totp, idleTimeoutMinutes: org.idle_timeout_minutes, networkModel: org.network_model, networkLabels: org.network_labels, interviewQuestions: org.interview_questions?.questions ?? null };
     },
   }),
   defineRoute({
@@ -20,6 +20,7 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.requireTotp !== undefined ? { require_totp: body.requireTotp } : {}),
         ...(body.idleTimeoutMinutes !== undefined ? { idle_timeout_minutes: body.idleTimeoutMinutes } : {}),
         ...(body.networkModel !== undefined ? { network_model: body.networkModel } : {}),
+        ...(body.interviewQuestions !== undefined ? { interview_questions: body.interviewQuestions ? JSON.stringify({ questions: body.interviewQuestions }) : null } : {}),
         ...(body.networkLabels !== undefined
           ? { network_labels: JSON.stringify(Object.fromEntries(Object.entries(body.networkLabels).filter(([, v]) => v !== ''))) }
           : {}),

@@ -7,7 +7,7 @@ import { mapModels, sectorKinds } from '../../../shared/network/model.js';
 import { settingsSchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 import { useSession } from '../../session.js';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
+import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
 
@@ -17,6 +17,7 @@ interface Settings {
   idleTimeoutMinutes: number;
   networkModel: 'three_circles' | 'lensink';
   networkLabels: Record<string, string>;
+  interviewQuestions: string[] | null;
 }
 
 // Every ring of both models and every sector kind can get the organisation's own name.
@@ -33,18 +34,22 @@ export function SettingsPage() {
   const form = useForm({ resolver: zodResolver(settingsSchema) });
   // Label keys contain dots, which the form library reads as nesting: they live in their own state.
   const [labels, setLabels] = useState<Record<string, string>>({});
+  // One question per line in a text area; an empty area means Kring's own questions.
+  const [questions, setQuestions] = useState('');
   useEffect(() => {
     if (settings.data) {
-      const { networkLabels, ...rest } = settings.data;
+      const { networkLabels, interviewQuestions, ...rest } = settings.data;
       form.reset(rest);
       setLabels(networkLabels ?? {});
+      setQuestions((interviewQuestions ?? []).join('\n'));
     }
   }, [settings.data, form]);
   if (!settings.data) return <Loading />;
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     try {
-      await api('PATCH', '/api/organisation', { ...values, networkLabels: labels });
+      const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
+      await api('PATCH', '/api/organisation', { ...values, networkLabels: labels, interviewQuestions: list.length > 0 ? list : null });
       await refresh();
       setMessage({ kind: 'success', text: t('settings.saved') });
     } catch (error) {
@@ -77,6 +82,7 @@ export function SettingsPage() {
             <TextField key={key} label={t(`network.${key}`)} placeholder={t(`network.${key}`)} maxLength={60} value={labels[key] ?? ''} onChange={(e) => setLabels({ ...labels, [key]: e.target.value })} />
           ))}
         </fieldset>
+        <TextArea label={t('settings.interviewQuestions')} hint={t('settings.interviewQuestionsHint')} value={questions} onChange={(e) => setQuestions(e.target.value)} />
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>
