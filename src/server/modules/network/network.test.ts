@@ -1,5 +1,11 @@
+import { analyse } from '../../../shared/network/analysis.js';
+import { type Alter, type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateCoachMatch, daysAgo, type Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+
+/** What the browser shows: the shared analysis over the map as the API returns it. */
+const analysed = (body: { map: { model: MapModelId }; alters: Alter[]; ties: { a: string; b: string }[] }) =>
+  analyse({ rings: mapModels[body.map.model].rings.length, alters: body.alters, ties: body.ties });
 
 describe.each(engines)('network maps on %s', (engine) => {
   let t: TestApp;
@@ -30,8 +36,10 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(added.body).toMatchObject({ version: 2, warnings: ['duplicate_names'] });
     const read = await coordinator.get(`/api/maps/${map}`);
     expect(read.body.alters.map((a: { name: string }) => a.name)).toEqual(['Ans', 'Kees', 'ans', 'Buurman Piet']);
-    expect(read.body.analysis.size).toEqual({ total: 4, byRing: [0, 4, 0], notActive: 0 });
+    expect(analysed(read.body).size).toEqual({ total: 4, byRing: [0, 4, 0], notActive: 0 });
     expect(read.body.map.model).toBe('three_circles');
+    expect(read.body.warnings).toEqual(['duplicate_names']);
+    expect(read.headers['content-type']).toMatch(/^application\/json/);
   });
 
   it('moves an alter inward, sets support both ways, and refuses a stale version', async () => {
@@ -45,9 +53,9 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(conflict.status).toBe(409);
     expect(conflict.body.message).toMatch(/Iemand anders heeft deze netwerkkaart net gewijzigd/);
     const read = (await coordinator.get(`/api/maps/${map}`)).body;
-    expect(read.analysis.size.byRing).toEqual([1, 1, 0]);
-    expect(read.analysis.reciprocity.perAlter[ids[0]]).toBe('both');
-    expect(read.analysis.support.perType.emotional).toEqual({ providers: 1, vulnerable: true });
+    expect(analysed(read).size.byRing).toEqual([1, 1, 0]);
+    expect(analysed(read).reciprocity.perAlter[ids[0]]).toBe('both');
+    expect(analysed(read).support.perType.emotional).toEqual({ providers: 1, vulnerable: true });
     const outside = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 3, changes: { closeness: 4, sector: 'society' } });
     expect(outside.status).toBe(400);
     expect(outside.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['changes.closeness', 'changes.sector']);
@@ -60,7 +68,7 @@ describe.each(engines)('network maps on %s', (engine) => {
     const mid = await newMap('mid_term', start);
     expect((await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body).toMatchObject({ added: [], lost: [], movedInward: [], movedOutward: [] });
     const midMap = (await coordinator.get(`/api/maps/${mid}`)).body;
-    expect(midMap.analysis.density).toBe(1);
+    expect(analysed(midMap).density).toBe(1);
     const oom = midMap.alters.find((a: { name: string }) => a.name === 'Oom');
     await coordinator.patch(`/api/maps/${mid}/alters/${oom.id}`, { version: midMap.map.version, changes: { closeness: 2 } });
     await coordinator.post(`/api/maps/${mid}/alters`, { version: midMap.map.version + 1, alters: [{ name: 'Koorlid', sector: 'clubs' }] });
@@ -131,7 +139,7 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(added.status).toBe(200);
     const read = (await coordinator.get(`/api/maps/${lensink}`)).body;
     expect(read.map.model).toBe('lensink');
-    expect(read.analysis.size.byRing).toEqual([0, 1, 0, 1]);
+    expect(analysed(read).size.byRing).toEqual([0, 1, 0, 1]);
     expect((await coordinator.get(`/api/maps/${old}`)).body.map.model).toBe('three_circles');
     const wrong = await coordinator.post(`/api/maps/${old}/alters`, { version: 1, alters: [{ name: 'X', sector: 'society' }] });
     expect(wrong.body.fields).toEqual([{ path: 'alters.0.sector', message: 'Dit deel hoort niet bij het model van deze kaart.' }]);

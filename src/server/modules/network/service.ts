@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { analyse, compare as compareMaps } from '../../../shared/network/analysis.js';
+import { compare as compareMaps } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { type AlterFields, type alterChanges, maxAlters, type newMapSchema } from '../../../shared/network/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
@@ -7,7 +7,7 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
-import { findVisibleMap, findVisibleMapInFull, toAlter, toNetworkMap } from './repo.js';
+import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
 const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
@@ -109,17 +109,12 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
 }
 
 export async function getMap(ctx: Ctx, mapId: string) {
-  const map = await requireFullMap(ctx, mapId);
-  const { alters, ties } = map;
+  const map = await readVisibleMapJson(ctx.db, ctx.actor, mapId);
+  if (!map) throw deniedMap(mapId);
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
-  const network = toNetworkMap(map.model, alters, ties);
-  return {
-    map: { id: map.id, personId: map.person_id, kind: map.kind, label: map.label, labelNote: map.label_note, takenOn: map.taken_on, model: map.model, version: map.version },
-    alters: network.alters.map((a, i) => ({ ...a, note: alters[i].note, strategy: alters[i].strategy })),
-    ties,
-    analysis: analyse(network),
-    warnings: duplicateNames(alters).length > 0 ? ['duplicate_names'] : [],
-  };
+  // Already JSON (see readVisibleMapJson): sent as it is.
+  ctx.reply.type('application/json; charset=utf-8');
+  return map.body;
 }
 
 export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { analyse } from '../../../shared/network/analysis.js';
 import { mapModels } from '../../../shared/network/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
@@ -31,9 +32,12 @@ export function MapPage() {
   const data = editor.query.data;
   // The picture first, the long list a moment later: what the person looks at appears at once.
   const listAlters = useDeferredValue(data?.alters ?? [], []);
+  // The analysis is computed here, from what is on screen: it follows every change at once,
+  // also before the server has answered (the same pure module the server uses for comparisons).
+  const analysis = useMemo(() => (data ? analyse({ rings: mapModels[data.map.model].rings.length, alters: data.alters, ties: data.ties }) : null), [data]);
   if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
-  if (!data || !person.data) return <Loading />;
-  const { map, alters, ties, analysis } = data;
+  if (!data || !person.data || !analysis) return <Loading />;
+  const { map, alters, ties } = data;
   const title = `${t(map.kind === 'dream' ? 'network.dreamTitle' : 'network.mapTitle', { name: person.data.firstName })} — ${t(`network.labels.${map.label}`)}`;
   const defaultSector = mapModels[map.model].sectors[0];
   return (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { analyse } from '../../../shared/network/analysis.js';
 import { mapModels } from '../../../shared/network/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
@@ -17,8 +18,9 @@ export function PrintPage() {
   const map = useQuery({ queryKey: ['map', mapId], queryFn: () => api<MapData>('GET', `/api/maps/${mapId}`) });
   if (map.error) return <Alert kind="error">{map.error.message}</Alert>;
   if (!map.data || !person.data) return <Loading />;
-  const { alters, ties, analysis } = map.data;
+  const { alters, ties } = map.data;
   const { rings } = mapModels[map.data.map.model];
+  const analysis = analyse({ rings: rings.length, alters, ties });
   const chosen = alters.filter((a) => a.strategy);
   return (
     <article className="print-sheet">

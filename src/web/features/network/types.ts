@@ -1,4 +1,4 @@
-import type { Analysis, Comparison, Strategy } from '../../../shared/network/analysis.js';
+import type { Comparison, Strategy } from '../../../shared/network/analysis.js';
 import type { Alter, MapModelId } from '../../../shared/network/model.js';
 
 export interface MapAlter extends Alter {
@@ -10,7 +10,6 @@ export interface MapData {
   map: { id: string; personId: string; kind: 'snapshot' | 'dream'; label: string; labelNote: string | null; takenOn: string; model: MapModelId; version: number };
   alters: MapAlter[];
   ties: { a: string; b: string }[];
-  analysis: Analysis;
   warnings: string[];
 }
 

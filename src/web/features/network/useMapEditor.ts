@@ -38,7 +38,7 @@ export function useMapEditor(mapId: string) {
           const result = await request(version);
           // The answer carries the new version, so the next change can go at once.
           client.setQueryData<MapData>(['map', mapId], (old) => (old ? { ...old, map: { ...old.map, version: result.version } } : old));
-          void client.invalidateQueries({ queryKey: ['map', mapId] }); // fresh analysis
+          void client.invalidateQueries({ queryKey: ['map', mapId] }); // the server's ids and warnings
           setState({ kind: 'saved' });
           return true;
         } catch (error) {
