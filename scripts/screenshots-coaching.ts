@@ -2,7 +2,8 @@
 // `tsx scripts/screenshots-coaching.ts <baseUrl> <coordinatorEmail> <password> <coachEmail> <password> <outDir>`.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, signInPage, viewports } from '../tests/e2e/browser.js';
+import { launchBrowser, signInPage, type viewports } from '../tests/e2e/browser.js';
+import { shoot as shootPage } from './shots.js';
 
 const [base, coordEmail, coordPassword, coachEmail, coachPassword, out = '/tmp/shots'] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
@@ -10,16 +11,7 @@ const browser = await launchBrowser();
 
 const signIn = (email: string, password: string) => signInPage(browser, base, email, password);
 
-async function shoot(page: Page, name: string, sizes: (keyof typeof viewports)[] = ['desktop', 'tablet']) {
-  for (const vp of sizes) {
-    await page.setViewportSize(viewports[vp]);
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: `${out}/${name}-${vp}.png`, fullPage: true });
-  }
-  await page.setViewportSize(viewports.desktop);
-  const v = await seriousA11yViolations(page);
-  console.log(`${name}: ${v.length ? JSON.stringify(v, null, 1) : 'axe clean'}`);
-}
+const shoot = (page: Page, name: string, sizes?: (keyof typeof viewports)[]) => shootPage(page, out, name, sizes);
 
 const coord = await signIn(coordEmail, coordPassword);
 await coord.goto(`${base}/coaching`);

@@ -2,22 +2,14 @@
 // `tsx scripts/screenshots-groups.ts <baseUrl> <workerEmail> <password> <evaluatorEmail> <password> <outDir>`.
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, signInPage, viewports } from '../tests/e2e/browser.js';
+import { launchBrowser, signInPage, type viewports } from '../tests/e2e/browser.js';
+import { shoot as shootPage } from './shots.js';
 
 const [base, workerEmail, workerPassword, evalEmail, evalPassword, out = '/tmp/shots'] = process.argv.slice(2);
 fs.mkdirSync(out, { recursive: true });
 const browser = await launchBrowser();
 
-async function shoot(page: Page, name: string, sizes: (keyof typeof viewports)[] = ['desktop', 'tablet']) {
-  for (const vp of sizes) {
-    await page.setViewportSize(viewports[vp]);
-    await page.waitForTimeout(250);
-    await page.screenshot({ path: `${out}/${name}-${vp}.png`, fullPage: true });
-  }
-  await page.setViewportSize(viewports.desktop);
-  const v = await seriousA11yViolations(page);
-  console.log(`${name}: ${v.length ? JSON.stringify(v, null, 1) : 'axe clean'}`);
-}
+const shoot = (page: Page, name: string, sizes?: (keyof typeof viewports)[]) => shootPage(page, out, name, sizes);
 
 const worker = await signInPage(browser, base, workerEmail, workerPassword);
 await worker.goto(`${base}/groups`);

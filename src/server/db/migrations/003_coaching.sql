@@ -188,17 +188,16 @@ CREATE TABLE coach_support_attendance (
   PRIMARY KEY (meeting_id, coach_id)
 );
 
-DO $$
-DECLARE t text;
+-- Every table that holds organisation data gets the same two row-level policies (see 002).
+CREATE OR REPLACE FUNCTION kring_isolate_tenant_table(t text) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
-  FOREACH t IN ARRAY ARRAY['neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps', 'session_reports', 'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance']
-  LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY owner_all ON %I TO %I USING (true) WITH CHECK (true)', t, current_user);
-    EXECUTE format(
-      'CREATE POLICY tenant_isolation ON %I TO kring_app USING (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid) WITH CHECK (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid)', t);
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO kring_app', t);
-  END LOOP;
+  EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+  EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+  EXECUTE format('CREATE POLICY owner_all ON %I TO %I USING (true) WITH CHECK (true)', t, current_user);
+  EXECUTE format(
+    'CREATE POLICY tenant_isolation ON %I TO kring_app USING (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid) WITH CHECK (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid)', t);
+  EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO kring_app', t);
 END
-$$;
+$fn$;
+
+SELECT kring_isolate_tenant_table(t) FROM unnest(ARRAY['neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps', 'session_reports', 'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance']) AS t;

@@ -193,17 +193,4 @@ CREATE TABLE evaluation_interviews (
 );
 CREATE INDEX evaluation_interviews_evaluator ON evaluation_interviews (evaluator_id);
 
-DO $$
-DECLARE t text;
-BEGIN
-  FOREACH t IN ARRAY ARRAY['support_groups', 'group_workers', 'group_participants', 'participant_route', 'group_activities', 'group_sessions', 'session_attendance', 'logbook_entries', 'support_observations', 'dropout_followups', 'house_rules', 'group_evaluations', 'evaluation_interviews']
-  LOOP
-    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY owner_all ON %I TO %I USING (true) WITH CHECK (true)', t, current_user);
-    EXECUTE format(
-      'CREATE POLICY tenant_isolation ON %I TO kring_app USING (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid) WITH CHECK (organisation_id = nullif(current_setting(''app.organisation_id'', true), '''')::uuid)', t);
-    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO kring_app', t);
-  END LOOP;
-END
-$$;
+SELECT kring_isolate_tenant_table(t) FROM unnest(ARRAY['support_groups', 'group_workers', 'group_participants', 'participant_route', 'group_activities', 'group_sessions', 'session_attendance', 'logbook_entries', 'support_observations', 'dropout_followups', 'house_rules', 'group_evaluations', 'evaluation_interviews']) AS t;
