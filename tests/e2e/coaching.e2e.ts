@@ -82,7 +82,8 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     const { server, browser } = fixture;
     const api = await signedIn(server.app, org.users.coordinator.email);
     const trajectory = (await api.get('/api/trajectories?status=active')).body[0];
-    await api.post(`/api/persons/${trajectory.personId}/maps`, { kind: 'snapshot', label: 'start', takenOn: daysAgo(1) });
+    const map = (await api.post(`/api/persons/${trajectory.personId}/maps`, { kind: 'snapshot', label: 'start', takenOn: daysAgo(1) })).body.id;
+    await api.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Dochter Eva', sector: 'family' }, { name: 'Buurvrouw Ria', sector: 'neighbourhood' }] });
 
     const page = await signIn(browser, server.url, org.users.coach.email, viewports.tablet);
     await page.goto(`${server.url}/coaching/mine`);
@@ -103,6 +104,14 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' }).fill('Bijna alles gaat via mijn dochter.');
     await page.locator('#step-2').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
     await page.locator('#step-2').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Stap opgeslagen.').waitFor();
+    // Step 6: invitees for a think-along meeting, picked from the network map.
+    await page.getByRole('button', { name: /Meedenkers zoeken/ }).click();
+    const invitees = page.getByRole('group', { name: 'Wie nodigen we uit?' });
+    await invitees.getByRole('button', { name: '+ Buurvrouw Ria' }).click();
+    await invitees.getByText('Buurvrouw Ria').first().waitFor();
+    await page.locator('#step-6').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
+    await page.locator('#step-6').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Stap opgeslagen.').waitFor();
     // Step 7: a top three, added one by one with Enter.
     await page.getByRole('button', { name: /Mijn top drie/ }).click();

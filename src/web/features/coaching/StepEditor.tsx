@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -46,6 +46,14 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string; conflict?: boolean } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const top3 = (trajectory.steps.find((s) => s.step === 7)?.worksheet.top3 as string[] | undefined) ?? [];
+  // Step 6: think-along people and invitees can be picked from the latest network map.
+  const latestMap = step === 6 ? trajectory.maps.filter((m) => m.kind === 'snapshot').at(-1) : undefined;
+  const mapPeople = useQuery({
+    queryKey: ['map', latestMap?.id],
+    enabled: !!latestMap,
+    queryFn: () => api<{ alters: { name: string; kind: string; deceased: boolean }[] }>('GET', `/api/maps/${latestMap!.id}`),
+  });
+  const fromMap = (mapPeople.data?.alters ?? []).filter((a) => a.kind === 'person' && !a.deceased).map((a) => a.name);
   const set = (key: string, value: unknown) => setSheet((s) => ({ ...s, [key]: value }));
   const label = (key: string) => t(`coaching.steps.${step}.fields.${key}`);
 
@@ -86,7 +94,7 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
           case 'text': return <TextField key={f.key} label={label(f.key)} maxLength={300} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
           case 'long': return <TextArea key={f.key} label={label(f.key)} maxLength={4000} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
           case 'date': return <TextField key={f.key} type="date" label={label(f.key)} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
-          case 'list': return <ItemList key={f.key} label={label(f.key)} error={error} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} />;
+          case 'list': return <ItemList key={f.key} label={label(f.key)} error={error} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} suggestions={step === 6 ? fromMap : []} suggestionsLabel={t('coaching.plan.fromMap')} />;
           case 'top3': return <ItemList key={f.key} label={label(f.key)} error={error} max={3} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} />;
           case 'plans': return <Plans key={f.key} plans={(value as ActionPlan[]) ?? []} top3={top3} onChange={(v) => set(f.key, v)} />;
           case 'network': {

@@ -57,7 +57,7 @@ export const splitList = (text: string) => text.split(',').map((s) => s.trim()).
 export const joinList = (list: readonly string[] | null | undefined) => (list ?? []).join(', ');
 
 /** Short items added one at a time (places, talents, ideas): type, press Enter or Add. */
-export function ItemList({ label, items, onChange, max = 20, error }: { label: string; items: string[]; onChange(next: string[]): void; max?: number; error?: string }) {
+export function ItemList({ label, items, onChange, max = 20, error, suggestions = [], suggestionsLabel }: { label: string; items: string[]; onChange(next: string[]): void; max?: number; error?: string; suggestions?: string[]; suggestionsLabel?: string }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const id = useId();
@@ -85,6 +85,14 @@ export function ItemList({ label, items, onChange, max = 20, error }: { label: s
           <label htmlFor={id} className="visually-hidden">{`${label}: ${t('coaching.plan.itemLabel')}`}</label>
           <input id={id} value={draft} maxLength={300} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
           <Button variant="secondary" onClick={add}>{t('coaching.plan.addItem')}</Button>
+        </div>
+      ) : null}
+      {suggestions.filter((n) => !items.includes(n)).length > 0 && items.length < max ? (
+        <div className="suggestions" role="group" aria-label={suggestionsLabel}>
+          <span className="muted">{suggestionsLabel}</span>
+          {suggestions.filter((n) => !items.includes(n)).map((n) => (
+            <Button key={n} variant="secondary" onClick={() => onChange([...items, n])}>+ {n}</Button>
+          ))}
         </div>
       ) : null}
       {error ? <div className="field__error" role="alert">{error}</div> : null}
