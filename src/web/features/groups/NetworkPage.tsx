@@ -10,6 +10,9 @@ import { api } from '../../api.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
 
+/** The two names of a pair in alphabetical order, so the list reads the same every time. */
+const pairNames = (x: string, y: string) => (x.localeCompare(y, 'nl') <= 0 ? { a: x, b: y } : { a: y, b: x });
+
 interface Net { from: string; to: string; density: number; nodes: { id: string; name: string }[]; edges: SupportEdge[] }
 
 export function NetworkPage() {
@@ -55,7 +58,7 @@ export function NetworkPage() {
           <p>{t('groups.density', { percent: Math.round(n.density * 100) })}</p>
           <ul>
             {n.edges.map((e) => (
-              <li key={`${e.a}-${e.b}`}>{t('groups.edgeText', { a: name(e.a), b: name(e.b), count: e.count, types: e.types.map((x) => t(`groups.supportTypes.${x}`)).join(', '), mutual: e.mutual ? t('groups.mutualSuffix') : '' })}</li>
+              <li key={`${e.a}-${e.b}`}>{t('groups.edgeText', { ...pairNames(name(e.a), name(e.b)), count: e.count, types: e.types.map((x) => t(`groups.supportTypes.${x}`)).join(', '), mutual: e.mutual ? t('groups.mutualSuffix') : '' })}</li>
             ))}
           </ul>
         </div>
