@@ -1,4 +1,4 @@
-import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reciprocityOf, type Strategy } from '../../../shared/network/analysis.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
@@ -28,7 +28,7 @@ interface Props {
  * the deterministic layout. Dragging a node (or arrow keys on a focused node) moves it to another
  * ring or sector; the list editor offers the same for everything else.
  */
-export function MapDrawing({ model, alters, ties, centreLabel, onMove, marks }: Props) {
+export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centreLabel, onMove, marks }: Props) {
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const svg = useRef<SVGSVGElement>(null);
@@ -191,7 +191,7 @@ export function MapDrawing({ model, alters, ties, centreLabel, onMove, marks }: 
       })}
     </svg>
   );
-}
+});
 
 export function MapLegend() {
   const { t } = useTranslation();

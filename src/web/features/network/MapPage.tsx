@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analyse } from '../../../shared/network/analysis.js';
@@ -35,6 +35,11 @@ export function MapPage() {
   // The analysis is computed here, from what is on screen: it follows every change at once,
   // also before the server has answered (the same pure module the server uses for comparisons).
   const analysis = useMemo(() => (data ? analyse({ rings: mapModels[data.map.model].rings.length, alters: data.alters, ties: data.ties }) : null), [data]);
+  // Stable props, so the drawing (memoised) is not drawn again when only the list below catches up.
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
+  const onMove = useCallback((alter: Parameters<typeof editor.change>[0], to: Parameters<typeof editor.change>[1]) => editorRef.current.change(alter, to), []);
+  const marks = useMemo(() => (analysis ? { overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies } : undefined), [analysis]);
   if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
   if (!data || !person.data || !analysis) return <Loading />;
   const { map, alters, ties } = data;
@@ -69,7 +74,7 @@ export function MapPage() {
         <section aria-labelledby="map-drawing-title" className="map-panel">
           <h2 id="map-drawing-title">{t('network.drawing')}</h2>
           <p className="muted small">{t('network.dragHint')}</p>
-          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={(alter, to) => editor.change(alter, to)} marks={{ overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies }} />
+          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={onMove} marks={marks} />
           <MapLegend />
         </section>
         <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
