@@ -57,6 +57,8 @@ interface RouteBase<B, Q, P> {
   params?: P;
   /** Counts towards the per-IP limit for authentication attempts. */
   authLimited?: boolean;
+  /** Answers 201 Created instead of 200 when the handler succeeds. */
+  created?: boolean;
 }
 
 export type RouteDef<B extends Schema | undefined = any, Q extends Schema | undefined = any, P extends Schema | undefined = any> =
@@ -140,7 +142,9 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
         let locale: Locale = pickLocale(request.headers['accept-language']);
         if (route.access === 'public') {
           const input = validate(locale, route, request);
-          return route.handler({ db: deps.db, locale, request, reply, deps }, input);
+          const answer = await route.handler({ db: deps.db, locale, request, reply, deps }, input);
+          if (route.created) reply.status(201);
+          return answer;
         }
         const token = request.cookies[sessionCookie];
         if (!token) throw new HttpError(401, 'not_signed_in');
@@ -173,6 +177,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
             }
           });
           if (result instanceof CommittedFailure) throw result.error;
+          if (route.created) reply.status(201);
           return result;
         } catch (error) {
           if (error instanceof SessionRefused) {

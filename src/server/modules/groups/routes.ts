@@ -7,28 +7,23 @@ import * as logbook from './logbook.js';
 import * as participants from './participants.js';
 import * as sessions from './sessions.js';
 
-const created = <T>(ctx: { reply: { status(n: number): unknown } }, value: T) => {
-  ctx.reply.status(201);
-  return value;
-};
-
 export const groupRoutes: RouteDef[] = [
   defineRoute({ method: 'GET', url: '/api/groups', access: 'groups.work', handler: (ctx) => groups.listGroups(ctx) }),
   defineRoute({ method: 'GET', url: '/api/group-staff', access: 'groups.work', handler: (ctx) => groups.staff(ctx) }),
-  defineRoute({ method: 'POST', url: '/api/groups', access: 'groups.create', body: groupSchema, handler: async (ctx, { body }) => created(ctx, await groups.createGroup(ctx, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups', access: 'groups.create', body: groupSchema, created: true, handler: (ctx, { body }) => groups.createGroup(ctx, body) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id', access: 'groups.work', params: idParams, handler: (ctx, { params }) => groups.groupDashboard(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/groups/:id', access: 'groups.work', params: idParams, body: groupPatchSchema, handler: (ctx, { params, body }) => groups.updateGroup(ctx, params.id, body) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/participants', access: 'groups.work', params: idParams, body: participantSchema, handler: async (ctx, { params, body }) => created(ctx, await participants.addParticipant(ctx, params.id, body)) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/activities', access: 'groups.work', params: idParams, body: activitySchema, handler: async (ctx, { params, body }) => created(ctx, await sessions.addActivity(ctx, params.id, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/participants', access: 'groups.work', params: idParams, body: participantSchema, created: true, handler: (ctx, { params, body }) => participants.addParticipant(ctx, params.id, body) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/activities', access: 'groups.work', params: idParams, body: activitySchema, created: true, handler: (ctx, { params, body }) => sessions.addActivity(ctx, params.id, body) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id/sessions', access: 'groups.work', params: idParams, handler: (ctx, { params }) => sessions.listSessions(ctx, params.id) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/sessions', access: 'groups.work', params: idParams, body: sessionSchema, handler: async (ctx, { params, body }) => created(ctx, await sessions.addSession(ctx, params.id, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/sessions', access: 'groups.work', params: idParams, body: sessionSchema, created: true, handler: (ctx, { params, body }) => sessions.addSession(ctx, params.id, body) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id/logbook', access: 'groups.work', params: idParams, handler: (ctx, { params }) => logbook.listEntries(ctx, params.id) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/logbook', access: 'groups.work', params: idParams, body: logbookSchema, handler: async (ctx, { params, body }) => created(ctx, await logbook.addEntry(ctx, params.id, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/logbook', access: 'groups.work', params: idParams, body: logbookSchema, created: true, handler: (ctx, { params, body }) => logbook.addEntry(ctx, params.id, body) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id/network', access: 'groups.work', params: idParams, query: periodQuery, handler: (ctx, { params, query }) => logbook.network(ctx, params.id, query) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/house-rules', access: 'groups.work', params: idParams, body: houseRulesSchema, handler: async (ctx, { params, body }) => created(ctx, await logbook.addHouseRules(ctx, params.id, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/house-rules', access: 'groups.work', params: idParams, body: houseRulesSchema, created: true, handler: (ctx, { params, body }) => logbook.addHouseRules(ctx, params.id, body) }),
   defineRoute({ method: 'PUT', url: '/api/groups/:id/evaluations/:kind', access: 'groups.work', params: groupEvaluationParams, body: groupEvaluationSchema, handler: (ctx, { params, body }) => evaluation.saveGroupEvaluation(ctx, params.id, params.kind, body) }),
   defineRoute({ method: 'GET', url: '/api/groups/:id/interviews', access: 'groups.work', params: idParams, handler: (ctx, { params }) => evaluation.groupInterviews(ctx, params.id) }),
-  defineRoute({ method: 'POST', url: '/api/groups/:id/interviews', access: 'groups.work', params: idParams, body: assignInterviewSchema, handler: async (ctx, { params, body }) => created(ctx, await evaluation.assignInterview(ctx, params.id, body)) }),
+  defineRoute({ method: 'POST', url: '/api/groups/:id/interviews', access: 'groups.work', params: idParams, body: assignInterviewSchema, created: true, handler: (ctx, { params, body }) => evaluation.assignInterview(ctx, params.id, body) }),
   defineRoute({ method: 'GET', url: '/api/participants/:id', access: 'groups.work', params: idParams, handler: (ctx, { params }) => participants.getParticipant(ctx, params.id) }),
   defineRoute({ method: 'PATCH', url: '/api/participants/:id', access: 'groups.work', params: idParams, body: participantPatchSchema, handler: (ctx, { params, body }) => participants.updateParticipant(ctx, params.id, body) }),
   defineRoute({ method: 'POST', url: '/api/participants/:id/route', access: 'groups.work', params: idParams, body: routeSchema, handler: (ctx, { params, body }) => participants.addRouteStep(ctx, params.id, body) }),

@@ -40,7 +40,7 @@ export const organisationRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'POST', url: '/api/teams', access: 'teams.manage', body: teamSchema,
+    method: 'POST', url: '/api/teams', access: 'teams.manage', body: teamSchema, created: true,
     handler: async (ctx, { body }) => {
       const id = crypto.randomUUID();
       try {
@@ -50,7 +50,6 @@ export const organisationRoutes: RouteDef[] = [
         throw error;
       }
       await ctx.audit({ action: 'create', recordType: 'team', recordId: id });
-      ctx.reply.status(201);
       return { id, name: body.name };
     },
   }),

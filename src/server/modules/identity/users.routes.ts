@@ -50,7 +50,7 @@ export const userRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'POST', url: '/api/users/invitations', access: 'users.manage', body: inviteSchema,
+    method: 'POST', url: '/api/users/invitations', access: 'users.manage', body: inviteSchema, created: true,
     handler: async (ctx, { body }) => {
       const id = crypto.randomUUID();
       try {
@@ -66,7 +66,6 @@ export const userRoutes: RouteDef[] = [
       }
       const { token, expiresAt } = await issueToken(ctx.db, 'invitation', { organisationId: ctx.actor.organisationId, userId: id, createdBy: ctx.actor.userId });
       await ctx.audit({ action: 'create', recordType: 'user', recordId: id, detail: `role:${body.role}` });
-      ctx.reply.status(201);
       return { id, link: linkFor(ctx.deps.publicUrl, 'invitation', token), expiresAt };
     },
   }),

@@ -10,11 +10,8 @@ export const networkRoutes: RouteDef[] = [
     handler: (ctx, { params }) => network.listMaps(ctx, params.id),
   }),
   defineRoute({
-    method: 'POST', url: '/api/persons/:id/maps', access: 'network.write', params: idParams, body: newMapSchema,
-    handler: async (ctx, { params, body }) => {
-      ctx.reply.status(201);
-      return network.createMap(ctx, params.id, body);
-    },
+    method: 'POST', url: '/api/persons/:id/maps', access: 'network.write', params: idParams, body: newMapSchema, created: true,
+    handler: (ctx, { params, body }) => network.createMap(ctx, params.id, body),
   }),
   defineRoute({
     method: 'GET', url: '/api/maps/compare', access: 'network.read', query: compareQuery,

@@ -9,11 +9,8 @@ export const peopleRoutes: RouteDef[] = [
     handler: (ctx, { body }) => people.search(ctx, body),
   }),
   defineRoute({
-    method: 'POST', url: '/api/persons', access: 'persons.write', body: personSchema,
-    handler: async (ctx, { body }) => {
-      ctx.reply.status(201);
-      return people.create(ctx, body);
-    },
+    method: 'POST', url: '/api/persons', access: 'persons.write', body: personSchema, created: true,
+    handler: (ctx, { body }) => people.create(ctx, body),
   }),
   defineRoute({
     method: 'GET', url: '/api/persons/:id', access: 'persons.read', params: idParams,
@@ -28,11 +25,8 @@ export const peopleRoutes: RouteDef[] = [
     handler: (ctx, { params, body }) => people.setAssignees(ctx, params.id, body.userIds),
   }),
   defineRoute({
-    method: 'POST', url: '/api/persons/:id/consents', access: 'consents.write', params: idParams, body: consentSchema,
-    handler: async (ctx, { params, body }) => {
-      ctx.reply.status(201);
-      return people.addConsent(ctx, params.id, body);
-    },
+    method: 'POST', url: '/api/persons/:id/consents', access: 'consents.write', params: idParams, body: consentSchema, created: true,
+    handler: (ctx, { params, body }) => people.addConsent(ctx, params.id, body),
   }),
   defineRoute({
     method: 'POST', url: '/api/persons/:id/consents/:consentId/withdraw', access: 'consents.write', params: personConsentParams, body: withdrawSchema,
