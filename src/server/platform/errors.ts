@@ -31,3 +31,7 @@ export const notFound = (audit?: AuditEntry[]) => new HttpError(404, 'not_found'
 export const forbidden = () => new HttpError(403, 'forbidden');
 export const conflict = (code: string) => new HttpError(409, code);
 export const invalid = (fields: FieldError[]) => new HttpError(400, 'validation', { fields });
+
+/** A 400 for one field, whose message is a code from messages.ts (filled with `params`). */
+export const fieldError = (code: string, path: string, params?: Record<string, string>) =>
+  new HttpError(400, code, { fields: [{ path, message: code }], params });

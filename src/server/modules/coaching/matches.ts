@@ -6,10 +6,9 @@ import type { CoachStatus } from '../../../shared/coaching/model.js';
 import type { confirmSchema, declineSchema, endMatchSchema, proposeSchema } from '../../../shared/coaching/schemas.js';
 import { vogWarning } from '../../../shared/coaching/due.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { notActive } from './pool.js';
-import { activeCounts, coachOfActor, fieldError, fullName, requireTrajectory } from './repo.js';
+import { activeCounts, coachOfActor, fullName, requireTrajectory } from './repo.js';
 
 async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTrajectory>>) {
   const [coaches, counts, places] = await Promise.all([
@@ -54,7 +53,7 @@ export async function propose(ctx: Ctx, trajectoryId: string, input: z.output<ty
   const { ranked, coaches } = await ranking(ctx, t);
   const coach = coaches.get(input.coachId);
   if (!coach) throw notFound();
-  if (coach.status !== 'active') throw notActive();
+  if (coach.status !== 'active') throw fieldError('coach_not_active', 'coachId');
   const rank = ranked.find((r) => r.coachId === input.coachId)!;
   if (rank.full && !input.overCapacityReason) {
     const counts = await activeCounts(ctx.db, ctx.actor.organisationId);

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { stepOf, worksheetSchema } from '../../../shared/coaching/steps.js';
 import type { evaluationSchema, handleSignalSchema, reportSchema, stepSchema } from '../../../shared/coaching/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeMatchOf, coachOfActor, fieldError, requireTrajectory } from './repo.js';
+import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
 export async function saveStep(ctx: Ctx, trajectoryId: string, step: number, input: z.output<typeof stepSchema>) {

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { vogWarning } from '../../../shared/coaching/due.js';
 import type { coachingSettingsSchema, coachPatchSchema, coachSchema, neighbourhoodsSchema } from '../../../shared/coaching/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts, fieldError, toCoach } from './repo.js';
+import { activeCounts, toCoach } from './repo.js';
 
 async function vogLimit(ctx: Ctx) {
   const org = await ctx.db.selectFrom('organisations').select(['vog_max_age_months', 'relationship_questions']).where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
@@ -114,7 +114,6 @@ export async function saveSettings(ctx: Ctx, input: z.output<typeof coachingSett
   return { ok: true };
 }
 
-export const notActive = () => new HttpError(400, 'coach_not_active', { fields: [{ path: 'coachId', message: 'coach_not_active' }] });
 
 /** Coach accounts (made by the admin) that a coach record can be linked to. */
 export async function coachAccounts(ctx: Ctx) {

@@ -2,13 +2,9 @@
 import type { Kysely } from 'kysely';
 import type { Selectable } from 'kysely';
 import type { CoachTable, DB } from '../../db/schema.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { type Actor, visibleTrajectories } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-
-/** A 400 for one field, with a message code from platform/messages.ts. */
-export const fieldError = (code: string, path: string, params?: Record<string, string>) =>
-  new HttpError(400, code, { fields: [{ path, message: code }], params });
 
 export const fullName = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`.trim();
 

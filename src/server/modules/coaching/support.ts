@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import type { periodQuery, supportMeetingSchema } from '../../../shared/coaching/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError } from '../../platform/errors.js';
+import { fieldError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { fieldError, fullName } from './repo.js';
+import { fullName } from './repo.js';
 
 export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
   const org = ctx.actor.organisationId;
@@ -44,7 +44,7 @@ export async function addMeeting(ctx: Ctx, input: z.output<typeof supportMeeting
   const ids = [...new Set(input.coachIds)];
   if (input.kind !== 'intervision' && ids.length !== 1) throw fieldError('exit_one_coach', 'coachIds');
   const found = await ctx.db.selectFrom('coaches').select('id').where('organisation_id', '=', ctx.actor.organisationId).where('id', 'in', ids).execute();
-  if (found.length !== ids.length) throw new HttpError(400, 'unknown_coach', { fields: [{ path: 'coachIds', message: 'unknown_coach' }] });
+  if (found.length !== ids.length) throw fieldError('unknown_coach', 'coachIds');
   const id = crypto.randomUUID();
   await ctx.db.insertInto('coach_support_meetings').values({ id, organisation_id: ctx.actor.organisationId, kind: input.kind, held_on: input.heldOn, notes: input.notes ?? null, created_by: ctx.actor.userId }).execute();
   await ctx.db.insertInto('coach_support_attendance').values(ids.map((coachId) => ({ organisation_id: ctx.actor.organisationId, meeting_id: id, coach_id: coachId }))).execute();

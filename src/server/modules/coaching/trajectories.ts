@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { dueFor } from '../../../shared/coaching/due.js';
 import type { closeSchema, followUpSchema, intakeSchema, registrationPatchSchema, registrationSchema } from '../../../shared/coaching/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError } from '../../platform/errors.js';
+import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import * as people from '../people/service.js';
 import { requirePerson } from '../people/service.js';
-import { activeMatchOf, fieldError, fullName, requireTrajectory } from './repo.js';
+import { activeMatchOf, fullName, requireTrajectory } from './repo.js';
 
 const notInFuture = (date: string, path: string) => {
   if (date > todayInNL()) throw fieldError('date_in_future', path);

@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import type { assignInterviewSchema, groupEvaluationSchema, interviewSchema } from '../../../shared/groups/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { notFound } from '../../platform/errors.js';
+import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { checkInGroupLife, fieldError, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
 
 export async function saveGroupEvaluation(ctx: Ctx, groupId: string, kind: 'year' | 'end', input: z.output<typeof groupEvaluationSchema>) {
   const group = await requireGroup(ctx, groupId);

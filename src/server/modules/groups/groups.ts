@@ -1,3 +1,4 @@
+import { fieldError } from '../../platform/errors.js';
 // The group itself: start, settings, and the dashboard (phase, capacity, attendance, retention,
 // follow-ups, contributions).
 import type { z } from 'zod';
@@ -9,7 +10,7 @@ import { notContributedLately } from '../../../shared/groups/support.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-import { fieldError, nameOf, requireGroup } from './repo.js';
+import { nameOf, requireGroup } from './repo.js';
 
 async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[]) {
   const ids = [...new Set(workers.map((w) => w.userId))];

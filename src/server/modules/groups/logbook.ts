@@ -1,10 +1,11 @@
+import { fieldError } from '../../platform/errors.js';
 // The group's logbook with mutual support observed, the group network picture, and house rules.
 import type { z } from 'zod';
 import type { houseRulesSchema, logbookSchema, periodQuery } from '../../../shared/groups/schemas.js';
 import { supportNetwork } from '../../../shared/groups/support.js';
 import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
-import { checkInGroupLife, fieldError, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
 
 export async function addEntry(ctx: Ctx, groupId: string, input: z.output<typeof logbookSchema>) {
   const group = await requireGroup(ctx, groupId);

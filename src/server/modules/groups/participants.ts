@@ -4,10 +4,10 @@ import { routeNeedsNote } from '../../../shared/groups/model.js';
 import type { participantPatchSchema, participantSchema, routeSchema } from '../../../shared/groups/schemas.js';
 import { personSortKey } from '../../../shared/names.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError } from '../../platform/errors.js';
+import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
-import { checkInGroupLife, fieldError, nameOf, requireGroup, requireParticipant } from './repo.js';
+import { checkInGroupLife, nameOf, requireGroup, requireParticipant } from './repo.js';
 
 /** A person for a newcomer: only a name (and a phone number if they want). */
 export async function newParticipantPerson(ctx: Ctx, p: { firstName: string; lastName: string; phone?: string | null }) {

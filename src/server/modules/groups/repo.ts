@@ -1,10 +1,7 @@
 // Shared queries of the support-net groups. Visibility comes from the policy module.
-import { notFound } from '../../platform/errors.js';
+import { fieldError, notFound } from '../../platform/errors.js';
 import { visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-import { fieldError } from '../coaching/repo.js';
-
-export { fieldError };
 
 /** A group the actor runs or backs up, or a 404 recorded as a denied read. */
 export async function requireGroup(ctx: Ctx, id: string) {

@@ -4,10 +4,10 @@ import type { z } from 'zod';
 import { detectDropouts } from '../../../shared/groups/dropout.js';
 import type { activitySchema, followUpSchema, sessionSchema } from '../../../shared/groups/schemas.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
-import { checkInGroupLife, fieldError, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
 
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
   await requireGroup(ctx, groupId);
