@@ -1,3 +1,5 @@
+import { addDays, addMonths, format, parseISO } from 'date-fns';
+
 /** Today's date in the Netherlands as YYYY-MM-DD (the server may run in UTC). */
 export function todayInNL(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
@@ -15,9 +17,11 @@ export function startOfDayInNL(date: string): Date {
   return new Date(`${date}T00:00:00${offset || '+00:00'}`);
 }
 
+/** A calendar day (YYYY-MM-DD) moved by whole days; negative goes back. */
+export const shiftDays = (date: string, days: number): string => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
+
+/** A calendar day moved by whole months (31 January + 1 month is 28 or 29 February). */
+export const shiftMonths = (date: string, months: number): string => format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+
 /** The calendar day after `date` (YYYY-MM-DD). */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+export const nextDay = (date: string): string => shiftDays(date, 1);

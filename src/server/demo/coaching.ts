@@ -1,14 +1,12 @@
 // Demo data for the coach programme: coaches in every status and clients at every stage —
 // waiting, proposed, matched, mid-way, closed and followed up. Dates are relative to today so the
 // dashboard always has something due. All names are invented.
-import { format, subDays, subMonths } from 'date-fns';
 import type { Kysely } from 'kysely';
-import { todayInNL } from '../../shared/dates.js';
+import { shiftDays, shiftMonths, todayInNL } from '../../shared/dates.js';
 import type { DB } from '../db/schema.js';
 
-const today = () => new Date(`${todayInNL()}T12:00:00`);
-const monthsAgo = (n: number) => format(subMonths(today(), n), 'yyyy-MM-dd');
-const daysAgo = (n: number) => format(subDays(today(), n), 'yyyy-MM-dd');
+const monthsAgo = (n: number) => shiftMonths(todayInNL(), -n);
+const daysAgo = (n: number) => shiftDays(todayInNL(), -n);
 
 interface DemoCoach {
   first: string; last: string; user?: string; status: string; max: number; neighbourhood: string; radius: number;
@@ -39,7 +37,7 @@ export async function loadDemoCoaching(db: Kysely<DB>, organisationId: string, c
       id, organisation_id: org, user_id: c.user ? userIds.get(c.user)! : null, first_name: c.first, last_name: c.last, email: null, phone: null, status: c.status,
       availability: c.availability, max_clients: c.max, neighbourhood: c.neighbourhood, travel_radius_km: c.radius, languages: c.languages, interests: c.interests,
       preferred_situations: c.preferred, course_done_on: c.status === 'candidate' || c.status === 'in_training' ? null : monthsAgo(18), elearning_done_on: c.status === 'candidate' ? null : monthsAgo(17),
-      vog_on: c.vogMonthsAgo === null ? null : monthsAgo(c.vogMonthsAgo), intern: c.intern ?? false, intern_from: c.intern ? monthsAgo(2) : null, intern_until: c.intern ? format(subMonths(today(), -4), 'yyyy-MM-dd') : null,
+      vog_on: c.vogMonthsAgo === null ? null : monthsAgo(c.vogMonthsAgo), intern: c.intern ?? false, intern_from: c.intern ? monthsAgo(2) : null, intern_until: c.intern ? monthsAgo(-4) : null,
       note: null, updated_at: new Date(),
     }).execute();
   }

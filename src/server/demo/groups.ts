@@ -1,16 +1,15 @@
 // Demo data for support-net groups: three groups in different phases, one with a year of weekly
 // sessions, attendance and contributions, a logbook in which mutual support grows, a dropout
 // follow-up, house rules, a year evaluation and interviews. All names are invented.
-import { format, subDays, subMonths } from 'date-fns';
 import type { Kysely } from 'kysely';
 import { contributionKinds } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
-import { todayInNL } from '../../shared/dates.js';
+import { shiftDays, shiftMonths, todayInNL } from '../../shared/dates.js';
 import { personSortKey } from '../../shared/names.js';
 import type { DB } from '../db/schema.js';
 
-const today = () => new Date(`${todayInNL()}T12:00:00`);
-const day = (d: Date) => format(d, 'yyyy-MM-dd');
+const daysAgo = (n: number) => shiftDays(todayInNL(), -n);
+const monthsAgo = (n: number) => shiftMonths(todayInNL(), -n);
 
 const extraNames = [
   'Greet Dekker', 'Hamid Ouali', 'Joke Peters', 'Kees Verbeek', 'Lies Bosman', 'Marco Rossi', 'Nel Kramer', 'Otto Brink', 'Petra Lamers',
@@ -34,14 +33,14 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
     return id;
   }
 
-  async function group(name: string, location: string, monthsAgo: number, workers: [string, 'worker' | 'backup'][]) {
+  async function group(name: string, location: string, age: number, workers: [string, 'worker' | 'backup'][]) {
     const id = crypto.randomUUID();
-    const started = day(subMonths(today(), monthsAgo));
+    const started = monthsAgo(age);
     const phases = plannedTimeline(started);
     await db.insertInto('support_groups').values({
       id, organisation_id: org, name, location, started_on: started, phases: JSON.stringify(phases),
-      conditions: JSON.stringify({ hours_secured: true, hours_agreed: true, backup_available: workers.length > 1, location_suitable: true, continuation: monthsAgo > 12 }),
-      target_participants: 15, activity_hours: 3, available_hours: monthsAgo > 12 ? 4.5 : 4, absence_threshold: 3, budget_cents: 750000, spent_cents: Math.round(monthsAgo * 28000), own_contribution_cents: Math.round(monthsAgo * 4000),
+      conditions: JSON.stringify({ hours_secured: true, hours_agreed: true, backup_available: workers.length > 1, location_suitable: true, continuation: age > 12 }),
+      target_participants: 15, activity_hours: 3, available_hours: age > 12 ? 4.5 : 4, absence_threshold: 3, budget_cents: 750000, spent_cents: Math.round(age * 28000), own_contribution_cents: Math.round(age * 4000),
       ended_on: null, created_by: workers[0][0],
     }).execute();
     await db.insertInto('group_workers').values(workers.map(([userId, role]) => ({ organisation_id: org, group_id: id, user_id: userId, role }))).execute();
@@ -66,11 +65,11 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
   const members: { id: string; joined: number }[] = [];
   for (const [i, n] of names.entries()) {
     const joinedDaysAgo = 460 - i * 18;
-    const intro = day(subDays(today(), joinedDaysAgo));
-    const structural = day(subDays(today(), joinedDaysAgo - 35));
-    const route: [string, string][] = [['introduction', intro], ['finding_place', day(subDays(today(), joinedDaysAgo - 14))]];
-    if (i === 9) route.push(['dropped_out', day(subDays(today(), joinedDaysAgo - 40))]);
-    else if (i === 12) route.push(['referred', day(subDays(today(), joinedDaysAgo - 30))]);
+    const intro = daysAgo(joinedDaysAgo);
+    const structural = daysAgo(joinedDaysAgo - 35);
+    const route: [string, string][] = [['introduction', intro], ['finding_place', daysAgo(joinedDaysAgo - 14)]];
+    if (i === 9) route.push(['dropped_out', daysAgo(joinedDaysAgo - 40)]);
+    else if (i === 12) route.push(['referred', daysAgo(joinedDaysAgo - 30)]);
     else if (joinedDaysAgo - 35 > 0) route.push(['structural', structural]);
     members.push({ id: await participant(noord.id, await person(n), route, i % 7 !== 3), joined: joinedDaysAgo });
   }
@@ -81,18 +80,18 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
   ]).execute();
   const absentLately = members[5].id;
   for (let week = 52; week >= 1; week--) {
-    const heldOn = day(subDays(today(), week * 7));
+    const heldOn = daysAgo(week * 7);
     const sessionId = crypto.randomUUID();
     await db.insertInto('group_sessions').values({ id: sessionId, organisation_id: org, group_id: noord.id, activity_id: activity, held_on: heldOn, visitors: Math.floor(rand() * 3), note: null, created_by: sam }).execute();
     const rows = members.filter((m, i) => m.joined >= week * 7 && i !== 9 && i !== 12 && !(m.id === absentLately && week <= 3) && rand() < 0.55 + (52 - week) / 300)
       .map((m) => ({ organisation_id: org, session_id: sessionId, participant_id: m.id, contributions: rand() < 0.75 ? [contributionKinds[Math.floor(rand() * 6)]] : [], contribution_note: null }));
     if (rows.length > 0) await db.insertInto('session_attendance').values(rows).execute();
   }
-  await db.insertInto('dropout_followups').values({ id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, participant_id: absentLately, detected_on: day(subDays(today(), 7)), missed_since: day(subDays(today(), 21)), how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null }).execute();
+  await db.insertInto('dropout_followups').values({ id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, participant_id: absentLately, detected_on: daysAgo(7), missed_since: daysAgo(21), how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null }).execute();
   // Mutual support grows: a few observations early on, many in recent months.
   for (let m = 12; m >= 0; m--) {
     const entryId = crypto.randomUUID();
-    const on = day(subDays(today(), m * 30 + 3));
+    const on = daysAgo(m * 30 + 3);
     await db.insertInto('logbook_entries').values({ id: entryId, organisation_id: org, group_id: noord.id, written_on: on, text: m > 8 ? 'Nog wat onwennig; mensen zoeken hun plek.' : 'Mensen helpen elkaar steeds vaker zonder dat het gevraagd wordt.', tags: m > 8 ? ['atmosphere', 'newcomer'] : ['mutual_support', 'group_identity'], balances: JSON.stringify({ safety_challenge: m > 8 ? -1 : 0 }), author_id: sam }).execute();
     const count = Math.max(1, 13 - m);
     const obs = Array.from({ length: count }, () => {
@@ -104,20 +103,20 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
     await db.insertInto('support_observations').values(obs).execute();
   }
   await db.insertInto('house_rules').values([
-    { id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, version: 1, agreed_on: day(subMonths(today(), 12)), rules: JSON.stringify({ rules: ['We zijn welkom zoals we zijn', 'We laten elkaar uitpraten'] }), created_by: sam },
-    { id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, version: 2, agreed_on: day(subMonths(today(), 4)), rules: JSON.stringify({ rules: ['We zijn welkom zoals we zijn', 'We laten elkaar uitpraten', 'Iedereen doet iets, naar wat hij of zij kan'] }), created_by: sam },
+    { id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, version: 1, agreed_on: monthsAgo(12), rules: JSON.stringify({ rules: ['We zijn welkom zoals we zijn', 'We laten elkaar uitpraten'] }), created_by: sam },
+    { id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, version: 2, agreed_on: monthsAgo(4), rules: JSON.stringify({ rules: ['We zijn welkom zoals we zijn', 'We laten elkaar uitpraten', 'Iedereen doet iets, naar wat hij of zij kan'] }), created_by: sam },
   ]).execute();
   await db.insertInto('group_evaluations').values({
-    id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, kind: 'year', held_on: day(subMonths(today(), 4)),
+    id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, kind: 'year', held_on: monthsAgo(4),
     subgoals: JSON.stringify(Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g, i) => [g, { score: 3 + (i % 3 === 0 ? 1 : 0), comment: null }]))),
     what_worked: 'Samen koken geeft iedereen een taak.', needed_to_continue: 'Een vaste ruimte en een vrijwilliger die de sleutel beheert.', created_by: sam,
   }).execute();
   for (const [i, m] of members.slice(0, 3).entries()) {
     await db.insertInto('evaluation_interviews').values({
-      id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, participant_id: m.id, evaluator_id: eva, planned_on: day(subMonths(today(), 3)),
-      held_on: i < 2 ? day(subMonths(today(), 3)) : null, score_now: i < 2 ? 7 + i : null, score_before: i < 2 ? 4 - i : null,
+      id: crypto.randomUUID(), organisation_id: org, group_id: noord.id, participant_id: m.id, evaluator_id: eva, planned_on: monthsAgo(3),
+      held_on: i < 2 ? monthsAgo(3) : null, score_now: i < 2 ? 7 + i : null, score_before: i < 2 ? 4 - i : null,
       answers: JSON.stringify({ answers: [] }), report: i < 2 ? 'Voelt zich thuis in de groep en komt elke week.' : null, themes: i < 2 ? ['ergens bij horen', 'samen koken'] : [],
-      member_check_agreed: i < 2 ? true : null, member_check_on: i < 2 ? day(subMonths(today(), 3)) : null, created_by: sam,
+      member_check_agreed: i < 2 ? true : null, member_check_on: i < 2 ? monthsAgo(3) : null, created_by: sam,
     }).execute();
   }
 
@@ -125,17 +124,17 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
   const zuid = await group('Vangnet Zuidpark', 'Bibliotheek Zuidpark', 5, [[sam, 'worker']]);
   const zuidMembers: string[] = [];
   for (const [i, n] of ['Thijs', 'Nadia', ...extraNames.slice(14, 18), 'Lotte Smeets', 'Ahmet Kaya', 'Ria de Ruiter'].entries()) {
-    const intro = day(subDays(today(), 140 - i * 10));
-    zuidMembers.push(await participant(zuid.id, await person(n), i < 5 ? [['introduction', intro], ['structural', day(subDays(today(), 100 - i * 10))]] : [['introduction', intro]]));
+    const intro = daysAgo(140 - i * 10);
+    zuidMembers.push(await participant(zuid.id, await person(n), i < 5 ? [['introduction', intro], ['structural', daysAgo(100 - i * 10)]] : [['introduction', intro]]));
   }
   for (let week = 20; week >= 1; week--) {
     const sessionId = crypto.randomUUID();
-    await db.insertInto('group_sessions').values({ id: sessionId, organisation_id: org, group_id: zuid.id, activity_id: null, held_on: day(subDays(today(), week * 7)), visitors: 0, note: null, created_by: sam }).execute();
+    await db.insertInto('group_sessions').values({ id: sessionId, organisation_id: org, group_id: zuid.id, activity_id: null, held_on: daysAgo(week * 7), visitors: 0, note: null, created_by: sam }).execute();
     const rows = zuidMembers.filter(() => rand() < 0.7).map((pid) => ({ organisation_id: org, session_id: sessionId, participant_id: pid, contributions: rand() < 0.5 ? ['hosting'] : [], contribution_note: null }));
     if (rows.length > 0) await db.insertInto('session_attendance').values(rows).execute();
   }
 
   // 3. Havenkwartier: one month, still exploring; the first people are invited.
   const haven = await group('Vangnet Havenkwartier', 'Wijkcentrum De Kade', 1, [[bo, 'worker'], [sam, 'backup']]);
-  for (const n of ['Koos Haven', 'Marieke Dam', 'Said Amrani']) await participant(haven.id, await person(n), [['invited', day(subDays(today(), 10))]]);
+  for (const n of ['Koos Haven', 'Marieke Dam', 'Said Amrani']) await participant(haven.id, await person(n), [['invited', daysAgo(10)]]);
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/roles.js';
 import { roles } from '../../shared/roles.js';
-import { todayInNL } from '../../shared/dates.js';
+import { shiftDays, todayInNL } from '../../shared/dates.js';
 import { buildApp } from '../app.js';
 import { type Database, type Engine, openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
@@ -121,11 +121,7 @@ export async function signedIn(app: FastifyInstance, email: string): Promise<Cli
 }
 
 /** A day a number of days before today in the Netherlands (tests must not write future dates). */
-export function daysAgo(n: number): string {
-  const d = new Date(`${todayInNL()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-}
+export const daysAgo = (n: number): string => shiftDays(todayInNL(), -n);
 
 /**
  * Through the coordinator's own API: a coach record for the coach account, a trajectory for the

@@ -1,7 +1,8 @@
 // What needs the coordinator's attention, computed from dates alone (pure, for the dashboard and
 // its tests). The method's rhythm: a trajectory takes about nine months; a mid-term evaluation
 // halfway, a final one near the end, a follow-up about six months after closing.
-import { addMonths, differenceInCalendarDays, differenceInCalendarMonths, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, differenceInCalendarMonths, parseISO } from 'date-fns';
+import { shiftMonths } from '../dates.js';
 
 export const rhythm = { midTermAfterMonths: 4, finalAfterMonths: 8, veryLongAfterMonths: 12, followUpAfterMonths: 6, followUpNoticeDays: 14 } as const;
 
@@ -24,20 +25,18 @@ export interface Due {
   veryLong: boolean;
 }
 
-const day = (d: Date) => format(d, 'yyyy-MM-dd');
-const plusMonths = (date: string, months: number) => day(addMonths(parseISO(date), months));
 
 export function dueFor(t: TrajectoryDates, today: string): Due {
   const waiting = t.status === 'registered' || t.status === 'waiting';
   const active = t.status === 'active' && t.startedOn !== null;
-  const midTermOn = active && !t.evaluations.includes('mid_term') ? plusMonths(t.startedOn!, rhythm.midTermAfterMonths) : null;
+  const midTermOn = active && !t.evaluations.includes('mid_term') ? shiftMonths(t.startedOn!, rhythm.midTermAfterMonths) : null;
   let finalOn: string | null = null;
   if (!t.evaluations.includes('final')) {
-    if (active) finalOn = plusMonths(t.startedOn!, rhythm.finalAfterMonths);
+    if (active) finalOn = shiftMonths(t.startedOn!, rhythm.finalAfterMonths);
     else if (t.status === 'closed' && t.startedOn) finalOn = t.closedOn;
   }
   let followUpOn: string | null = null;
-  if (t.status === 'closed' && t.closedOn && !t.followUpOn) followUpOn = plusMonths(t.closedOn, rhythm.followUpAfterMonths);
+  if (t.status === 'closed' && t.closedOn && !t.followUpOn) followUpOn = shiftMonths(t.closedOn, rhythm.followUpAfterMonths);
   return {
     waitingDays: waiting ? differenceInCalendarDays(parseISO(today), parseISO(t.registeredOn)) : null,
     ageMonths: t.startedOn ? differenceInCalendarMonths(parseISO(t.closedOn ?? today), parseISO(t.startedOn)) : null,
@@ -45,7 +44,7 @@ export function dueFor(t: TrajectoryDates, today: string): Due {
     finalDueOn: finalOn && finalOn <= today ? finalOn : null,
     // Shown a fortnight ahead so the coordinator can plan the call.
     followUpDueOn: followUpOn && differenceInCalendarDays(parseISO(followUpOn), parseISO(today)) <= rhythm.followUpNoticeDays ? followUpOn : null,
-    veryLong: active && plusMonths(t.startedOn!, rhythm.veryLongAfterMonths) < today,
+    veryLong: active && shiftMonths(t.startedOn!, rhythm.veryLongAfterMonths) < today,
   };
 }
 
@@ -55,5 +54,5 @@ export const followUpAllowed = (closedOn: string | null, on: string) => closedOn
 /** Whether a certificate of conduct (VOG) is missing or older than the organisation allows. */
 export function vogWarning(vogOn: string | null, maxAgeMonths: number, today: string): 'missing' | 'expired' | null {
   if (!vogOn) return 'missing';
-  return plusMonths(vogOn, maxAgeMonths) < today ? 'expired' : null;
+  return shiftMonths(vogOn, maxAgeMonths) < today ? 'expired' : null;
 }

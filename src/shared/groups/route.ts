@@ -1,5 +1,5 @@
 // A participant's route over time (pure): status on a day, retention, and the group's current phase.
-import { addMonths, format, parseISO } from 'date-fns';
+import { shiftMonths } from '../dates.js';
 import { type GroupPhase, groupPhases, phaseMonths, type RouteStatus, takingPart } from './model.js';
 
 export interface RouteEvent { status: RouteStatus; onDate: string }
@@ -14,8 +14,6 @@ export function statusOn(events: readonly RouteEvent[], day: string): RouteStatu
   return current;
 }
 
-const plusMonths = (date: string, n: number) => format(addMonths(parseISO(date), n), 'yyyy-MM-dd');
-
 /**
  * Retention: of everyone whose introduction was at least three months ago, the share still taking
  * part three months after it. The method expects about half. Null when nobody is far enough along.
@@ -26,7 +24,7 @@ export function retention(routes: readonly (readonly RouteEvent[])[], today: str
   for (const events of routes) {
     const intro = events.filter((e) => e.status === 'introduction').map((e) => e.onDate).sort()[0];
     if (!intro) continue;
-    const check = plusMonths(intro, 3);
+    const check = shiftMonths(intro, 3);
     if (check > today) continue;
     counted += 1;
     const then = statusOn(events, check);
@@ -44,7 +42,7 @@ export function plannedTimeline(startedOn: string): PhasePlan {
   let start = startedOn;
   for (const phase of groupPhases) {
     const months = phaseMonths[phase];
-    const end = months === null ? null : plusMonths(start, months);
+    const end = months === null ? null : shiftMonths(start, months);
     plan[phase] = { plannedStart: start, plannedEnd: end };
     if (end) start = end;
   }
