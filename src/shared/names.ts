@@ -28,3 +28,6 @@ export function personSortKey(firstName: string, lastName: string): string {
 export function displayName(p: { firstName: string; lastName: string }): string {
   return [p.firstName, p.lastName].filter(Boolean).join(' ');
 }
+
+/** The same for a database row (first_name, last_name). */
+export const rowDisplayName = (r: { first_name: string; last_name: string }): string => displayName({ firstName: r.first_name, lastName: r.last_name });

@@ -3,7 +3,8 @@ import { dueFor } from '../../../shared/coaching/due.js';
 import { currentStep, phases, steps as stepDefs } from '../../../shared/coaching/steps.js';
 import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts, fullName } from './repo.js';
+import { activeCounts } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 export async function dashboard(ctx: Ctx) {
   const org = ctx.actor.organisationId;
@@ -27,7 +28,7 @@ export async function dashboard(ctx: Ctx) {
   const started = new Map<string, string>();
   for (const m of matches) if (m.started_on && (!started.has(m.trajectory_id) || m.started_on < started.get(m.trajectory_id)!)) started.set(m.trajectory_id, m.started_on);
   const evalKinds = (id: string) => evaluations.filter((e) => e.trajectory_id === id).map((e) => e.kind);
-  const ref = (id: string) => ({ trajectoryId: id, name: fullName(byId.get(id)!) });
+  const ref = (id: string) => ({ trajectoryId: id, name: rowDisplayName(byId.get(id)!) });
   const due = trajectories.map((t) => ({ t, due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started.get(t.id) ?? null, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evalKinds(t.id) }, today) }));
 
   const active = trajectories.filter((t) => t.status === 'active');
@@ -37,10 +38,10 @@ export async function dashboard(ctx: Ctx) {
       .map(({ t, due: d }) => ({ ...ref(t.id), status: t.status, registeredOn: t.registered_on, waitingDays: d.waitingDays!, proposed: matches.some((m) => m.trajectory_id === t.id && m.status === 'proposed') }))
       .sort((a, b) => b.waitingDays - a.waitingDays),
     proposals: matches.filter((m) => m.status === 'proposed' && byId.has(m.trajectory_id)).map((m) => ({
-      matchId: m.id, ...ref(m.trajectory_id), coachName: fullName(m), proposedOn: m.proposed_on, clientConfirmedOn: m.client_confirmed_on, coachConfirmedOn: m.coach_confirmed_on,
+      matchId: m.id, ...ref(m.trajectory_id), coachName: rowDisplayName(m), proposedOn: m.proposed_on, clientConfirmedOn: m.client_confirmed_on, coachConfirmedOn: m.coach_confirmed_on,
     })),
     coaches: coaches.map((c) => ({
-      id: c.id, name: fullName(c), status: c.status, active: counts.get(c.id) ?? 0, max: c.max_clients,
+      id: c.id, name: rowDisplayName(c), status: c.status, active: counts.get(c.id) ?? 0, max: c.max_clients,
       clients: matches.filter((m) => m.coach_id === c.id && m.status === 'active' && byId.has(m.trajectory_id)).map((m) => ref(m.trajectory_id)),
     })),
     phases: phases.map((phase) => ({

@@ -8,7 +8,8 @@ import { vogWarning } from '../../../shared/coaching/due.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts, coachOfActor, fullName, requireTrajectory } from './repo.js';
+import { activeCounts, coachOfActor, requireTrajectory } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTrajectory>>) {
   const [coaches, counts, places] = await Promise.all([
@@ -38,7 +39,7 @@ export async function candidates(ctx: Ctx, trajectoryId: string) {
   const today = todayInNL();
   return ranked.map((r) => {
     const c = coaches.get(r.coachId)!;
-    return { ...r, name: fullName(c), neighbourhood: c.neighbourhood, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, today) };
+    return { ...r, name: rowDisplayName(c), neighbourhood: c.neighbourhood, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, today) };
   });
 }
 
@@ -139,7 +140,7 @@ export async function mine(ctx: Ctx) {
     coach: { id: coach.id, firstName: coach.first_name },
     // Before the introduction the coach needs only a first name and a neighbourhood.
     proposals: rows.filter((r) => r.status === 'proposed').map((r) => ({ ...item(r), firstName: r.first_name, neighbourhood: r.neighbourhood })),
-    active: rows.filter((r) => r.status === 'active').map((r) => ({ ...item(r), personId: r.person_id, name: fullName(r), neighbourhood: r.neighbourhood })),
+    active: rows.filter((r) => r.status === 'active').map((r) => ({ ...item(r), personId: r.person_id, name: rowDisplayName(r), neighbourhood: r.neighbourhood })),
     // After the match ends the client's name is no longer shown; the coach's own reports stay readable.
     past: rows.filter((r) => r.status === 'ended').map((r) => ({ ...item(r), firstName: r.first_name })),
   };

@@ -6,6 +6,7 @@ import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeCounts, toCoach } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 async function vogLimit(ctx: Ctx) {
   const org = await ctx.db.selectFrom('organisations').select(['vog_max_age_months', 'relationship_questions']).where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
@@ -36,7 +37,7 @@ export async function getCoach(ctx: Ctx, id: string) {
   await ctx.audit({ action: 'read', recordType: 'coach', recordId: id }, ...matches.map((m) => ({ action: 'list' as const, recordType: 'person', recordId: m.person_id, personId: m.person_id })));
   return {
     ...toCoach(c), activeClients: counts.get(c.id) ?? 0, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, todayInNL()),
-    matches: matches.map((m) => ({ id: m.id, status: m.status, proposedOn: m.proposed_on, startedOn: m.started_on, trajectoryId: m.trajectory_id, clientName: `${m.first_name} ${m.last_name}`.trim() })),
+    matches: matches.map((m) => ({ id: m.id, status: m.status, proposedOn: m.proposed_on, startedOn: m.started_on, trajectoryId: m.trajectory_id, clientName: rowDisplayName(m) })),
   };
 }
 

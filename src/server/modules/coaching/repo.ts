@@ -6,8 +6,6 @@ import { notFound } from '../../platform/errors.js';
 import { type Actor, visibleTrajectories } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 
-export const fullName = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`.trim();
-
 export async function findVisibleTrajectory(db: Kysely<DB>, actor: Actor, id: string) {
   return db.selectFrom('trajectories')
     .innerJoin('persons as p', 'p.id', 'trajectories.person_id')

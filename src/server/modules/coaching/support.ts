@@ -5,7 +5,8 @@ import type { periodQuery, supportMeetingSchema } from '../../../shared/coaching
 import { todayInNL } from '../../../shared/dates.js';
 import { fieldError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { fullName } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
+
 
 export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
   const org = ctx.actor.organisationId;
@@ -22,7 +23,7 @@ export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
       .groupBy('m.coach_id').execute(),
   ]);
   await ctx.audit({ action: 'list', recordType: 'coach', detail: `support:${coaches.length}` });
-  const names = new Map(coaches.map((c) => [c.id, fullName(c)]));
+  const names = new Map(coaches.map((c) => [c.id, rowDisplayName(c)]));
   const totals = new Map(reports.map((r) => [r.coach_id, r]));
   const inPeriod = new Set(meetings.map((m) => m.id));
   return {
@@ -31,7 +32,7 @@ export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
       const t = totals.get(c.id);
       const mine = attendance.filter((a) => a.coach_id === c.id && inPeriod.has(a.meeting_id)).map((a) => meetings.find((m) => m.id === a.meeting_id)!);
       return {
-        id: c.id, name: fullName(c), status: c.status, sessions: Number(t?.meetings ?? 0), hours: Number(t?.hours ?? 0), expensesCents: Number(t?.expenses ?? 0),
+        id: c.id, name: rowDisplayName(c), status: c.status, sessions: Number(t?.meetings ?? 0), hours: Number(t?.hours ?? 0), expensesCents: Number(t?.expenses ?? 0),
         supervision: mine.filter((m) => m.kind === 'supervision').length, intervision: mine.filter((m) => m.kind === 'intervision').length,
         exit: mine.some((m) => m.kind === 'exit'),
       };

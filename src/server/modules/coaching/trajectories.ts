@@ -7,7 +7,8 @@ import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import * as people from '../people/service.js';
 import { requirePerson } from '../people/service.js';
-import { activeMatchOf, fullName, requireTrajectory } from './repo.js';
+import { activeMatchOf, requireTrajectory } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 const notInFuture = (date: string, path: string) => {
   if (date > todayInNL()) throw fieldError('date_in_future', path);
@@ -77,9 +78,9 @@ export async function list(ctx: Ctx, status?: string) {
   await ctx.audit(...rows.map((r) => ({ action: 'list' as const, recordType: 'trajectory', recordId: r.id, personId: r.person_id })));
   const today = todayInNL();
   return rows.map((r) => ({
-    id: r.id, personId: r.person_id, status: r.status, name: fullName(r), neighbourhood: r.neighbourhood, registeredOn: r.registered_on, intakeOn: r.intake_on,
+    id: r.id, personId: r.person_id, status: r.status, name: rowDisplayName(r), neighbourhood: r.neighbourhood, registeredOn: r.registered_on, intakeOn: r.intake_on,
     closedOn: r.closed_on, matchStatus: r.match_status, startedOn: r.started_on,
-    coachName: r.coach_first ? `${r.coach_first} ${r.coach_last ?? ''}`.trim() : null,
+    coachName: r.coach_first ? rowDisplayName({ first_name: r.coach_first, last_name: r.coach_last ?? '' }) : null,
     waitingDays: dueFor({ status: r.status, registeredOn: r.registered_on, startedOn: r.started_on, closedOn: r.closed_on, followUpOn: null, evaluations: [] }, today).waitingDays,
   }));
 }
@@ -104,7 +105,7 @@ export async function detail(ctx: Ctx, id: string) {
   const started = matches.filter((m) => m.started_on).map((m) => m.started_on!).sort()[0] ?? null;
   const visibleMatches = isCoach ? matches.filter((m) => m.user_id === ctx.actor.userId) : matches;
   return {
-    id: t.id, personId: t.person_id, status: t.status, name: fullName(t),
+    id: t.id, personId: t.person_id, status: t.status, name: rowDisplayName(t),
     person: { firstName: t.first_name, lastName: t.last_name, neighbourhood: t.neighbourhood, phone: t.phone, email: t.email, yearOfBirth: t.year_of_birth },
     registration: {
       registeredOn: t.registered_on, ageGroup: t.age_group, languages: t.languages, situations: t.situations, situationNote: t.situation_note,
@@ -117,7 +118,7 @@ export async function detail(ctx: Ctx, id: string) {
     closing: { closedOn: t.closed_on, endReason: t.end_reason, note: t.closing_note, followUpOn: t.follow_up_on, followUpResult: t.follow_up_result, followUpNote: t.follow_up_note },
     startedOn: started,
     matches: visibleMatches.map((m) => ({
-      id: m.id, status: m.status, coachId: m.coach_id, coachName: `${m.first_name} ${m.last_name}`.trim(), proposedOn: m.proposed_on, score: m.score,
+      id: m.id, status: m.status, coachId: m.coach_id, coachName: rowDisplayName(m), proposedOn: m.proposed_on, score: m.score,
       introductionOn: m.introduction_on, clientConfirmedOn: m.client_confirmed_on, coachConfirmedOn: m.coach_confirmed_on, declinedOn: m.declined_on,
       declinedBy: m.declined_by, declineReason: m.decline_reason, startedOn: m.started_on, endedOn: m.ended_on, endReason: m.end_reason,
       overCapacityReason: m.over_capacity_reason,

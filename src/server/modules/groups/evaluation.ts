@@ -5,7 +5,8 @@ import type { assignInterviewSchema, groupEvaluationSchema, interviewSchema } fr
 import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, requireGroup } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 export async function saveGroupEvaluation(ctx: Ctx, groupId: string, kind: 'year' | 'end', input: z.output<typeof groupEvaluationSchema>) {
   const group = await requireGroup(ctx, groupId);
@@ -49,7 +50,7 @@ export async function groupInterviews(ctx: Ctx, groupId: string) {
   const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10);
   return {
     interviews: rows.map((r) => ({
-      id: r.id, name: nameOf(r), evaluator: r.evaluator, evaluatorRunsGroup: workers.has(r.evaluator_id), plannedOn: r.planned_on, heldOn: r.held_on,
+      id: r.id, name: rowDisplayName(r), evaluator: r.evaluator, evaluatorRunsGroup: workers.has(r.evaluator_id), plannedOn: r.planned_on, heldOn: r.held_on,
       scoreBefore: r.score_before, scoreNow: r.score_now, memberCheckAgreed: r.member_check_agreed,
     })),
     summary: {
@@ -76,7 +77,7 @@ export async function myInterviews(ctx: Ctx) {
     .select(['i.id', 'i.planned_on', 'i.held_on', 'i.member_check_agreed', 'p.first_name', 'p.last_name', 'gp.person_id', 'g.name as group_name'])
     .where('i.organisation_id', '=', ctx.actor.organisationId).where('i.evaluator_id', '=', ctx.actor.userId).orderBy('i.planned_on').execute();
   await ctx.audit(...rows.map((r) => ({ action: 'list' as const, recordType: 'evaluation_interview', recordId: r.id, personId: r.person_id })));
-  return rows.map((r) => ({ id: r.id, name: nameOf(r), groupName: r.group_name, plannedOn: r.planned_on, heldOn: r.held_on, memberCheckAgreed: r.member_check_agreed }));
+  return rows.map((r) => ({ id: r.id, name: rowDisplayName(r), groupName: r.group_name, plannedOn: r.planned_on, heldOn: r.held_on, memberCheckAgreed: r.member_check_agreed }));
 }
 
 export async function getInterview(ctx: Ctx, id: string) {
@@ -84,7 +85,7 @@ export async function getInterview(ctx: Ctx, id: string) {
   const org = await ctx.db.selectFrom('organisations').select('interview_questions').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
   await ctx.audit({ action: 'read', recordType: 'evaluation_interview', recordId: id, personId: i.person_id });
   return {
-    id: i.id, name: nameOf(i), groupName: i.group_name, plannedOn: i.planned_on, heldOn: i.held_on, scoreNow: i.score_now, scoreBefore: i.score_before,
+    id: i.id, name: rowDisplayName(i), groupName: i.group_name, plannedOn: i.planned_on, heldOn: i.held_on, scoreNow: i.score_now, scoreBefore: i.score_before,
     answers: i.answers.answers, report: i.report, themes: i.themes, memberCheckAgreed: i.member_check_agreed, memberCheckOn: i.member_check_on,
     questions: org.interview_questions?.questions ?? null,
   };

@@ -1,4 +1,3 @@
-import { fieldError } from '../../platform/errors.js';
 // The group itself: start, settings, and the dashboard (phase, capacity, attendance, retention,
 // follow-ups, contributions).
 import type { z } from 'zod';
@@ -10,7 +9,9 @@ import { notContributedLately } from '../../../shared/groups/support.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-import { nameOf, requireGroup } from './repo.js';
+import { requireGroup } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
+import { fieldError } from '../../platform/errors.js';
 
 async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[]) {
   const ids = [...new Set(workers.map((w) => w.userId))];
@@ -88,7 +89,7 @@ export async function groupDashboard(ctx: Ctx, id: string) {
     ctx.db.selectFrom('group_evaluations').selectAll().where('group_id', '=', id).execute(),
   ]);
   await ctx.audit({ action: 'read', recordType: 'support_group', recordId: id }, ...participants.map((p) => ({ action: 'list' as const, recordType: 'group_participant', recordId: p.id, personId: p.person_id })));
-  const names = new Map(participants.map((p) => [p.id, nameOf(p)]));
+  const names = new Map(participants.map((p) => [p.id, rowDisplayName(p)]));
   const structural = participants.filter((p) => p.status === 'structural').length;
   const active = participants.filter((p) => takingPart.includes(p.status as never));
   const routes = participants.map((p) => route.filter((r) => r.participant_id === p.id).map((r) => ({ status: r.status as never, onDate: r.on_date })));
@@ -105,13 +106,13 @@ export async function groupDashboard(ctx: Ctx, id: string) {
     workers: workers.map((w) => ({ userId: w.user_id, role: w.role, name: w.display_name })),
     capacity: capacityAdvice({ structural, activityHours: Number(g.activity_hours), availableHours: Number(g.available_hours) }),
     counts: { structural, takingPart: active.length, all: participants.length },
-    participants: participants.map((p) => ({ id: p.id, personId: p.person_id, name: nameOf(p), status: p.status, noEmergencyContact: !p.emergency_contact, cameVia: p.came_via, talents: p.talents })),
+    participants: participants.map((p) => ({ id: p.id, personId: p.person_id, name: rowDisplayName(p), status: p.status, noEmergencyContact: !p.emergency_contact, cameVia: p.came_via, talents: p.talents })),
     attendance: perSession,
     retention: retention(routes, today),
     followUps: followups.map((f) => ({ id: f.id, participantId: f.participant_id, name: names.get(f.participant_id) ?? '', detectedOn: f.detected_on, missedSince: f.missed_since, how: f.how, byKind: f.by_kind, byParticipant: f.by_participant, note: f.note })),
     notContributed: notContributedLately(attendance.map((a) => ({ participantId: a.participant_id, heldOn: a.held_on, contributed: a.contributions.length > 0 })), active.map((p) => p.id))
       .map((pid) => ({ id: pid, name: names.get(pid) ?? '' })),
-    contributionSpread: active.map((p) => ({ id: p.id, name: nameOf(p), sessionsWithContribution: contributionsPerPerson.get(p.id) ?? 0 })),
+    contributionSpread: active.map((p) => ({ id: p.id, name: rowDisplayName(p), sessionsWithContribution: contributionsPerPerson.get(p.id) ?? 0 })),
     houseRules: rules.map((r) => ({ version: r.version, agreedOn: r.agreed_on, rules: r.rules.rules })),
     activities: activities.map((a) => ({ id: a.id, name: a.name, recurrence: a.recurrence, audience: a.audience, active: a.active })),
     evaluations: evaluations.map((e) => ({ kind: e.kind, heldOn: e.held_on, subgoals: e.subgoals, whatWorked: e.what_worked, neededToContinue: e.needed_to_continue })),

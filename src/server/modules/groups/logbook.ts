@@ -1,11 +1,12 @@
-import { fieldError } from '../../platform/errors.js';
 // The group's logbook with mutual support observed, the group network picture, and house rules.
 import type { z } from 'zod';
 import type { houseRulesSchema, logbookSchema, periodQuery } from '../../../shared/groups/schemas.js';
 import { supportNetwork } from '../../../shared/groups/support.js';
 import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
-import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, requireGroup } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
+import { fieldError } from '../../platform/errors.js';
 
 export async function addEntry(ctx: Ctx, groupId: string, input: z.output<typeof logbookSchema>) {
   const group = await requireGroup(ctx, groupId);
@@ -50,7 +51,7 @@ async function participantsObservations(ctx: Ctx, groupId: string) {
     .innerJoin('group_participants as t', 't.id', 'o.to_participant').innerJoin('persons as pt', 'pt.id', 't.person_id')
     .select(['o.entry_id', 'o.observed_on', 'o.from_participant', 'o.to_participant', 'o.support_type', 'pf.first_name as f_first', 'pf.last_name as f_last', 'pt.first_name as t_first', 'pt.last_name as t_last'])
     .where('o.group_id', '=', groupId).execute();
-  return rows.map((r) => ({ ...r, from_name: nameOf({ first_name: r.f_first, last_name: r.f_last }), to_name: nameOf({ first_name: r.t_first, last_name: r.t_last }) }));
+  return rows.map((r) => ({ ...r, from_name: rowDisplayName({ first_name: r.f_first, last_name: r.f_last }), to_name: rowDisplayName({ first_name: r.t_first, last_name: r.t_last }) }));
 }
 
 /** Who supported whom in a period, as a picture's nodes and edges. */

@@ -2,23 +2,17 @@
 import type { z } from 'zod';
 import { routeNeedsNote } from '../../../shared/groups/model.js';
 import type { participantPatchSchema, participantSchema, routeSchema } from '../../../shared/groups/schemas.js';
-import { personSortKey } from '../../../shared/names.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { requirePerson } from '../people/service.js';
-import { checkInGroupLife, nameOf, requireGroup, requireParticipant } from './repo.js';
+import { insertPerson, requirePerson } from '../people/service.js';
+import { checkInGroupLife, requireGroup, requireParticipant } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
-/** A person for a newcomer: only a name (and a phone number if they want). */
-export async function newParticipantPerson(ctx: Ctx, p: { firstName: string; lastName: string; phone?: string | null }) {
-  const id = crypto.randomUUID();
-  await ctx.db.insertInto('persons').values({
-    id, organisation_id: ctx.actor.organisationId, kind: 'participant', first_name: p.firstName, last_name: p.lastName, sort_key: personSortKey(p.firstName, p.lastName),
-    year_of_birth: null, phone: p.phone ?? null, email: null, neighbourhood: null, team_id: null, notes: null, created_by: ctx.actor.userId, updated_at: new Date(),
-  }).execute();
-  await ctx.audit({ action: 'create', recordType: 'person', recordId: id, personId: id });
-  return id;
-}
+/** A person for a newcomer: only a name (and a phone number if they want). Their access comes
+ * from the group (policy.visiblePersons), so no assignment is made. */
+export const newParticipantPerson = (ctx: Ctx, p: { firstName: string; lastName: string; phone?: string | null }) =>
+  insertPerson(ctx, { kind: 'participant', ...p });
 
 export async function insertParticipant(ctx: Ctx, groupId: string, personId: string, fields: { cameVia: string; cameViaNote?: string | null; wishes?: string | null; talents?: string[]; emergencyContact?: string | null }, status: string, onDate: string) {
   const exists = await ctx.db.selectFrom('group_participants').select('id').where('group_id', '=', groupId).where('person_id', '=', personId).executeTakeFirst();
@@ -53,7 +47,7 @@ export async function getParticipant(ctx: Ctx, id: string) {
   ]);
   await ctx.audit({ action: 'read', recordType: 'group_participant', recordId: id, personId: p.person_id });
   return {
-    id: p.id, personId: p.person_id, groupId: group.id, groupName: group.name, name: nameOf(p), phone: p.phone, status: p.status, cameVia: p.came_via,
+    id: p.id, personId: p.person_id, groupId: group.id, groupName: group.name, name: rowDisplayName(p), phone: p.phone, status: p.status, cameVia: p.came_via,
     cameViaNote: p.came_via_note, wishes: p.wishes, talents: p.talents, emergencyContact: p.emergency_contact,
     route: route.map((r) => ({ status: r.status, onDate: r.on_date, note: r.note })),
     recentSessions: attended.map((a) => ({ heldOn: a.held_on, contributions: a.contributions })),

@@ -27,5 +27,3 @@ export function checkInGroupLife(group: { started_on: string; ended_on: string |
   const to = group.ended_on ?? today;
   if (day < group.started_on || day > to) throw fieldError('date_outside_group', path, { from: group.started_on, to });
 }
-
-export const nameOf = (r: { first_name: string; last_name: string }) => `${r.first_name} ${r.last_name}`.trim();

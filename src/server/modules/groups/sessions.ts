@@ -7,7 +7,8 @@ import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
-import { checkInGroupLife, nameOf, requireGroup } from './repo.js';
+import { checkInGroupLife, requireGroup } from './repo.js';
+import { rowDisplayName } from '../../../shared/names.js';
 
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
   await requireGroup(ctx, groupId);
@@ -27,7 +28,7 @@ export async function listSessions(ctx: Ctx, groupId: string) {
   await ctx.audit({ action: 'list', recordType: 'group_session', recordId: groupId, detail: `count:${sessions.length}` });
   return sessions.map((s) => ({
     id: s.id, heldOn: s.held_on, visitors: s.visitors, note: s.note, activity: s.activity,
-    attendance: attendance.filter((a) => a.session_id === s.id).map((a) => ({ participantId: a.participant_id, name: nameOf(a), contributions: a.contributions })),
+    attendance: attendance.filter((a) => a.session_id === s.id).map((a) => ({ participantId: a.participant_id, name: rowDisplayName(a), contributions: a.contributions })),
   }));
 }
 

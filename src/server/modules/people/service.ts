@@ -62,8 +62,8 @@ export async function detail(ctx: Ctx, id: string) {
   };
 }
 
-export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
-  await checkTeam(ctx, input.teamId);
+/** Stores a person and records it; who carries the casework is up to the caller. */
+export async function insertPerson(ctx: Ctx, input: Pick<z.output<typeof personSchema>, 'kind' | 'firstName' | 'lastName'> & Partial<z.output<typeof personSchema>>) {
   const id = crypto.randomUUID();
   await ctx.db.insertInto('persons').values({
     id,
@@ -81,12 +81,18 @@ export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
     created_by: ctx.actor.userId,
     updated_at: new Date(),
   }).execute();
+  await ctx.audit({ action: 'create', recordType: 'person', recordId: id, personId: id });
+  return id;
+}
+
+export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
+  await checkTeam(ctx, input.teamId);
+  const id = await insertPerson(ctx, input);
   // Whoever registers a person as social worker carries their casework; a coordinator
-  // assigns workers or coaches explicitly.
+  // assigns workers explicitly.
   if (ctx.actor.role === 'social_worker') {
     await ctx.db.insertInto('person_assignments').values({ organisation_id: ctx.actor.organisationId, person_id: id, user_id: ctx.actor.userId }).execute();
   }
-  await ctx.audit({ action: 'create', recordType: 'person', recordId: id, personId: id });
   return { id };
 }
 
