@@ -4,6 +4,7 @@ import { currentStep, phases, steps as stepDefs } from '../../../shared/coaching
 import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeCounts } from './repo.js';
+import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 
 export async function dashboard(ctx: Ctx) {
@@ -27,22 +28,26 @@ export async function dashboard(ctx: Ctx) {
   const byId = new Map(trajectories.map((t) => [t.id, t]));
   const started = new Map<string, string>();
   for (const m of matches) if (m.started_on && (!started.has(m.trajectory_id) || m.started_on < started.get(m.trajectory_id)!)) started.set(m.trajectory_id, m.started_on);
-  const evalKinds = (id: string) => evaluations.filter((e) => e.trajectory_id === id).map((e) => e.kind);
+  const kindsOf = groupBy(evaluations, (e) => e.trajectory_id);
+  const evalKinds = (id: string) => (kindsOf.get(id) ?? []).map((e) => e.kind);
   const ref = (id: string) => ({ trajectoryId: id, name: rowDisplayName(byId.get(id)!) });
   const due = trajectories.map((t) => ({ t, due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started.get(t.id) ?? null, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evalKinds(t.id) }, today) }));
 
   const active = trajectories.filter((t) => t.status === 'active');
-  const current = new Map(active.map((t) => [t.id, currentStep(stepRows.filter((s) => s.trajectory_id === t.id))]));
+  const stepsOf = groupBy(stepRows, (s) => s.trajectory_id);
+  const current = new Map(active.map((t) => [t.id, currentStep(stepsOf.get(t.id) ?? [])]));
+  const activeByCoach = groupBy(matches.filter((m) => m.status === 'active' && byId.has(m.trajectory_id)), (m) => m.coach_id);
+  const proposed = new Set(matches.filter((m) => m.status === 'proposed').map((m) => m.trajectory_id));
   const result = {
     waiting: due.filter(({ t }) => t.status === 'registered' || t.status === 'waiting')
-      .map(({ t, due: d }) => ({ ...ref(t.id), status: t.status, registeredOn: t.registered_on, waitingDays: d.waitingDays!, proposed: matches.some((m) => m.trajectory_id === t.id && m.status === 'proposed') }))
+      .map(({ t, due: d }) => ({ ...ref(t.id), status: t.status, registeredOn: t.registered_on, waitingDays: d.waitingDays!, proposed: proposed.has(t.id) }))
       .sort((a, b) => b.waitingDays - a.waitingDays),
     proposals: matches.filter((m) => m.status === 'proposed' && byId.has(m.trajectory_id)).map((m) => ({
       matchId: m.id, ...ref(m.trajectory_id), coachName: rowDisplayName(m), proposedOn: m.proposed_on, clientConfirmedOn: m.client_confirmed_on, coachConfirmedOn: m.coach_confirmed_on,
     })),
     coaches: coaches.map((c) => ({
       id: c.id, name: rowDisplayName(c), status: c.status, active: counts.get(c.id) ?? 0, max: c.max_clients,
-      clients: matches.filter((m) => m.coach_id === c.id && m.status === 'active' && byId.has(m.trajectory_id)).map((m) => ref(m.trajectory_id)),
+      clients: (activeByCoach.get(c.id) ?? []).map((m) => ref(m.trajectory_id)),
     })),
     phases: phases.map((phase) => ({
       phase,

@@ -28,7 +28,7 @@ async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTr
     const there = coach.neighbourhood ? where.get(coach.neighbourhood.toLocaleLowerCase('nl')) : undefined;
     return home && there ? distanceKm(home, there) : null;
   });
-  return { ranked, coaches: new Map(coaches.map((c) => [c.id, c])) };
+  return { ranked, counts, coaches: new Map(coaches.map((c) => [c.id, c])) };
 }
 
 export async function candidates(ctx: Ctx, trajectoryId: string) {
@@ -51,13 +51,12 @@ export async function propose(ctx: Ctx, trajectoryId: string, input: z.output<ty
   if (input.introductionOn && input.introductionOn < input.proposedOn) throw fieldError('date_before_proposal', 'introductionOn');
   const open = await ctx.db.selectFrom('coach_matches').select('id').where('trajectory_id', '=', trajectoryId).where('status', 'in', ['proposed', 'active']).executeTakeFirst();
   if (open) throw new HttpError(409, 'match_open');
-  const { ranked, coaches } = await ranking(ctx, t);
+  const { ranked, counts, coaches } = await ranking(ctx, t);
   const coach = coaches.get(input.coachId);
   if (!coach) throw notFound();
   if (coach.status !== 'active') throw fieldError('coach_not_active', 'coachId');
   const rank = ranked.find((r) => r.coachId === input.coachId)!;
   if (rank.full && !input.overCapacityReason) {
-    const counts = await activeCounts(ctx.db, ctx.actor.organisationId);
     throw fieldError('coach_full', 'overCapacityReason', { active: String(counts.get(coach.id) ?? 0), max: String(coach.max_clients) });
   }
   const id = crypto.randomUUID();

@@ -10,6 +10,7 @@ import { todayInNL } from '../../../shared/dates.js';
 import { visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { requireGroup } from './repo.js';
+import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
 
@@ -92,8 +93,10 @@ export async function groupDashboard(ctx: Ctx, id: string) {
   const names = new Map(participants.map((p) => [p.id, rowDisplayName(p)]));
   const structural = participants.filter((p) => p.status === 'structural').length;
   const active = participants.filter((p) => takingPart.includes(p.status as never));
-  const routes = participants.map((p) => route.filter((r) => r.participant_id === p.id).map((r) => ({ status: r.status as never, onDate: r.on_date })));
-  const perSession = sessions.map((s) => ({ heldOn: s.held_on, present: attendance.filter((a) => a.session_id === s.id).length, visitors: s.visitors }));
+  const routeOf = groupBy(route, (r) => r.participant_id);
+  const routes = participants.map((p) => (routeOf.get(p.id) ?? []).map((r) => ({ status: r.status as never, onDate: r.on_date })));
+  const presentAt = groupBy(attendance, (a) => a.session_id);
+  const perSession = sessions.map((s) => ({ heldOn: s.held_on, present: presentAt.get(s.id)?.length ?? 0, visitors: s.visitors }));
   const contributionsPerPerson = new Map<string, number>();
   for (const a of attendance) if (a.contributions.length > 0) contributionsPerPerson.set(a.participant_id, (contributionsPerPerson.get(a.participant_id) ?? 0) + 1);
   return {

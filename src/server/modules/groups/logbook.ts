@@ -5,6 +5,7 @@ import { supportNetwork } from '../../../shared/groups/support.js';
 import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
+import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
 
@@ -39,9 +40,10 @@ export async function listEntries(ctx: Ctx, groupId: string) {
     participantsObservations(ctx, groupId),
   ]);
   await ctx.audit({ action: 'list', recordType: 'logbook_entry', recordId: groupId, detail: `count:${entries.length}` });
+  const byEntry = groupBy(observations, (o) => o.entry_id ?? '');
   return entries.map((e) => ({
     id: e.id, writtenOn: e.written_on, text: e.text, tags: e.tags, balances: e.balances, author: e.author,
-    observations: observations.filter((o) => o.entry_id === e.id).map((o) => ({ from: o.from_name, to: o.to_name, type: o.support_type })),
+    observations: (byEntry.get(e.id) ?? []).map((o) => ({ from: o.from_name, to: o.to_name, type: o.support_type })),
   }));
 }
 

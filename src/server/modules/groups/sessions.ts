@@ -8,6 +8,7 @@ import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
+import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
@@ -19,16 +20,16 @@ export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typ
 
 export async function listSessions(ctx: Ctx, groupId: string) {
   await requireGroup(ctx, groupId);
-  const [sessions, attendance] = await Promise.all([
-    ctx.db.selectFrom('group_sessions as s').leftJoin('group_activities as a', 'a.id', 's.activity_id').select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
-      .where('s.group_id', '=', groupId).orderBy('s.held_on', 'desc').limit(100).execute(),
-    ctx.db.selectFrom('session_attendance as a').innerJoin('group_sessions as s', 's.id', 'a.session_id').innerJoin('group_participants as gp', 'gp.id', 'a.participant_id').innerJoin('persons as p', 'p.id', 'gp.person_id')
-      .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name', 'gp.person_id']).where('s.group_id', '=', groupId).execute(),
-  ]);
+  const sessions = await ctx.db.selectFrom('group_sessions as s').leftJoin('group_activities as a', 'a.id', 's.activity_id').select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
+    .where('s.group_id', '=', groupId).orderBy('s.held_on', 'desc').limit(100).execute();
+  // Attendance only of the sessions shown, grouped once.
+  const attendance = sessions.length === 0 ? [] : await ctx.db.selectFrom('session_attendance as a').innerJoin('group_participants as gp', 'gp.id', 'a.participant_id').innerJoin('persons as p', 'p.id', 'gp.person_id')
+    .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name']).where('a.session_id', 'in', sessions.map((x) => x.id)).execute();
+  const presentAt = groupBy(attendance, (a) => a.session_id);
   await ctx.audit({ action: 'list', recordType: 'group_session', recordId: groupId, detail: `count:${sessions.length}` });
   return sessions.map((s) => ({
     id: s.id, heldOn: s.held_on, visitors: s.visitors, note: s.note, activity: s.activity,
-    attendance: attendance.filter((a) => a.session_id === s.id).map((a) => ({ participantId: a.participant_id, name: rowDisplayName(a), contributions: a.contributions })),
+    attendance: (presentAt.get(s.id) ?? []).map((a) => ({ participantId: a.participant_id, name: rowDisplayName(a), contributions: a.contributions })),
   }));
 }
 
