@@ -108,5 +108,11 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional().default(100),
 });
 
+/** A rating from 1 (not at all) to 5 (fully), or none. */
+export const ratingScore = z.number().int().min(1).max(5).nullable();
+const rated = z.object({ score: ratingScore, comment: optionalText(2000) });
+/** One rating with a comment per goal, e.g. the method's subgoals ('1'…'7' or 'a'…'i'). */
+export const ratedGoals = <K extends string>(goals: readonly K[]) => z.object(Object.fromEntries(goals.map((g) => [g, rated])) as Record<K, typeof rated>);
+
 export const idParams = z.object({ id: uuid });
 export const personConsentParams = z.object({ id: uuid, consentId: uuid });

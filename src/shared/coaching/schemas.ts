@@ -1,7 +1,7 @@
 // Request contracts of the coach programme, shared by the server routes and the browser forms.
 import { z } from 'zod';
-import { isoDate, optionalText, text, uuid } from '../schemas.js';
-import { ageGroups, coachStatuses, declineSides, endReasons, evaluationKinds, evaluationParticipants, followUpResults, intakeOutcomes, signals, situations, stepStatuses, suitabilities, supportMeetingKinds, weekParts } from './model.js';
+import { isoDate, optionalText, ratedGoals, ratingScore, text, uuid } from '../schemas.js';
+import { ageGroups, coachStatuses, declineSides, endReasons, evaluationKinds, evaluationParticipants, followUpResults, intakeOutcomes, signals, situations, stepStatuses, subgoals, suitabilities, supportMeetingKinds, weekParts } from './model.js';
 
 const tags = (max: number, len: number) => z.array(text(len).min(1)).max(max);
 const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
@@ -128,12 +128,11 @@ export const reportSchema = z.object({
 export const handleSignalSchema = z.object({ on: isoDate, response: optionalText(2000) });
 
 export const evaluationParams = z.object({ id: uuid, kind: z.enum(evaluationKinds) });
-const score = z.number().int().min(1).max(5).nullable();
 export const evaluationSchema = z.object({
   heldOn: isoDate,
   present: z.array(z.enum(evaluationParticipants)).max(3),
-  subgoals: z.object(Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), z.object({ score, comment: optionalText(2000) })])) as Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', z.ZodObject<{ score: typeof score; comment: ReturnType<typeof optionalText> }>>),
-  relationship: z.array(z.object({ question: text(200).min(1), score })).max(10).default([]),
+  subgoals: ratedGoals(subgoals.map(String) as `${(typeof subgoals)[number]}`[]),
+  relationship: z.array(z.object({ question: text(200).min(1), score: ratingScore })).max(10).default([]),
   note: optionalText(4000),
 });
 

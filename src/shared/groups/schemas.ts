@@ -1,6 +1,6 @@
 // Request contracts of the support-net groups, shared by server routes and browser forms.
 import { z } from 'zod';
-import { isoDate, optionalText, text, uuid } from '../schemas.js';
+import { isoDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
 import { balances, cameVia, contributionKinds, followUpOutcomes, groupPhases, groupSubgoals, groupSupportTypes, logbookTags, routeStatuses, startConditions } from './model.js';
 
 const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
@@ -87,10 +87,9 @@ export const followUpSchema = z.object({
 export const houseRulesSchema = z.object({ agreedOn: isoDate, rules: z.array(text(300).min(1)).min(1).max(30) });
 
 export const groupEvaluationParams = z.object({ id: uuid, kind: z.enum(['year', 'end']) });
-const score = z.number().int().min(1).max(5).nullable();
 export const groupEvaluationSchema = z.object({
   heldOn: isoDate,
-  subgoals: z.object(Object.fromEntries(groupSubgoals.map((g) => [g, z.object({ score, comment: optionalText(2000) })])) as Record<(typeof groupSubgoals)[number], z.ZodObject<{ score: typeof score; comment: ReturnType<typeof optionalText> }>>),
+  subgoals: ratedGoals(groupSubgoals),
   whatWorked: optionalText(4000),
   neededToContinue: optionalText(4000),
 });

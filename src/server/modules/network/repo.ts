@@ -6,13 +6,17 @@ import type { DB, NetworkAlterTable } from '../../db/schema.js';
 import { type Actor, visiblePersons } from '../../platform/policy.js';
 
 /** A map is visible exactly when its person is (policy.visiblePersons). */
+const visiblePersonIds = (db: Kysely<DB>, actor: Actor) =>
+  db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor));
+
+
 export async function findVisibleMap(db: Kysely<DB>, actor: Actor, mapId: string) {
   return db
     .selectFrom('network_maps as m')
     .selectAll('m')
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)))
+    .where('m.person_id', 'in', visiblePersonIds(db, actor))
     .executeTakeFirst();
 }
 
@@ -27,7 +31,7 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
     ])
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)))
+    .where('m.person_id', 'in', visiblePersonIds(db, actor))
     .executeTakeFirst();
 }
 
@@ -67,6 +71,6 @@ export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: st
     )::text`.as('body'))
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)))
+    .where('m.person_id', 'in', visiblePersonIds(db, actor))
     .executeTakeFirst();
 }
