@@ -19,3 +19,15 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
 /** Empty form inputs mean "not filled in". */
 export const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 export const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
+/** A number typed the Dutch or the English way ("4,5" or "4.5"). Empty is 0. */
+export const parseDecimal = (text: string) => Number(text.replace(',', '.'));
+/** The same, but empty means "not filled in". */
+export const decimalOrNull = (text: string) => (text.trim() === '' ? null : parseDecimal(text));
+/** Euros as typed ("3,80") to cents; empty is 0. */
+export const eurosToCents = (text: string) => (text.trim() === '' ? 0 : Math.round(parseDecimal(text) * 100));
+
+/** For forms that do not mark single fields: the server's message with each field's message after it. */
+export function errorText(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : fallback;
+}

@@ -10,7 +10,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
 import { trajectoryPath } from './DashboardPage.js';
-import { CheckGroup, joinList, splitList, WeekPartsField } from './inputs.js';
+import { CheckGroup, joinList, splitList, WeekPartsField } from '../../ui/inputs.js';
 import type { Coach } from './types.js';
 
 type Values = Omit<Coach, 'id' | 'activeClients' | 'vogWarning' | 'languages' | 'interests' | 'matches'> & { languages: string; interests: string };

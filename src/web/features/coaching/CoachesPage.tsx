@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { api } from '../../api.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { decimalOrNull } from '../../ui/forms.js';
 import type { Coach } from './types.js';
 
 interface Place { name: string; latitude: number | null; longitude: number | null }
@@ -23,12 +24,11 @@ function SettingsForm({ places: initial, vog: initialVog, questions: initialQues
   const [vog, setVog] = useState(String(initialVog));
   const [questions, setQuestions] = useState((initialQuestions ?? []).join('\n'));
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const num = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
   const set = (i: number, key: 'name' | 'latitude' | 'longitude', v: string) => setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
   async function save() {
     setMessage(null);
     try {
-      await api('PUT', '/api/coaching/neighbourhoods', { neighbourhoods: places.filter((p) => p.name.trim()).map((p) => ({ name: p.name, latitude: num(p.latitude), longitude: num(p.longitude) })) });
+      await api('PUT', '/api/coaching/neighbourhoods', { neighbourhoods: places.filter((p) => p.name.trim()).map((p) => ({ name: p.name, latitude: decimalOrNull(p.latitude), longitude: decimalOrNull(p.longitude) })) });
       const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
       await api('PUT', '/api/coaching/settings', { vogMaxAgeMonths: Number(vog), relationshipQuestions: list.length ? list : null });
       onSaved();

@@ -7,24 +7,14 @@ import { evaluationKinds, evaluationParticipants, subgoals } from '../../../shar
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
-import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
-import { CheckGroup } from './inputs.js';
+import { CheckGroup, ScoreSelect } from '../../ui/inputs.js';
 import type { Evaluation, Trajectory } from './types.js';
 
 interface Values { heldOn: string; present: string[]; scores: Record<string, string>; comments: Record<string, string>; relationship: string[]; note: string }
 const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
-
-function ScoreSelect({ label, ...rest }: { label: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
-  const { t } = useTranslation();
-  return (
-    <SelectField label={label} {...rest}>
-      <option value="">{t('coaching.evaluation.noScore')}</option>
-      {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
-    </SelectField>
-  );
-}
 
 function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory; kind: 'mid_term' | 'final'; existing?: Evaluation }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
-import { CheckGroup, splitList, WeekPartsField } from './inputs.js';
+import { CheckGroup, splitList, WeekPartsField } from '../../ui/inputs.js';
 
 interface Values {
   person: { firstName: string; lastName: string; yearOfBirth: number | null; phone: string; email: string; neighbourhood: string };

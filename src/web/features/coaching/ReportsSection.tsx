@@ -9,15 +9,12 @@ import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors, blankToNull } from '../../ui/forms.js';
-import { CheckGroup } from './inputs.js';
+import { applyServerErrors, blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
+import { CheckGroup } from '../../ui/inputs.js';
 import type { Report, Trajectory } from './types.js';
 
 interface Values { metOn: string; durationMinutes: string; place: string; steps: string[]; summary: string; agreements: string; hours: string; expenses: string; signal: string | null; signalNote: string }
 
-/** "4,20" or "4.20" euros to cents; anything else is left for the server to refuse. */
-const toCents = (text: string) => (text.trim() === '' ? 0 : Math.round(Number(text.replace(',', '.')) * 100));
-const toNumber = (text: string) => Number(text.replace(',', '.'));
 
 export function ReportList({ reports }: { reports: Report[] }) {
   const { t } = useTranslation();
@@ -59,8 +56,8 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
     setMessage(null);
     try {
       await api('POST', `/api/trajectories/${trajectory.id}/reports`, {
-        metOn: v.metOn, durationMinutes: toNumber(v.durationMinutes), place: v.place, steps: v.steps.map(Number), summary: v.summary, agreements: v.agreements,
-        hours: toNumber(v.hours), expensesCents: toCents(v.expenses), signal: v.signal, signalNote: v.signalNote,
+        metOn: v.metOn, durationMinutes: parseDecimal(v.durationMinutes), place: v.place, steps: v.steps.map(Number), summary: v.summary, agreements: v.agreements,
+        hours: parseDecimal(v.hours), expensesCents: eurosToCents(v.expenses), signal: v.signal, signalNote: v.signalNote,
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
       form.reset(blank);

@@ -8,7 +8,7 @@ import { api, ApiError } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { ItemList } from './inputs.js';
+import { ItemList } from '../../ui/inputs.js';
 import type { StepState, Trajectory } from './types.js';
 
 const emptyPlan = (action: string): ActionPlan => ({ action, goal: '', steps: '', helpers: '', when: '', firstStep: '', obstacles: '' });

@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
-import { CheckGroup } from './inputs.js';
+import { CheckGroup } from '../../ui/inputs.js';
 
 interface Overview {
   meetings: { id: string; kind: string; heldOn: string; notes: string | null; coaches: { id: string; name: string }[] }[];

@@ -6,8 +6,9 @@ import { groupEvaluationKinds, groupSubgoals } from '../../../shared/groups/mode
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
-import { SelectField, TextArea, TextField } from '../../ui/Field.js';
+import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { ScoreSelect } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 import type { GroupDashboard, Staff } from './types.js';
 
@@ -46,10 +47,7 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
         <fieldset key={g} className="subgoal">
           <legend>{`${g}. ${t(`groups.subgoals.${g}`)}`}</legend>
           <div className="row">
-            <SelectField label={t('coaching.evaluation.score')} value={scores[g]} onChange={(e) => setScores({ ...scores, [g]: e.target.value })}>
-              <option value="">{t('coaching.evaluation.noScore')}</option>
-              {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
-            </SelectField>
+            <ScoreSelect label={t('coaching.evaluation.score')} value={scores[g]} onChange={(e) => setScores({ ...scores, [g]: e.target.value })} />
             <TextField label={t('coaching.evaluation.comment')} value={comments[g]} onChange={(e) => setComments({ ...comments, [g]: e.target.value })} />
           </div>
         </fieldset>

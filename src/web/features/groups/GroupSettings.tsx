@@ -5,10 +5,10 @@ import { groupPhases, startConditions } from '../../../shared/groups/model.js';
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
+import { eurosToCents, parseDecimal } from '../../ui/forms.js';
 import type { GroupDashboard, Staff } from './types.js';
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
-const cents = (text: string) => Math.round(Number(text.replace(',', '.')) * 100);
 
 export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
   const { t } = useTranslation();
@@ -29,8 +29,8 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
     setMessage(null);
     try {
       await api('PATCH', `/api/groups/${g.id}`, {
-        conditions, phases, targetParticipants: Number(values.targetParticipants), activityHours: Number(values.activityHours.replace(',', '.')), availableHours: Number(values.availableHours.replace(',', '.')),
-        absenceThreshold: Number(values.absenceThreshold), budgetCents: cents(values.budget), spentCents: cents(values.spent), ownContributionCents: cents(values.own),
+        conditions, phases, targetParticipants: Number(values.targetParticipants), activityHours: parseDecimal(values.activityHours), availableHours: parseDecimal(values.availableHours),
+        absenceThreshold: Number(values.absenceThreshold), budgetCents: eurosToCents(values.budget), spentCents: eurosToCents(values.spent), ownContributionCents: eurosToCents(values.own),
         workers: Object.entries(roles).filter(([, r]) => r).map(([userId, role]) => ({ userId, role })),
       });
       await client.invalidateQueries({ queryKey: ['group'] });

@@ -8,7 +8,7 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
+import { applyServerErrors, parseDecimal } from '../../ui/forms.js';
 import type { GroupSummary } from './types.js';
 
 function NewGroup() {
@@ -20,7 +20,7 @@ function NewGroup() {
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/groups', { ...v, activityHours: Number(v.activityHours.replace(',', '.')), availableHours: Number(v.availableHours.replace(',', '.')) });
+      const { id } = await api<{ id: string }>('POST', '/api/groups', { ...v, activityHours: parseDecimal(v.activityHours), availableHours: parseDecimal(v.availableHours) });
       navigate(`/groups/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { todayInNL } from '../../../shared/dates.js';
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
+import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { joinList, splitList } from '../coaching/inputs.js';
+import { joinList, splitList } from '../../ui/inputs.js';
 
 interface Mine { id: string; name: string; groupName: string; plannedOn: string | null; heldOn: string | null; memberCheckAgreed: boolean | null }
 interface Interview {
@@ -62,7 +63,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
       await client.invalidateQueries({ queryKey: ['interviews'] });
       setMessage({ kind: 'success', text: t('groups.interviewSaved') });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : t('errors.generic') });
+      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
     }
   }
   return (

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { balances, groupSupportTypes, logbookTags } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
+import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { CheckGroup } from '../coaching/inputs.js';
+import { CheckGroup } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 
 interface Entry { id: string; writtenOn: string; text: string; tags: string[]; balances: Record<string, number>; author: string | null; observations: { from: string; to: string; type: string }[] }
@@ -46,7 +47,7 @@ export function LogbookPage() {
       setText(''); setTags([]); setPositions({}); setObservations([]);
       setMessage({ kind: 'success', text: t('groups.entrySaved') });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : t('errors.generic') });
+      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
     } finally {
       setBusy(false);
     }

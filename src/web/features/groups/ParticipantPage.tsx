@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { routeStatuses } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
+import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { joinList, splitList } from '../coaching/inputs.js';
+import { joinList, splitList } from '../../ui/inputs.js';
 
 interface Participant {
   id: string; personId: string; groupId: string; groupName: string; name: string; phone: string | null; status: string; cameVia: string; cameViaNote: string | null;
@@ -61,7 +62,7 @@ function RouteSection({ p }: { p: Participant }) {
       setNote('');
       setMessage({ kind: 'success', text: t('groups.saved') });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : t('errors.generic') });
+      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
     }
   }
   return (

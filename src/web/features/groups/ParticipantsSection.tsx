@@ -9,7 +9,7 @@ import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
-import { splitList } from '../coaching/inputs.js';
+import { splitList } from '../../ui/inputs.js';
 import type { GroupDashboard } from './types.js';
 
 function AddParticipant({ groupId }: { groupId: string }) {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { contributionKinds } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
-import { api, ApiError } from '../../api.js';
+import { api } from '../../api.js';
+import { errorText } from '../../ui/forms.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
 
@@ -48,7 +49,7 @@ export function SessionPage() {
       setNote('');
       setMessage(result.followUpsOpened > 0 ? { kind: 'warning', text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}` } : { kind: 'success', text: t('groups.sessionSaved') });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : t('errors.generic') });
+      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,10 @@
 // Inputs the coach programme needs beyond ui/Field: parts of the week, a set of checkboxes,
 // and a list of short items. All are native controls, so keyboard and screen readers just work.
-import { useId, useState } from 'react';
+import { type SelectHTMLAttributes, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayParts, weekDays } from '../../../shared/coaching/model.js';
-import { Button } from '../../ui/basics.js';
+import { dayParts, weekDays } from '../../shared/coaching/model.js';
+import { Button } from './basics.js';
+import { SelectField } from './Field.js';
 
 /** A week grid of checkboxes: one row per day, one column per part of the day. */
 export function WeekPartsField({ legend, value, onChange }: { legend: string; value: string[]; onChange(next: string[]): void }) {
@@ -97,5 +98,16 @@ export function ItemList({ label, items, onChange, max = 20, error, suggestions 
       ) : null}
       {error ? <div className="field__error" role="alert">{error}</div> : null}
     </fieldset>
+  );
+}
+
+/** A rating from 1 (not at all) to 5 (fully), or none. */
+export function ScoreSelect({ label, ...rest }: { label: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField label={label} {...rest}>
+      <option value="">{t('coaching.evaluation.noScore')}</option>
+      {[1, 2, 3, 4, 5].map((n) => <option key={n} value={n}>{n}</option>)}
+    </SelectField>
   );
 }
