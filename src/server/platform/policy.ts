@@ -66,7 +66,7 @@ export interface Actor {
 export const assignableRoles: readonly Role[] = ['coordinator', 'social_worker'];
 
 /** Trajectories with an active match of the coach whose account this is. */
-function activeMatchOf(eb: ExpressionBuilder<any, any>, actor: Actor, trajectoryRef: string) {
+function hasActiveMatch(eb: ExpressionBuilder<any, any>, actor: Actor, trajectoryRef: string) {
   return eb.exists(
     eb
       .selectFrom('coach_matches as cm')
@@ -82,7 +82,7 @@ function activeMatchOf(eb: ExpressionBuilder<any, any>, actor: Actor, trajectory
 export function visibleTrajectories(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'trajectories'>) => {
     if (actor.role === 'coordinator') return eb.val(true);
-    if (actor.role === 'coach') return activeMatchOf(eb as never, actor, 'trajectories.id');
+    if (actor.role === 'coach') return hasActiveMatch(eb as never, actor, 'trajectories.id');
     return eb.val(false);
   };
 }
@@ -99,7 +99,7 @@ export function visiblePersons(actor: Actor) {
     if (actor.role === 'coach') {
       return eb.exists(
         eb.selectFrom('trajectories as tv').select(sql`1`.as('one')).whereRef('tv.person_id', '=', 'persons.id')
-          .where((inner) => activeMatchOf(inner as never, actor, 'tv.id')),
+          .where((inner) => hasActiveMatch(inner as never, actor, 'tv.id')),
       );
     }
     if (actor.role === 'social_worker') {

@@ -8,7 +8,7 @@ import type { Ctx } from '../../platform/route.js';
 import { activeCounts, toCoach } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 
-async function vogLimit(ctx: Ctx) {
+async function programmeSettings(ctx: Ctx) {
   const org = await ctx.db.selectFrom('organisations').select(['vog_max_age_months', 'relationship_questions']).where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
   return org;
 }
@@ -17,7 +17,7 @@ export async function listCoaches(ctx: Ctx) {
   const [coaches, counts, org] = await Promise.all([
     ctx.db.selectFrom('coaches').selectAll().where('organisation_id', '=', ctx.actor.organisationId).orderBy('first_name').orderBy('last_name').execute(),
     activeCounts(ctx.db, ctx.actor.organisationId),
-    vogLimit(ctx),
+    programmeSettings(ctx),
   ]);
   const today = todayInNL();
   await ctx.audit({ action: 'list', recordType: 'coach', detail: `count:${coaches.length}` });
@@ -29,7 +29,7 @@ export async function getCoach(ctx: Ctx, id: string) {
   if (!c) throw notFound();
   const [counts, org, matches] = await Promise.all([
     activeCounts(ctx.db, ctx.actor.organisationId),
-    vogLimit(ctx),
+    programmeSettings(ctx),
     ctx.db.selectFrom('coach_matches as m').innerJoin('trajectories as t', 't.id', 'm.trajectory_id').innerJoin('persons as p', 'p.id', 't.person_id')
       .select(['m.id', 'm.status', 'm.proposed_on', 'm.started_on', 'm.ended_on', 't.id as trajectory_id', 'p.id as person_id', 'p.first_name', 'p.last_name'])
       .where('m.coach_id', '=', id).where('m.status', 'in', ['proposed', 'active']).execute(),
@@ -103,7 +103,7 @@ export async function replaceNeighbourhoods(ctx: Ctx, input: z.output<typeof nei
 }
 
 export async function getSettings(ctx: Ctx) {
-  const org = await vogLimit(ctx);
+  const org = await programmeSettings(ctx);
   return { vogMaxAgeMonths: org.vog_max_age_months, relationshipQuestions: org.relationship_questions?.questions ?? null };
 }
 
