@@ -9,6 +9,8 @@ const request =
     ? { method: 'GET', path: '/api/health' }
     : kind === 'path'
       ? { method: 'GET', path: workerData.path }
+    : kind === 'paths'
+      ? { method: 'GET', setupRequest: (req) => ({ ...req, path: workerData.paths[next++ % workerData.paths.length] }) }
     : kind === 'detail'
     ? {
         method: 'GET',

@@ -53,14 +53,24 @@ for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
   const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
   const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
   const person = (await (await fetch(`${url}/api/persons`, { method: 'POST', headers, body: JSON.stringify({ kind: 'client', firstName: 'Bench' }) })).json()).id;
-  const map = (await (await fetch(`${url}/api/persons/${person}/maps`, { method: 'POST', headers, body: JSON.stringify({ kind: 'snapshot', label: 'start', takenOn: '2026-01-01' }) })).json()).id;
   const alters = randomAlters(150).map(({ id: _id, key: _key, ...a }) => a);
-  await fetch(`${url}/api/maps/${map}/alters`, { method: 'POST', headers, body: JSON.stringify({ version: 1, alters }) });
+  const newMap = async () => {
+    const id = (await (await fetch(`${url}/api/persons/${person}/maps`, { method: 'POST', headers, body: JSON.stringify({ kind: 'snapshot', label: 'start', takenOn: '2026-01-01' }) })).json()).id;
+    await fetch(`${url}/api/maps/${id}/alters`, { method: 'POST', headers, body: JSON.stringify({ version: 1, alters }) });
+    return id as string;
+  };
+  const map = await newMap();
+  // More maps than the server keeps in memory (network/body-cache.ts holds 200), read in turn, so
+  // that every read misses the cache: the first opening of a map.
+  const coldMaps: string[] = [];
+  for (let i = 0; i < 250; i++) coldMaps.push(await newMap());
 
   // 50 connections as in the foundation benchmark, and 10: many people opening maps at the same moment.
   for (const connections of [50, 10]) {
     const r = await load({ url, headers, connections, duration: 10, kind: 'path', path: `/api/maps/${map}` });
     console.log(`[${engine}] GET map of 150 alters (session, policy, map, audit), ${connections} connections: ${Math.round(r.requests)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  errors ${r.errors}`);
+    const c = await load({ url, headers, connections, duration: 10, kind: 'paths', paths: coldMaps.map((id) => `/api/maps/${id}`) });
+    console.log(`[${engine}]   same, 250 different maps in turn (never in memory), ${connections} connections: ${Math.round(c.requests)} req/s  p50 ${c.p50} ms  p90 ${c.p90} ms  p99 ${c.p99} ms  errors ${c.errors}`);
   }
 
   if (engine === 'pglite' && fs.existsSync('dist/web/index.html')) {

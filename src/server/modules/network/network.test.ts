@@ -114,6 +114,29 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']));
   });
 
+  it('shows every change on the next read and audits every read, also when the map is unchanged', async () => {
+    // The server keeps recently read maps in memory per version (body-cache.ts): this proves a
+    // reread never shows an older map, whatever kind of change came in between.
+    const map = await newMap();
+    const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Oom Henk' }, { name: 'Tante Riet' }] })).body;
+    const names = async () => (await coordinator.get(`/api/maps/${map}`)).body;
+    expect((await names()).alters).toHaveLength(2);
+    expect((await names()).map.version).toBe(2);
+    await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, { version: 2, changes: { name: 'Oom Hendrik', gives: ['advice'] } });
+    expect((await names()).alters[0]).toMatchObject({ name: 'Oom Hendrik', gives: ['advice'] });
+    await coordinator.put(`/api/maps/${map}/ties`, { version: 3, ties: [{ a: ids[0], b: ids[1] }] });
+    const [tie] = (await names()).ties;
+    expect([tie.a, tie.b].sort()).toEqual([...ids].sort()); // stored as an unordered pair
+    expect((await coordinator.request('DELETE', `/api/maps/${map}/alters/${ids[1]}?version=4`)).status).toBe(200);
+    const afterDelete = await names();
+    expect(afterDelete.alters.map((a: { name: string }) => a.name)).toEqual(['Oom Hendrik']);
+    expect(afterDelete.ties).toEqual([]);
+    await coordinator.post(`/api/maps/${map}/import`, { version: 5, format: 'csv', content: 'name,closeness\nBuurman Ali,2\n', dryRun: false });
+    expect((await names()).alters.map((a: { name: string }) => a.name)).toEqual(['Oom Hendrik', 'Buurman Ali']);
+    const reads = await t.database.db.selectFrom('audit_log').select('id').where('record_id', '=', map).where('action', '=', 'read').execute();
+    expect(reads).toHaveLength(6);
+  });
+
   it('imports all or nothing, and records every export as an export', async () => {
     const map = await newMap();
     const bad = await coordinator.post(`/api/maps/${map}/import`, { version: 1, format: 'csv', content: 'name,closeness\nAns,1\nPiet,9\n', dryRun: false });

@@ -53,12 +53,17 @@ export function toNetworkMap(model: MapModelId, alters: NetworkAlterTable[], tie
  * A visible map as the JSON text the browser receives, built by the database in one statement.
  * The map read is the busiest endpoint of the editor; letting PostgreSQL write the JSON spares Node
  * parsing and re-serialising every alter (the browser computes the analysis itself).
+ *
+ * `knownVersion` is the version whose JSON the caller already holds (see body-cache.ts): when the
+ * map is still at that version the body is left out (null), so the same round trip checks access
+ * and freshness but skips building and sending tens of kilobytes. Every change to a map claims a
+ * new version (service.claimVersion), so an unchanged version means unchanged content.
  */
-export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: string) {
+export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: string, knownVersion = 0) {
   return db
     .selectFrom('network_maps as m')
-    .select('m.person_id')
-    .select(sql<string>`json_build_object(
+    .select(['m.person_id', 'm.version'])
+    .select(sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE json_build_object(
       'map', json_build_object('id', m.id, 'personId', m.person_id, 'kind', m.kind, 'label', m.label, 'labelNote', m.label_note, 'takenOn', m.taken_on, 'model', m.model, 'version', m.version),
       'alters', (SELECT coalesce(json_agg(x), '[]'::json) FROM (
           SELECT a.id, a.key, a.name, a.kind, a.deceased, a.relationship, a.sector, a.closeness, a.channel, a.frequency,
@@ -68,7 +73,7 @@ export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: st
       'ties', coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json),
       'warnings', CASE WHEN EXISTS (SELECT 1 FROM network_alters d WHERE d.map_id = m.id GROUP BY lower(btrim(d.name)) HAVING count(*) > 1)
         THEN json_build_array('duplicate_names') ELSE '[]'::json END
-    )::text`.as('body'))
+    )::text END`.as('body'))
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
     .where('m.person_id', 'in', visiblePersonIds(db, actor))

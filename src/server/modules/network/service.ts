@@ -7,6 +7,7 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
+import { mapBodies } from './body-cache.js';
 import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 
@@ -109,12 +110,19 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
 }
 
 export async function getMap(ctx: Ctx, mapId: string) {
-  const map = await readVisibleMapJson(ctx.db, ctx.actor, mapId);
-  if (!map) throw deniedMap(mapId);
+  const cached = mapBodies.get(mapId);
+  const map = await readVisibleMapJson(ctx.db, ctx.actor, mapId, cached?.version);
+  if (!map) {
+    mapBodies.forget(mapId);
+    throw deniedMap(mapId);
+  }
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
+  let body = map.body;
+  if (body === null) body = cached!.body;
+  else mapBodies.set(mapId, { version: map.version, body });
   // Already JSON (see readVisibleMapJson): sent as it is.
   ctx.reply.type('application/json; charset=utf-8');
-  return map.body;
+  return body;
 }
 
 export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {
