@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, relationships, supportTypes } from '../../../shared/network/model.js';
@@ -175,8 +176,13 @@ function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; on
 /** Everything the drawing does, and more, from the keyboard and with a screen reader. */
 export function AlterTable({ model, alters, onChange, onRemove, strategies, ties, onTies }: { model: MapModelId; alters: MapAlter[]; onChange: Change; onRemove: (a: MapAlter) => void; strategies: Record<string, Strategy> } & Omit<TieProps, 'alters'>) {
   const { t } = useTranslation();
+  const names = useNetworkLabels();
   const { rings, sectors } = mapModels[model];
   const [open, setOpen] = useState<string | null>(null);
+  // Ring and sector names are looked up once for the table, not once per row (150 rows made 1,350
+  // lookups); rows take `t` from here instead of each subscribing to the language on its own.
+  const ringOptions = rings.map((ring, i) => ({ value: String(i + 1), label: names.ring(model, ring) }));
+  const sectorOptions = sectors.map((s) => ({ value: s as string, label: names.sector(s) }));
   if (alters.length === 0) return <p>{t('network.empty')}</p>;
   return (
     <div className="table-wrap" tabIndex={0}>
@@ -195,7 +201,7 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
         </thead>
         <tbody>
           {alters.map((alter) => (
-            <AlterRow key={alter.id} {...{ alter, model, rings, sectors, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
+            <AlterRow key={alter.id} {...{ t, alter, ringOptions, sectorOptions, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
           ))}
         </tbody>
       </table>
@@ -203,11 +209,14 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
   );
 }
 
-function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, toggle, suggested, tieProps }: {
-  alter: MapAlter; model: MapModelId; rings: readonly string[]; sectors: readonly string[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
+interface Option {
+  value: string;
+  label: string;
+}
+
+function AlterRow({ t, alter, ringOptions, sectorOptions, onChange, onRemove, open, toggle, suggested, tieProps }: {
+  t: TFunction; alter: MapAlter; ringOptions: Option[]; sectorOptions: Option[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
 }) {
-  const { t } = useTranslation();
-  const names = useNetworkLabels();
   return (
     <>
       <tr>
@@ -217,18 +226,18 @@ function AlterRow({ alter, model, rings, sectors, onChange, onRemove, open, togg
         </th>
         <td>
           <select aria-label={t('network.ringOf', { name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
-            {rings.map((ring, i) => (
-              <option key={ring} value={i + 1}>
-                {names.ring(model, ring)}
+            {ringOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>
         </td>
         <td>
           <select aria-label={t('network.sectorOf', { name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
-            {sectors.map((s) => (
-              <option key={s} value={s}>
-                {names.sector(s)}
+            {sectorOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analyse } from '../../../shared/network/analysis.js';
@@ -7,6 +7,7 @@ import { mapModels } from '../../../shared/network/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint.js';
 import type { Person } from '../people/types.js';
 import { AlterTable, QuickAdd } from './AlterEditor.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
@@ -30,8 +31,9 @@ export function MapPage() {
   const editor = useMapEditor(mapId!);
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
   const data = editor.query.data;
-  // The picture first, the long list a moment later: what the person looks at appears at once.
-  const listAlters = useDeferredValue(data?.alters ?? [], []);
+  // The picture first, the long list right after it has been painted: what the person looks at
+  // appears at once, and the list's rows (hundreds of form controls) do not hold it back.
+  const listShown = useAfterFirstPaint(Boolean(data && person.data));
   // The analysis is computed here, from what is on screen: it follows every change at once,
   // also before the server has answered (the same pure module the server uses for comparisons).
   const analysis = useMemo(() => (data ? analyse({ rings: mapModels[data.map.model].rings.length, alters: data.alters, ties: data.ties }) : null), [data]);
@@ -82,7 +84,7 @@ export function MapPage() {
       <ExchangePanel data={data} onImport={(format, content) => editor.importFile(format, content)} />
       <section aria-labelledby="map-list-title">
         <h2 id="map-list-title">{t('network.list')}</h2>
-        <AlterTable model={map.model} alters={listAlters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} ties={ties} onTies={(next) => editor.setTies(next)} />
+        {listShown ? <AlterTable model={map.model} alters={alters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} ties={ties} onTies={(next) => editor.setTies(next)} /> : <Loading />}
       </section>
     </Page>
   );
