@@ -42,6 +42,15 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(read.headers['content-type']).toMatch(/^application\/json/);
   });
 
+  it('warns about duplicate names in any alphabet when the map is read', async () => {
+    const map = await newMap();
+    await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Ölçer' }, { name: 'Kees' }] });
+    expect((await coordinator.get(`/api/maps/${map}`)).body.warnings).toEqual([]);
+    const added = await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'ÖLÇER' }] });
+    expect(added.body.warnings).toEqual(['duplicate_names']);
+    expect((await coordinator.get(`/api/maps/${map}`)).body.warnings).toEqual(['duplicate_names']);
+  });
+
   it('moves an alter inward, sets support both ways, and refuses a stale version', async () => {
     const map = await newMap();
     const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Zus' }, { name: 'Buurvrouw' }] })).body;

@@ -70,10 +70,9 @@ export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: st
             a.years_known AS "yearsKnown", a.quality, a.reachability, a.status, a.formal, a.may_be_overburdened AS "mayBeOverburdened",
             a.receives, a.gives, a.note, a.strategy
           FROM network_alters a WHERE a.map_id = m.id ORDER BY a.position) x),
-      'ties', coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json),
-      'warnings', CASE WHEN EXISTS (SELECT 1 FROM network_alters d WHERE d.map_id = m.id GROUP BY lower(btrim(d.name)) HAVING count(*) > 1)
-        THEN json_build_array('duplicate_names') ELSE '[]'::json END
+      'ties', coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)
     )::text END`.as('body'))
+    .select(sql<string[] | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE (SELECT array_agg(n.name) FROM network_alters n WHERE n.map_id = m.id) END`.as('names'))
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
     .where('m.person_id', 'in', visiblePersonIds(db, actor))

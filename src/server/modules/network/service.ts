@@ -8,8 +8,11 @@ import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
 import { mapBodies } from './body-cache.js';
+import { hasDuplicateNames } from '../../../shared/network/duplicates.js';
 import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
+
+const duplicateWarning = (names: string[]) => (hasDuplicateNames(names) ? ['duplicate_names'] : []);
 
 const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
 
@@ -55,13 +58,6 @@ function rowOf(ctx: Ctx, mapId: string, a: AlterFields, position: number, key: s
     channel: a.channel, frequency: a.frequency, years_known: a.yearsKnown, quality: a.quality, reachability: a.reachability,
     status: a.status, formal: a.formal, may_be_overburdened: a.mayBeOverburdened, receives: a.receives, gives: a.gives, strategy: a.strategy, note: a.note,
   };
-}
-
-/** Names that occur more than once (allowed: two friends can both be called Ans). */
-function duplicateNames(alters: { name: string }[]): string[] {
-  const seen = new Map<string, number>();
-  for (const a of alters) seen.set(a.name.trim().toLocaleLowerCase('nl'), (seen.get(a.name.trim().toLocaleLowerCase('nl')) ?? 0) + 1);
-  return [...seen].filter(([, n]) => n > 1).map(([name]) => name);
 }
 
 export async function listMaps(ctx: Ctx, personId: string) {
@@ -117,9 +113,14 @@ export async function getMap(ctx: Ctx, mapId: string) {
     throw deniedMap(mapId);
   }
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
-  let body = map.body;
-  if (body === null) body = cached!.body;
-  else mapBodies.set(mapId, { version: map.version, body });
+  let body: string;
+  if (map.body === null) body = cached!.body;
+  else {
+    // The database writes the map; the warning is added here, where names compare the Dutch way
+    // in any alphabet (PGlite's lower() only folds ASCII).
+    body = `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`;
+    mapBodies.set(mapId, { version: map.version, body });
+  }
   // Already JSON (see readVisibleMapJson): sent as it is.
   ctx.reply.type('application/json; charset=utf-8');
   return body;
@@ -138,7 +139,7 @@ export async function addAlters(ctx: Ctx, mapId: string, version: number, input:
   const rows = input.map((a, i) => rowOf(ctx, mapId, a, start + i));
   await ctx.db.insertInto('network_alters').values(rows).execute();
   await ctx.audit({ action: 'update', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `added:${rows.length}` });
-  return { version: next, ids: rows.map((r) => r.id), warnings: duplicateNames([...existing, ...input]).length > 0 ? ['duplicate_names'] : [] };
+  return { version: next, ids: rows.map((r) => r.id), warnings: duplicateWarning([...existing, ...input].map((a) => a.name)) };
 }
 
 export async function updateAlter(ctx: Ctx, mapId: string, alterId: string, version: number, changes: z.output<typeof alterChanges>) {
