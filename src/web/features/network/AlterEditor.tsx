@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, relationships, supportTypes } from '../../../shared/network/model.js';
 import { maxAlters } from '../../../shared/network/schemas.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Button } from '../../ui/basics.js';
+import { template } from '../../i18n/template.js';
 import { useNetworkLabels } from './labels.js';
 import type { MapAlter } from './types.js';
 
@@ -183,6 +183,14 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
   // lookups); rows take `t` from here instead of each subscribing to the language on its own.
   const ringOptions = rings.map((ring, i) => ({ value: String(i + 1), label: names.ring(model, ring) }));
   const sectorOptions = sectors.map((s) => ({ value: s as string, label: names.sector(s) }));
+  const texts: RowTexts = {
+    ringOf: template(t, 'network.ringOf', ['name']),
+    sectorOf: template(t, 'network.sectorOf', ['name']),
+    supportSummary: template(t, 'network.supportSummary', ['received', 'given']),
+    moreDetails: template(t, 'network.moreDetails', ['name']),
+    lessDetails: t('network.lessDetails'),
+    remove: template(t, 'network.remove', ['name']),
+  };
   if (alters.length === 0) return <p>{t('network.empty')}</p>;
   return (
     <div className="table-wrap" tabIndex={0}>
@@ -201,7 +209,7 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
         </thead>
         <tbody>
           {alters.map((alter) => (
-            <AlterRow key={alter.id} {...{ t, alter, ringOptions, sectorOptions, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
+            <AlterRow key={alter.id} {...{ texts, alter, ringOptions, sectorOptions, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
           ))}
         </tbody>
       </table>
@@ -214,8 +222,17 @@ interface Option {
   label: string;
 }
 
-function AlterRow({ t, alter, ringOptions, sectorOptions, onChange, onRemove, open, toggle, suggested, tieProps }: {
-  t: TFunction; alter: MapAlter; ringOptions: Option[]; sectorOptions: Option[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
+interface RowTexts {
+  ringOf: (v: { name: string }) => string;
+  sectorOf: (v: { name: string }) => string;
+  supportSummary: (v: { received: number; given: number }) => string;
+  moreDetails: (v: { name: string }) => string;
+  lessDetails: string;
+  remove: (v: { name: string }) => string;
+}
+
+function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove, open, toggle, suggested, tieProps }: {
+  texts: RowTexts; alter: MapAlter; ringOptions: Option[]; sectorOptions: Option[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
 }) {
   return (
     <>
@@ -225,7 +242,7 @@ function AlterRow({ t, alter, ringOptions, sectorOptions, onChange, onRemove, op
           {alter.deceased ? ' †' : ''}
         </th>
         <td>
-          <select aria-label={t('network.ringOf', { name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
+          <select aria-label={texts.ringOf({ name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
             {ringOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -234,7 +251,7 @@ function AlterRow({ t, alter, ringOptions, sectorOptions, onChange, onRemove, op
           </select>
         </td>
         <td>
-          <select aria-label={t('network.sectorOf', { name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
+          <select aria-label={texts.sectorOf({ name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
             {sectorOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -243,14 +260,14 @@ function AlterRow({ t, alter, ringOptions, sectorOptions, onChange, onRemove, op
           </select>
         </td>
         <td className="hide-small small">
-          {t('network.supportSummary', { received: alter.receives.length, given: alter.gives.length })}
+          {texts.supportSummary({ received: alter.receives.length, given: alter.gives.length })}
         </td>
         <td className="actions">
           <Button variant="link" aria-expanded={open} onClick={toggle}>
-            {open ? t('network.lessDetails') : t('network.moreDetails', { name: alter.name })}
+            {open ? texts.lessDetails : texts.moreDetails({ name: alter.name })}
           </Button>
           <Button variant="link" onClick={() => onRemove(alter)}>
-            {t('network.remove', { name: alter.name })}
+            {texts.remove({ name: alter.name })}
           </Button>
         </td>
       </tr>
