@@ -92,7 +92,7 @@ for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
       // The list editor is built right after the picture is painted: how long until all its rows are there.
       // Checked every animation frame, so the figure is accurate to one frame.
       const listDone = await page.waitForFunction(() => document.querySelectorAll('.alter-table tbody tr').length >= 150 && performance.now(), undefined, { polling: 'raf' });
-      lists.push((await listDone.jsonValue()) - (await page.evaluate(() => performance.getEntriesByName('kring:map-render')[0].startTime)));
+      lists.push(Number(await listDone.jsonValue()) - (await page.evaluate(() => performance.getEntriesByName('kring:map-render')[0].startTime)));
     }
     for (const list of [renders, commits, lists]) list.sort((a, b) => a - b);
     console.log(`[chromium] render of a 150-alter map (layout, React, DOM, until painted): median ${percentile(renders, 50).toFixed(1)} ms, worst of 10 ${renders.at(-1)!.toFixed(1)} ms; of which React render and DOM commit: median ${percentile(commits, 50).toFixed(1)} ms`);
