@@ -12,6 +12,10 @@ describe.each(engines)('backup and restore on %s', (engine) => {
     const id = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Bewaar', lastName: 'Mij', notes: 'ñ 李 😀' })).body.id;
     await coordinator.post(`/api/persons/${id}/consents`, { purpose: 'registration', givenOn: '2026-02-28' });
     await coordinator.get(`/api/persons/${id}`);
+    // A map with alters and a tie: network_alters has a generated column, which a restore must leave to PostgreSQL.
+    const map = (await coordinator.post(`/api/persons/${id}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-02-28' })).body.id;
+    const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Zus "Ans"', receives: ['emotional'] }, { name: 'Buurman' }] })).body;
+    await coordinator.put(`/api/maps/${map}/ties`, { version: 2, ties: [{ a: ids[0], b: ids[1] }] });
   });
   afterAll(() => t.close());
 
@@ -29,6 +33,8 @@ describe.each(engines)('backup and restore on %s', (engine) => {
       expect(again.tables).toEqual(backup.tables);
       const person = await target.db.selectFrom('persons').select(['notes']).executeTakeFirstOrThrow();
       expect(person.notes).toBe('ñ 李 😀');
+      const alter = await target.db.selectFrom('network_alters').select(['name', 'as_json']).where('name', '=', 'Zus "Ans"').executeTakeFirstOrThrow();
+      expect(JSON.parse(alter.as_json)).toMatchObject({ name: 'Zus "Ans"', receives: ['emotional'] });
       const consent = await target.db.selectFrom('consents').select('given_on').executeTakeFirstOrThrow();
       expect(consent.given_on).toBe('2026-02-28');
       await target.db.insertInto('audit_log').values({ organisation_id: null, user_id: null, user_role: null, action: 'read', record_type: 'test', record_id: null, person_id: null, outcome: 'ok', detail: null }).execute();

@@ -25,12 +25,21 @@ export interface Backup {
   tables: Record<string, Record<string, unknown>[]>;
 }
 
+/** The columns that hold data, in table order: generated columns are computed again on restore
+ *  (PostgreSQL refuses values for them). */
+async function storedColumns(db: Kysely<DB>, table: string): Promise<string[]> {
+  const rows = await sql<{ name: string }>`SELECT attname AS name FROM pg_attribute
+    WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`.execute(db);
+  return rows.rows.map((r) => r.name);
+}
+
 export async function createBackup(db: Kysely<DB>): Promise<Backup> {
   return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
     const migrations = (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)).rows.map((r) => r.name);
     const tables: Backup['tables'] = {};
     for (const table of backupTables) {
-      tables[table] = (await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)} ORDER BY 1`.execute(trx)).rows;
+      const columns = await storedColumns(trx, table);
+      tables[table] = (await sql<Record<string, unknown>>`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ORDER BY 1`.execute(trx)).rows;
     }
     return { format: 'kring-backup', version: 1, createdAt: new Date().toISOString(), migrations, tables };
   });

@@ -1,5 +1,5 @@
 // Kysely table types. Keep in step with migrations/*.sql (docs/data-model.md explains each table).
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { ConsentPurpose } from '../../shared/consent.js';
 
@@ -176,6 +176,8 @@ export interface NetworkAlterTable {
   gives: string[];
   strategy: string | null;
   note: string | null;
+  /** The alter as the map read sends it, computed by PostgreSQL (migration 005). */
+  as_json: GeneratedAlways<string>;
 }
 
 export interface NetworkAlterTieTable {

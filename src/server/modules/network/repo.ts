@@ -20,13 +20,20 @@ export async function findVisibleMap(db: Kysely<DB>, actor: Actor, mapId: string
     .executeTakeFirst();
 }
 
+/** Every stored field of an alter (not its ready-made JSON, which only the map read needs). */
+const alterColumns = [
+  'a.id', 'a.organisation_id', 'a.map_id', 'a.key', 'a.position', 'a.name', 'a.kind', 'a.deceased', 'a.relationship', 'a.sector',
+  'a.closeness', 'a.channel', 'a.frequency', 'a.years_known', 'a.quality', 'a.reachability', 'a.status', 'a.formal',
+  'a.may_be_overburdened', 'a.receives', 'a.gives', 'a.strategy', 'a.note',
+] as const;
+
 /** A visible map with its alters and ties in one statement (one round trip instead of three). */
 export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: string) {
   return db
     .selectFrom('network_maps as m')
     .selectAll('m')
     .select((eb) => [
-      jsonArrayFrom(eb.selectFrom('network_alters as a').selectAll('a').whereRef('a.map_id', '=', 'm.id').orderBy('a.position')).as('alters'),
+      jsonArrayFrom(eb.selectFrom('network_alters as a').select(alterColumns).whereRef('a.map_id', '=', 'm.id').orderBy('a.position')).as('alters'),
       jsonArrayFrom(eb.selectFrom('network_alter_ties as t').select(['t.a', 't.b']).whereRef('t.map_id', '=', 'm.id')).as('ties'),
     ])
     .where('m.id', '=', mapId)
@@ -35,7 +42,10 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
     .executeTakeFirst();
 }
 
-export function toAlter(row: NetworkAlterTable): Alter {
+/** An alter row as read for comparisons, exports and copies (without its ready-made JSON). */
+export type StoredAlter = Omit<NetworkAlterTable, 'as_json'>;
+
+export function toAlter(row: StoredAlter): Alter {
   return {
     id: row.id, key: row.key, name: row.name, kind: row.kind as Alter['kind'], deceased: row.deceased,
     relationship: row.relationship as Alter['relationship'], sector: row.sector as Alter['sector'], closeness: row.closeness,
@@ -45,7 +55,7 @@ export function toAlter(row: NetworkAlterTable): Alter {
   };
 }
 
-export function toNetworkMap(model: MapModelId, alters: NetworkAlterTable[], ties: { a: string; b: string }[]): NetworkMap {
+export function toNetworkMap(model: MapModelId, alters: StoredAlter[], ties: { a: string; b: string }[]): NetworkMap {
   return { rings: mapModels[model].rings.length, alters: alters.map(toAlter), ties };
 }
 
@@ -63,15 +73,13 @@ export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: st
   return db
     .selectFrom('network_maps as m')
     .select(['m.person_id', 'm.version'])
-    .select(sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE json_build_object(
-      'map', json_build_object('id', m.id, 'personId', m.person_id, 'kind', m.kind, 'label', m.label, 'labelNote', m.label_note, 'takenOn', m.taken_on, 'model', m.model, 'version', m.version),
-      'alters', (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-          SELECT a.id, a.key, a.name, a.kind, a.deceased, a.relationship, a.sector, a.closeness, a.channel, a.frequency,
-            a.years_known AS "yearsKnown", a.quality, a.reachability, a.status, a.formal, a.may_be_overburdened AS "mayBeOverburdened",
-            a.receives, a.gives, a.note, a.strategy
-          FROM network_alters a WHERE a.map_id = m.id ORDER BY a.position) x),
-      'ties', coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)
-    )::text END`.as('body'))
+    // Joined as text: each alter's JSON is stored ready-made (migration 005), so nothing is parsed.
+    .select(sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE
+      '{"map":' || json_build_object('id', m.id, 'personId', m.person_id, 'kind', m.kind, 'label', m.label, 'labelNote', m.label_note,
+        'takenOn', m.taken_on, 'model', m.model, 'version', m.version)::text
+      || ',"alters":[' || coalesce((SELECT string_agg(a.as_json, ',' ORDER BY a.position) FROM network_alters a WHERE a.map_id = m.id), '') || ']'
+      || ',"ties":' || coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)::text
+      || '}' END`.as('body'))
     .select(sql<string[] | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE (SELECT array_agg(n.name) FROM network_alters n WHERE n.map_id = m.id) END`.as('names'))
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
