@@ -4,8 +4,8 @@
 // only answers "is the text I hold still current?" after the database has said the reader may see
 // the map (repo.readVisibleMapJson with knownVersion).
 //
-// It holds personal data in memory, so it is small and short-lived: at most `maxEntries` maps, each
-// for at most `ttlMs`, and an entry is dropped as soon as a read finds its map gone or hidden.
+// It holds personal data in memory, so it is small and short-lived: at most 200 maps, each for at
+// most 10 minutes, and an entry is dropped as soon as a read finds its map gone or hidden.
 import { LRUCache } from 'lru-cache';
 
 export interface CachedMap {
@@ -13,13 +13,5 @@ export interface CachedMap {
   body: string;
 }
 
-const maxEntries = 200;
-const ttlMs = 10 * 60 * 1000;
-
-const cache = new LRUCache<string, CachedMap>({ max: maxEntries, ttl: ttlMs });
-
-export const mapBodies = {
-  get: (mapId: string) => cache.get(mapId),
-  set: (mapId: string, entry: CachedMap) => cache.set(mapId, entry),
-  forget: (mapId: string) => cache.delete(mapId),
-};
+/** Keyed by map id. */
+export const mapBodies = new LRUCache<string, CachedMap>({ max: 200, ttl: 10 * 60 * 1000 });

@@ -5,19 +5,19 @@ import { mapModels } from '../../../shared/network/model.js';
 import type { DB, NetworkAlterTable } from '../../db/schema.js';
 import { type Actor, visiblePersons } from '../../platform/policy.js';
 
-/** A map is visible exactly when its person is (policy.visiblePersons). */
-const visiblePersonIds = (db: Kysely<DB>, actor: Actor) =>
-  db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor));
-
-
-export async function findVisibleMap(db: Kysely<DB>, actor: Actor, mapId: string) {
-  return db
+/**
+ * The map with this id, if the actor may see it: a map is visible exactly when its person is
+ * (policy.visiblePersons). Every map query starts here.
+ */
+const visibleMap = (db: Kysely<DB>, actor: Actor, mapId: string) =>
+  db
     .selectFrom('network_maps as m')
-    .selectAll('m')
     .where('m.id', '=', mapId)
     .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', visiblePersonIds(db, actor))
-    .executeTakeFirst();
+    .where('m.person_id', 'in', db.selectFrom('persons').select('persons.id').where('persons.organisation_id', '=', actor.organisationId).where(visiblePersons(actor)));
+
+export async function findVisibleMap(db: Kysely<DB>, actor: Actor, mapId: string) {
+  return visibleMap(db, actor, mapId).selectAll('m').executeTakeFirst();
 }
 
 /** Every stored field of an alter (not its ready-made JSON, which only the map read needs). */
@@ -29,16 +29,12 @@ const alterColumns = [
 
 /** A visible map with its alters and ties in one statement (one round trip instead of three). */
 export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: string) {
-  return db
-    .selectFrom('network_maps as m')
+  return visibleMap(db, actor, mapId)
     .selectAll('m')
     .select((eb) => [
       jsonArrayFrom(eb.selectFrom('network_alters as a').select(alterColumns).whereRef('a.map_id', '=', 'm.id').orderBy('a.position')).as('alters'),
       jsonArrayFrom(eb.selectFrom('network_alter_ties as t').select(['t.a', 't.b']).whereRef('t.map_id', '=', 'm.id')).as('ties'),
     ])
-    .where('m.id', '=', mapId)
-    .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', visiblePersonIds(db, actor))
     .executeTakeFirst();
 }
 
@@ -70,8 +66,7 @@ export function toNetworkMap(model: MapModelId, alters: StoredAlter[], ties: { a
  * new version (service.claimVersion), so an unchanged version means unchanged content.
  */
 export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: string, knownVersion = 0) {
-  return db
-    .selectFrom('network_maps as m')
+  return visibleMap(db, actor, mapId)
     .select(['m.person_id', 'm.version'])
     // Joined as text: each alter's JSON is stored ready-made (migration 005), so nothing is parsed.
     .select(sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE
@@ -81,8 +76,5 @@ export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: st
       || ',"ties":' || coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)::text
       || '}' END`.as('body'))
     .select(sql<string[] | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE (SELECT array_agg(n.name) FROM network_alters n WHERE n.map_id = m.id) END`.as('names'))
-    .where('m.id', '=', mapId)
-    .where('m.organisation_id', '=', actor.organisationId)
-    .where('m.person_id', 'in', visiblePersonIds(db, actor))
     .executeTakeFirst();
 }

@@ -109,7 +109,7 @@ export async function getMap(ctx: Ctx, mapId: string) {
   const cached = mapBodies.get(mapId);
   const map = await readVisibleMapJson(ctx.db, ctx.actor, mapId, cached?.version);
   if (!map) {
-    mapBodies.forget(mapId);
+    mapBodies.delete(mapId);
     throw deniedMap(mapId);
   }
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
