@@ -43,17 +43,23 @@ export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absenc
       .where('gp.group_id', '=', group.id).where('gp.status', '=', 'structural').where('r.status', '=', 'structural').groupBy(['gp.id', 'gp.person_id']).execute(),
     ctx.db.selectFrom('dropout_followups').select('participant_id').where('group_id', '=', group.id).where('done_on', 'is', null).execute(),
   ]);
-  const present = new Map<string, Set<string>>();
-  for (const a of attendance) present.set(a.session_id, (present.get(a.session_id) ?? new Set()).add(a.participant_id));
-  const found = detectDropouts(sessions.map((s) => ({ heldOn: s.held_on, present: present.get(s.id) ?? new Set() })), structural.map((p) => ({ id: p.id, since: String(p.since) })), group.absence_threshold);
+  const present = groupBy(attendance, (a) => a.session_id);
+  const found = detectDropouts(
+    sessions.map((s) => ({ heldOn: s.held_on, present: new Set((present.get(s.id) ?? []).map((a) => a.participant_id)) })),
+    structural.map((p) => ({ id: p.id, since: String(p.since) })),
+    group.absence_threshold,
+  );
   const already = new Set(open.map((o) => o.participant_id));
   const fresh = found.filter((d) => !already.has(d.participantId));
+  if (fresh.length === 0) return 0;
   const today = todayInNL();
-  for (const d of fresh) {
-    const id = crypto.randomUUID();
-    await ctx.db.insertInto('dropout_followups').values({ id, organisation_id: ctx.actor.organisationId, group_id: group.id, participant_id: d.participantId, detected_on: today, missed_since: d.missedSince, how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null }).execute();
-    await ctx.audit({ action: 'create', recordType: 'dropout_followup', recordId: id, personId: structural.find((p) => p.id === d.participantId)?.person_id });
-  }
+  const personOf = new Map(structural.map((p) => [p.id, p.person_id]));
+  const rows = fresh.map((d) => ({
+    id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, group_id: group.id, participant_id: d.participantId, detected_on: today,
+    missed_since: d.missedSince, how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null,
+  }));
+  await ctx.db.insertInto('dropout_followups').values(rows).execute();
+  await ctx.audit(...rows.map((r) => ({ action: 'create' as const, recordType: 'dropout_followup', recordId: r.id, personId: personOf.get(r.participant_id) })));
   return fresh.length;
 }
 
