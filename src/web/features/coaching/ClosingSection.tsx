@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { type FieldValues, useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { endReasons, followUpResults } from '../../../shared/coaching/model.js';
 import { todayInNL } from '../../../shared/dates.js';
@@ -8,23 +7,19 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import type { Trajectory } from './types.js';
 
 function useSave(url: string, method: 'POST' | 'PUT') {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const save = async (body: unknown, setError: Parameters<typeof applyServerErrors>[1]) => {
-    setMessage(null);
-    try {
+  const { message, run } = useSaveMessage();
+  const save = (body: unknown, setError: UseFormSetError<FieldValues>) =>
+    run(async () => {
       await api(method, url, body);
       await client.invalidateQueries({ queryKey: ['coaching'] });
-      setMessage({ kind: 'success', text: t('coaching.closing.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, setError, t('errors.generic')) });
-    }
-  };
+      return t('coaching.closing.saved');
+    }, setError);
   return { message, save };
 }
 

@@ -7,6 +7,7 @@ import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
 import type { Coach } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Place { name: string; latitude: number | null; longitude: number | null }
 
@@ -23,19 +24,16 @@ function SettingsForm({ places: initial, vog: initialVog, questions: initialQues
   const [places, setPlaces] = useState(initial.map((p) => ({ name: p.name, latitude: p.latitude?.toString() ?? '', longitude: p.longitude?.toString() ?? '' })));
   const [vog, setVog] = useState(String(initialVog));
   const [questions, setQuestions] = useState((initialQuestions ?? []).join('\n'));
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const set = (i: number, key: 'name' | 'latitude' | 'longitude', v: string) => setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
   async function save() {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('PUT', '/api/coaching/neighbourhoods', { neighbourhoods: places.filter((p) => p.name.trim()).map((p) => ({ name: p.name, latitude: decimalOrNull(p.latitude), longitude: decimalOrNull(p.longitude) })) });
       const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
       await api('PUT', '/api/coaching/settings', { vogMaxAgeMonths: Number(vog), relationshipQuestions: list.length ? list : null });
       onSaved();
-      setMessage({ kind: 'success', text: t('coaching.settingsSaved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-    }
+      return t('coaching.settingsSaved');
+    });
   }
   return (
     <div className="stack">

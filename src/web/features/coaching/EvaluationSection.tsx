@@ -9,9 +9,9 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
 import { CheckGroup, ScoreSelect } from '../../ui/inputs.js';
 import type { Evaluation, Trajectory } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Values { heldOn: string; present: string[]; scores: Record<string, string>; comments: Record<string, string>; relationship: string[]; note: string }
 const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
@@ -19,7 +19,7 @@ const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
 function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory; kind: 'mid_term' | 'final'; existing?: Evaluation }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   // The questions as asked are stored with the answers, so an old evaluation keeps its meaning.
   const questions = existing?.relationship.map((r) => r.question) ?? trajectory.relationshipQuestions ?? defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
   const form = useForm<Values>({
@@ -32,18 +32,15 @@ function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory
   });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, {
         heldOn: v.heldOn, present: v.present, note: v.note,
         subgoals: Object.fromEntries(subgoals.map((g) => [String(g), { score: v.scores[g] ? Number(v.scores[g]) : null, comment: v.comments[g] }])),
         relationship: questions.map((question, i) => ({ question, score: v.relationship[i] ? Number(v.relationship[i]) : null })),
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
-      setMessage({ kind: 'success', text: t('coaching.evaluation.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
-    }
+      return t('coaching.evaluation.saved');
+    }, form.setError);
   });
   return (
     <form onSubmit={submit} noValidate className="stack">

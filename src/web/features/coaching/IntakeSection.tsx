@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,15 +7,15 @@ import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
 import type { Trajectory } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Values { intakeOn: string; points: Record<string, boolean>; suitability: string; coordinationNote: string; outcome: string; note: string }
 
 export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const i = trajectory.intake;
   const form = useForm<Values>({
     defaultValues: {
@@ -27,14 +26,11 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const e = form.formState.errors;
   const editable = ['registered', 'waiting', 'not_started'].includes(trajectory.status);
   const submit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('PUT', `/api/trajectories/${trajectory.id}/intake`, v);
       await client.invalidateQueries({ queryKey: ['coaching'] });
-      setMessage({ kind: 'success', text: t('coaching.intake.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
-    }
+      return t('coaching.intake.saved');
+    }, form.setError);
   });
   return (
     <section className="card" id="intake" aria-labelledby="intake-title">

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { signals } from '../../../shared/coaching/model.js';
@@ -9,9 +8,10 @@ import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors, blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
+import { blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import type { Report, Trajectory } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Values { metOn: string; durationMinutes: string; place: string; steps: string[]; summary: string; agreements: string; hours: string; expenses: string; signal: string | null; signalNote: string }
 
@@ -47,24 +47,21 @@ export function ReportList({ reports }: { reports: Report[] }) {
 function NewReport({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const blank: Values = { metOn: todayInNL(), durationMinutes: '60', place: '', steps: [], summary: '', agreements: '', hours: '1', expenses: '', signal: null, signalNote: '' };
   const form = useForm<Values>({ defaultValues: blank });
   const e = form.formState.errors;
   const signal = form.watch('signal');
   const submit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('POST', `/api/trajectories/${trajectory.id}/reports`, {
         metOn: v.metOn, durationMinutes: parseDecimal(v.durationMinutes), place: v.place, steps: v.steps.map(Number), summary: v.summary, agreements: v.agreements,
         hours: parseDecimal(v.hours), expensesCents: eurosToCents(v.expenses), signal: v.signal, signalNote: v.signalNote,
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
       form.reset(blank);
-      setMessage({ kind: 'success', text: t('coaching.reports.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
-    }
+      return t('coaching.reports.saved');
+    }, form.setError);
   });
   return (
     <form onSubmit={submit} noValidate className="stack report-form">

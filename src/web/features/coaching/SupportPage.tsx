@@ -8,8 +8,8 @@ import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Overview {
   meetings: { id: string; kind: string; heldOn: string; notes: string | null; coaches: { id: string; name: string }[] }[];
@@ -19,20 +19,17 @@ interface Overview {
 function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const blank = { kind: 'intervision', heldOn: todayInNL(), coachIds: [] as string[], notes: '' };
   const form = useForm({ defaultValues: blank });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('POST', '/api/coaching/support', v);
       await client.invalidateQueries({ queryKey: ['coaching', 'support'] });
       form.reset(blank);
-      setMessage({ kind: 'success', text: t('coaching.supportPage.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
-    }
+      return t('coaching.supportPage.saved');
+    }, form.setError);
   });
   return (
     <form onSubmit={submit} noValidate className="stack card">

@@ -11,6 +11,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { ScoreSelect } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 import type { GroupDashboard, Staff } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Interviews {
   interviews: { id: string; name: string; evaluator: string; evaluatorRunsGroup: boolean; plannedOn: string | null; heldOn: string | null; scoreBefore: number | null; scoreNow: number | null; memberCheckAgreed: boolean | null }[];
@@ -26,18 +27,16 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   const [comments, setComments] = useState<Record<string, string>>(Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.comment ?? ''])));
   const [worked, setWorked] = useState(existing?.whatWorked ?? '');
   const [needed, setNeeded] = useState(existing?.neededToContinue ?? '');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   async function save() {
-    try {
+    await run(async () => {
       await api('PUT', `/api/groups/${d.group.id}/evaluations/${kind}`, {
         heldOn, whatWorked: worked, neededToContinue: needed,
         subgoals: Object.fromEntries(groupSubgoals.map((g) => [g, { score: scores[g] ? Number(scores[g]) : null, comment: comments[g] }])),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
-      setMessage({ kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-    }
+      return t('groups.saved');
+    });
   }
   return (
     <div className="stack">
@@ -97,17 +96,14 @@ function InterviewsSection({ d }: { d: GroupDashboard }) {
   const [participantId, setParticipantId] = useState('');
   const [evaluatorId, setEvaluatorId] = useState('');
   const [plannedOn, setPlannedOn] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'warning'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const workerIds = new Set(d.workers.map((w) => w.userId));
   async function assign() {
-    setMessage(null);
-    try {
+    await run(async () => {
       const r = await api<{ warnings: string[] }>('POST', `/api/groups/${d.group.id}/interviews`, { participantId, evaluatorId, plannedOn: plannedOn || null });
       await client.invalidateQueries({ queryKey: ['group', d.group.id, 'interviews'] });
-      setMessage(r.warnings.includes('evaluator_runs_group') ? { kind: 'warning', text: t('groups.runsGroupWarning') } : { kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-    }
+      return r.warnings.includes('evaluator_runs_group') ? { kind: 'warning', text: t('groups.runsGroupWarning') } : { kind: 'success', text: t('groups.saved') };
+    });
   }
   const s = list.data?.summary;
   return (

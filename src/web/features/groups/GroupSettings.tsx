@@ -7,6 +7,7 @@ import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { eurosToCents, parseDecimal } from '../../ui/forms.js';
 import type { GroupDashboard, Staff } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
@@ -22,22 +23,19 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
   });
   const [roles, setRoles] = useState<Record<string, string>>(Object.fromEntries(dashboard.workers.map((w) => [w.userId, w.role])));
   const [phases, setPhases] = useState(g.phases);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
   const setPhase = (p: string, k: string, v: string) => setPhases((s) => ({ ...s, [p]: { ...(s as Record<string, object>)[p], [k]: v || null } }));
   async function save() {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('PATCH', `/api/groups/${g.id}`, {
         conditions, phases, targetParticipants: Number(values.targetParticipants), activityHours: parseDecimal(values.activityHours), availableHours: parseDecimal(values.availableHours),
         absenceThreshold: Number(values.absenceThreshold), budgetCents: eurosToCents(values.budget), spentCents: eurosToCents(values.spent), ownContributionCents: eurosToCents(values.own),
         workers: Object.entries(roles).filter(([, r]) => r).map(([userId, role]) => ({ userId, role })),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
-      setMessage({ kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-    }
+      return t('groups.saved');
+    });
   }
   return (
     <details className="card">

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
-import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Mine { id: string; name: string; groupName: string; plannedOn: string | null; heldOn: string | null; memberCheckAgreed: boolean | null }
 interface Interview {
@@ -52,19 +52,16 @@ function InterviewForm({ interview }: { interview: Interview }) {
   const [themes, setThemes] = useState(joinList(interview.themes));
   const [agreed, setAgreed] = useState(!!interview.memberCheckAgreed);
   const [agreedOn, setAgreedOn] = useState(interview.memberCheckOn ?? '');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   async function save() {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('PUT', `/api/interviews/${interview.id}`, {
         heldOn, scoreBefore: before === '' ? null : Number(before), scoreNow: now === '' ? null : Number(now), report, themes: splitList(themes),
         answers: questions.map((question, i) => ({ question, answer: answers[i] })), memberCheckAgreed: agreed, memberCheckOn: agreed ? agreedOn || null : null,
       });
       await client.invalidateQueries({ queryKey: ['interviews'] });
-      setMessage({ kind: 'success', text: t('groups.interviewSaved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
-    }
+      return t('groups.interviewSaved');
+    });
   }
   return (
     <div className="stack">

@@ -5,12 +5,12 @@ import { Link, useParams } from 'react-router';
 import { balances, groupSupportTypes, logbookTags } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
-import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Entry { id: string; writtenOn: string; text: string; tags: string[]; balances: Record<string, number>; author: string | null; observations: { from: string; to: string; type: string }[] }
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
@@ -27,8 +27,7 @@ export function LogbookPage() {
   const [positions, setPositions] = useState<Record<string, string>>({});
   const [observations, setObservations] = useState<{ from: string; to: string; type: string }[]>([]);
   const [draft, setDraft] = useState({ from: '', to: '', type: 'emotional' });
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, busy, run } = useSaveMessage();
   if (group.isLoading) return <Loading />;
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
@@ -36,21 +35,15 @@ export function LogbookPage() {
   const obsText = (o: { from: string; to: string; type: string }) => t('groups.observationText', { from: name(o.from), to: name(o.to), type: t(`groups.supportTypes.${o.type}`) });
 
   async function save() {
-    setBusy(true);
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('POST', `/api/groups/${d.group.id}/logbook`, {
         writtenOn, text, tags, observations,
         balances: Object.fromEntries(Object.entries(positions).filter(([, v]) => v !== '').map(([k, v]) => [k, Number(v)])),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
       setText(''); setTags([]); setPositions({}); setObservations([]);
-      setMessage({ kind: 'success', text: t('groups.entrySaved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
-    } finally {
-      setBusy(false);
-    }
+      return t('groups.entrySaved');
+    });
   }
 
   return (

@@ -5,11 +5,11 @@ import { Link, useParams } from 'react-router';
 import { routeStatuses } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
-import { errorText } from '../../ui/forms.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Participant {
   id: string; personId: string; groupId: string; groupName: string; name: string; phone: string | null; status: string; cameVia: string; cameViaNote: string | null;
@@ -23,15 +23,13 @@ function Details({ p }: { p: Participant }) {
   const [wishes, setWishes] = useState(p.wishes ?? '');
   const [talents, setTalents] = useState(joinList(p.talents));
   const [emergency, setEmergency] = useState(p.emergencyContact ?? '');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   async function save() {
-    try {
+    await run(async () => {
       await api('PATCH', `/api/participants/${p.id}`, { wishes, talents: splitList(talents), emergencyContact: emergency });
       await client.invalidateQueries({ queryKey: ['participant', p.id] });
-      setMessage({ kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-    }
+      return t('groups.saved');
+    });
   }
   return (
     <section className="card stack" aria-labelledby="details">
@@ -52,18 +50,15 @@ function RouteSection({ p }: { p: Participant }) {
   const [status, setStatus] = useState('structural');
   const [onDate, setOnDate] = useState(todayInNL());
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   async function add() {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('POST', `/api/participants/${p.id}/route`, { status, onDate, note });
       await client.invalidateQueries({ queryKey: ['participant', p.id] });
       await client.invalidateQueries({ queryKey: ['group'] });
       setNote('');
-      setMessage({ kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
-    }
+      return t('groups.saved');
+    });
   }
   return (
     <section className="card" aria-labelledby="route">

@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,30 +7,27 @@ import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
 import { splitList } from '../../ui/inputs.js';
 import type { GroupDashboard } from './types.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 function AddParticipant({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const blank = { firstName: '', lastName: '', phone: '', cameVia: 'referral', cameViaNote: '', wishes: '', talents: '', emergencyContact: '', status: 'invited', onDate: todayInNL() };
   const form = useForm({ defaultValues: blank });
   const e = form.formState.errors as Record<string, { message?: string } | undefined>;
   const submit = form.handleSubmit(async (v) => {
-    setMessage(null);
-    try {
+    await run(async () => {
       await api('POST', `/api/groups/${groupId}/participants`, {
         person: { firstName: v.firstName, lastName: v.lastName, phone: v.phone }, cameVia: v.cameVia, cameViaNote: v.cameViaNote, wishes: v.wishes,
         talents: splitList(v.talents), emergencyContact: v.emergencyContact, status: v.status, onDate: v.onDate,
       });
       await client.invalidateQueries({ queryKey: ['group'] });
       form.reset(blank);
-      setMessage({ kind: 'success', text: t('groups.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError as never, t('errors.generic')) });
-    }
+      return t('groups.saved');
+    }, form.setError as never);
   });
   return (
     <details>

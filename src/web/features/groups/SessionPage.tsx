@@ -6,9 +6,9 @@ import { Link, useParams } from 'react-router';
 import { contributionKinds } from '../../../shared/groups/model.js';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
-import { errorText } from '../../ui/forms.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 const expected = ['invited', 'introduction', 'finding_place', 'structural', 'returned'];
 
@@ -24,8 +24,7 @@ export function SessionPage() {
   const [draft, setDraft] = useState('');
   const [visitors, setVisitors] = useState('0');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'warning'; text: string } | null>(null);
+  const { message, busy, run } = useSaveMessage();
   if (group.isLoading) return <Loading />;
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
@@ -35,9 +34,7 @@ export function SessionPage() {
   const addNewcomer = () => { if (draft.trim()) { setNewcomers([...newcomers, draft.trim()]); setDraft(''); } };
 
   async function save() {
-    setBusy(true);
-    setMessage(null);
-    try {
+    await run(async () => {
       const result = await api<{ followUpsOpened: number }>('POST', `/api/groups/${d.group.id}/sessions`, {
         heldOn, activityId: activityId || null, visitors: Number(visitors) || 0, note,
         attendance: Object.entries(present).map(([participantId, contributions]) => ({ participantId, contributions })),
@@ -47,12 +44,8 @@ export function SessionPage() {
       setPresent({});
       setNewcomers([]);
       setNote('');
-      setMessage(result.followUpsOpened > 0 ? { kind: 'warning', text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}` } : { kind: 'success', text: t('groups.sessionSaved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t('errors.generic')) });
-    } finally {
-      setBusy(false);
-    }
+      return result.followUpsOpened > 0 ? { kind: 'warning', text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}` } : { kind: 'success', text: t('groups.sessionSaved') };
+    });
   }
 
   return (

@@ -9,7 +9,7 @@ import { api } from '../../api.js';
 import { useSession } from '../../session.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { applyServerErrors } from '../../ui/forms.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 interface Settings {
   name: string;
@@ -30,7 +30,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('GET', '/api/organisation') });
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const { message, run } = useSaveMessage();
   const form = useForm({ resolver: zodResolver(settingsSchema) });
   // Label keys contain dots, which the form library reads as nesting: they live in their own state.
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -46,16 +46,14 @@ export function SettingsPage() {
   }, [settings.data, form]);
   if (!settings.data) return <Loading />;
   const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    try {
+  const submit = form.handleSubmit((values) =>
+    run(async () => {
       const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
       await api('PATCH', '/api/organisation', { ...values, networkLabels: labels, interviewQuestions: list.length > 0 ? list : null });
       await refresh();
-      setMessage({ kind: 'success', text: t('settings.saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: applyServerErrors(error, form.setError, t('errors.generic')) });
-    }
-  });
+      return t('settings.saved');
+    }, form.setError),
+  );
   return (
     <Page title={t('settings.title')} narrow>
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
