@@ -47,6 +47,12 @@ export function Loading() {
   );
 }
 
+/** While a list or page loads: "loading" for screen readers, or what went wrong. */
+export function QueryStatus({ query }: { query: { isLoading: boolean; error: Error | null } }) {
+  if (query.isLoading) return <Loading />;
+  return query.error ? <Alert kind="error">{query.error.message}</Alert> : null;
+}
+
 /** A one-time link to hand over: shown in full, with a copy button that says when it worked. */
 export function CopyLink({ link, label }: { link: string; label: string }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api.js';
 import { TextArea, TextField } from '../../ui/Field.js';
-import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
 import type { Coach } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
@@ -63,8 +63,7 @@ export function CoachesPage() {
   const coaches = useQuery({ queryKey: ['coaching', 'coaches'], queryFn: () => api<Coach[]>('GET', '/api/coaches') });
   return (
     <Page title={t('coaching.coaches.title')} actions={<Link className="button button--primary" to="/coaching/coaches/new">{t('coaching.coaches.new')}</Link>}>
-      {coaches.isLoading ? <Loading /> : null}
-      {coaches.error ? <Alert kind="error">{coaches.error.message}</Alert> : null}
+      <QueryStatus query={coaches} />
       {coaches.data ? (
         coaches.data.length === 0 ? <p>{t('coaching.coaches.empty')}</p> : (
           <div className="table-wrap">

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
-import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import type { Dashboard, Ref } from './types.js';
 
 export const trajectoryPath = (id: string) => `/coaching/trajectories/${id}`;
@@ -69,8 +69,7 @@ export function DashboardPage() {
       }
     >
       <p className="lead">{t('coaching.dashboardIntro')}</p>
-      {dashboard.isLoading ? <Loading /> : null}
-      {dashboard.error ? <Alert kind="error">{dashboard.error.message}</Alert> : null}
+      <QueryStatus query={dashboard} />
       {d ? (
         <div className="dashboard-grid">
           <Panel title={t('coaching.signalsTitle')} count={d.signals.length} empty={t('coaching.signalsEmpty')}>

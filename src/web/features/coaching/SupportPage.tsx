@@ -7,7 +7,7 @@ import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
-import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
@@ -63,8 +63,7 @@ export function SupportPage() {
         <TextField label={t('coaching.supportPage.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label={t('coaching.supportPage.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
-      {overview.isLoading ? <Loading /> : null}
-      {overview.error ? <Alert kind="error">{overview.error.message}</Alert> : null}
+      <QueryStatus query={overview} />
       {overview.data ? (
         <>
           <h2>{t('coaching.supportPage.overview')}</h2>

@@ -6,7 +6,7 @@ import { trajectoryStatuses } from '../../../shared/coaching/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
-import { Alert, Loading, Page } from '../../ui/basics.js';
+import { Page, QueryStatus } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
 
 interface Row { id: string; name: string; status: string; registeredOn: string; coachName: string | null; matchStatus: string | null; waitingDays: number | null }
@@ -21,8 +21,7 @@ export function TrajectoryListPage() {
         <option value="">{t('coaching.allTrajectories')}</option>
         {trajectoryStatuses.map((s) => <option key={s} value={s}>{t(`coaching.status.${s}`)}</option>)}
       </SelectField>
-      {list.isLoading ? <Loading /> : null}
-      {list.error ? <Alert kind="error">{list.error.message}</Alert> : null}
+      <QueryStatus query={list} />
       {list.data ? (
         <div className="table-wrap">
           <table>

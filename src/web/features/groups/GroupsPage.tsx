@@ -7,7 +7,7 @@ import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
-import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { applyServerErrors, parseDecimal } from '../../ui/forms.js';
 import type { GroupSummary } from './types.js';
 
@@ -52,8 +52,7 @@ export function GroupsPage() {
   return (
     <Page title={t('groups.title')}>
       <p className="lead">{t('groups.intro')}</p>
-      {groups.isLoading ? <Loading /> : null}
-      {groups.error ? <Alert kind="error">{groups.error.message}</Alert> : null}
+      <QueryStatus query={groups} />
       {groups.data?.length === 0 ? <p>{t('groups.empty')}</p> : null}
       <ul className="client-cards">
         {groups.data?.map((g) => (
