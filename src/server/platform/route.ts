@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { plainLanguageErrors } from '../../shared/validation-messages.js';
 import type { DB, SessionStage } from '../db/schema.js';
-import { type AuditEntry, actorAsAuditor, writeAudit } from './audit.js';
+import { type AuditEntry, actorAsAuditor, readRecorder, writeAudit } from './audit.js';
 import { safeEqual } from './crypto.js';
 import { HttpError } from './errors.js';
 import { type Locale, pickLocale } from './messages.js';
@@ -130,7 +130,11 @@ function stagesFor(access: Exclude<Access, 'public'>): SessionStage[] {
 }
 
 export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]) {
+  const recordRead = readRecorder(deps.db);
   for (const route of routes) {
+    // A GET changes nothing: its transaction is read-only, so PostgreSQL refuses a handler that
+    // tries, and its audit rows are committed by group commit once it has run (D29).
+    const reads = route.method === 'GET';
     app.route({
       method: route.method,
       url: route.url,
@@ -149,8 +153,11 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
         const token = request.cookies[sessionCookie];
         if (!token) throw new HttpError(401, 'not_signed_in');
         let actor: Actor | null = null;
+        const readTrace: AuditEntry[] = [];
+        let touchSessionId: string | null = null;
         try {
-          const result = await deps.db.transaction().execute(async (trx) => {
+          const transaction = reads ? deps.db.transaction().setAccessMode('read only') : deps.db.transaction();
+          const result = await transaction.execute(async (trx) => {
             const found = await openSessionInTransaction(trx, token);
             if (!found.ok) throw new SessionRefused(found.code, found.expiredId);
             const session = found.session;
@@ -166,9 +173,15 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
               throw new HttpError(403, 'forbidden');
             }
             const input = validate(locale, route, request);
-            if (session.needsTouch) await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
+            if (session.needsTouch) {
+              if (reads) touchSessionId = session.id;
+              else await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
+            }
             const who = actor;
-            const ctx: Ctx = { db: trx, actor: who, session, locale, request, reply, deps, audit: (...entries) => writeAudit(trx, actorAsAuditor(who), entries) };
+            const audit = reads
+              ? async (...entries: AuditEntry[]) => void readTrace.push(...entries)
+              : (...entries: AuditEntry[]) => writeAudit(trx, actorAsAuditor(who), entries);
+            const ctx: Ctx = { db: trx, actor: who, session, locale, request, reply, deps, audit };
             try {
               return await route.handler(ctx, input);
             } catch (error) {
@@ -177,6 +190,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
             }
           });
           if (result instanceof CommittedFailure) throw result.error;
+          if (readTrace.length > 0 || touchSessionId) await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
           if (route.created) reply.status(201);
           return result;
         } catch (error) {

@@ -1,0 +1,101 @@
+// The route wrapper's promises about reads (D29): every answered read is on record, a read that
+// cannot be recorded is not answered, and a GET cannot change data.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/connection.js';
+import { engines, openTestDatabase, seedOrganisation } from '../testing/harness.js';
+import { defineRoute, mountRoutes } from './route.js';
+import { createSession } from './session.js';
+
+const routes = [
+  defineRoute({
+    method: 'GET', url: '/test/read', access: 'persons.read',
+    handler: async (ctx) => {
+      await ctx.audit({ action: 'read', recordType: 'test_record', recordId: 'r1' });
+      return { ok: true };
+    },
+  }),
+  defineRoute({
+    method: 'GET', url: '/test/read-unrecordable', access: 'persons.read',
+    // An outcome the audit table refuses: the row cannot be written.
+    handler: async (ctx) => {
+      await ctx.audit({ action: 'read', recordType: 'test_record', outcome: 'unknown' as never });
+      return { secret: 'must not be sent' };
+    },
+  }),
+  defineRoute({
+    method: 'GET', url: '/test/read-that-writes', access: 'persons.read',
+    handler: async (ctx) => {
+      await ctx.db.insertInto('teams').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a GET' }).execute();
+      return { ok: true };
+    },
+  }),
+];
+
+describe.each(engines)('route wrapper on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let organisationId: string;
+  let cookieHeader: string;
+
+  beforeAll(async () => {
+    database = await openTestDatabase(engine);
+    app = Fastify();
+    await app.register(cookie);
+    mountRoutes(app, { db: database.db, publicUrl: 'http://kring.test' }, routes);
+    const org = await seedOrganisation(database, `route-${engine}`);
+    organisationId = org.organisationId;
+    const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: organisationId }, 'full');
+    cookieHeader = `kring_session=${session.token}`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie: cookieHeader } });
+  const recorded = async () =>
+    Number((await database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('organisation_id', '=', organisationId).where('record_type', '=', 'test_record').executeTakeFirstOrThrow()).n);
+
+  it('has the audit row of every read committed before that read is answered, also when many arrive at once', async () => {
+    const before = await recorded();
+    let answered = 0;
+    const seen: number[] = [];
+    await Promise.all(
+      Array.from({ length: 40 }, async () => {
+        const response = await get('/test/read');
+        expect(response.statusCode).toBe(200);
+        answered++;
+        const count = (await recorded()) - before;
+        seen.push(count - answered);
+      }),
+    );
+    expect((await recorded()) - before).toBe(40);
+    // Whenever a read had been answered, at least as many rows as answers were already committed.
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not answer a read whose audit row cannot be written', async () => {
+    const response = await get('/test/read-unrecordable');
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain('must not be sent');
+    // The reads around it are recorded as usual.
+    expect((await get('/test/read')).statusCode).toBe(200);
+  });
+
+  it('refuses a GET that tries to change data, and nothing changes', async () => {
+    const response = await get('/test/read-that-writes');
+    expect(response.statusCode).toBe(500);
+    const teams = await database.db.selectFrom('teams').select('id').where('name', '=', 'Written by a GET').execute();
+    expect(teams).toEqual([]);
+  });
+
+  it('keeps a session alive that only reads, by recording when it was last seen', async () => {
+    const twentyMinutesAgo = new Date(Date.now() - 20 * 60 * 1000);
+    await database.db.updateTable('sessions').set({ last_seen_at: twentyMinutesAgo }).where('organisation_id', '=', organisationId).execute();
+    expect((await get('/test/read')).statusCode).toBe(200);
+    const session = await database.db.selectFrom('sessions').select('last_seen_at').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+    expect(Date.now() - new Date(session.last_seen_at).getTime()).toBeLessThan(60 * 1000);
+  });
+});
