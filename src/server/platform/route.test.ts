@@ -31,6 +31,13 @@ const routes = [
       return { ok: true };
     },
   }),
+  defineRoute({
+    method: 'POST', url: '/test/search-that-writes', access: 'persons.read', readOnly: true,
+    handler: async (ctx) => {
+      await ctx.db.insertInto('teams').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a search' }).execute();
+      return { ok: true };
+    },
+  }),
 ];
 
 describe.each(engines)('route wrapper on %s', (engine) => {
@@ -38,6 +45,7 @@ describe.each(engines)('route wrapper on %s', (engine) => {
   let app: FastifyInstance;
   let organisationId: string;
   let cookieHeader: string;
+  let csrf: string;
 
   beforeAll(async () => {
     database = await openTestDatabase(engine);
@@ -48,6 +56,7 @@ describe.each(engines)('route wrapper on %s', (engine) => {
     organisationId = org.organisationId;
     const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: organisationId }, 'full');
     cookieHeader = `kring_session=${session.token}`;
+    csrf = session.csrfToken;
   });
   afterAll(async () => {
     await app.close();
@@ -84,10 +93,11 @@ describe.each(engines)('route wrapper on %s', (engine) => {
     expect((await get('/test/read')).statusCode).toBe(200);
   });
 
-  it('refuses a GET that tries to change data, and nothing changes', async () => {
-    const response = await get('/test/read-that-writes');
-    expect(response.statusCode).toBe(500);
-    const teams = await database.db.selectFrom('teams').select('id').where('name', '=', 'Written by a GET').execute();
+  it('refuses a GET, or a POST marked read-only, that tries to change data, and nothing changes', async () => {
+    expect((await get('/test/read-that-writes')).statusCode).toBe(500);
+    const search = await app.inject({ method: 'POST', url: '/test/search-that-writes', headers: { cookie: cookieHeader, 'x-csrf-token': csrf }, payload: {} });
+    expect(search.statusCode).toBe(500);
+    const teams = await database.db.selectFrom('teams').select('name').where('organisation_id', '=', organisationId).execute();
     expect(teams).toEqual([]);
   });
 

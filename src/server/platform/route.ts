@@ -59,6 +59,8 @@ interface RouteBase<B, Q, P> {
   authLimited?: boolean;
   /** Answers 201 Created instead of 200 when the handler succeeds. */
   created?: boolean;
+  /** A POST that only reads (a search whose criteria do not fit a URL): treated as a GET (D29). */
+  readOnly?: boolean;
 }
 
 export type RouteDef<B extends Schema | undefined = any, Q extends Schema | undefined = any, P extends Schema | undefined = any> =
@@ -134,7 +136,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
   for (const route of routes) {
     // A GET changes nothing: its transaction is read-only, so PostgreSQL refuses a handler that
     // tries, and its audit rows are committed by group commit once it has run (D29).
-    const reads = route.method === 'GET';
+    const reads = route.method === 'GET' || route.readOnly === true;
     app.route({
       method: route.method,
       url: route.url,

@@ -5,7 +5,7 @@ import * as people from './service.js';
 export const peopleRoutes: RouteDef[] = [
   // Search is a POST so that names typed into the search box never appear in a URL or access log.
   defineRoute({
-    method: 'POST', url: '/api/persons/search', access: 'persons.read', body: personSearchSchema,
+    method: 'POST', url: '/api/persons/search', access: 'persons.read', body: personSearchSchema, readOnly: true,
     handler: (ctx, { body }) => people.search(ctx, body),
   }),
   defineRoute({
