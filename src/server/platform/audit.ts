@@ -70,7 +70,13 @@ export function readRecorder(db: Kysely<DB>) {
     const rows = traces.flatMap((t) => t.entries.map((e) => auditRow(t.who, e)));
     const touched = traces.flatMap((t) => (t.touchSessionId ? [t.touchSessionId] : []));
     const write = async (trx: Kysely<DB>) => {
-      if (touched.length > 0) await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', 'in', touched).execute();
+      // SKIP LOCKED: a session row locked by a change in progress (which touches it itself) or by a
+      // sign-out must not hold up every read in the batch; a skipped touch is retried next read.
+      if (touched.length > 0) {
+        await trx.updateTable('sessions').set({ last_seen_at: new Date() })
+          .where('id', 'in', trx.selectFrom('sessions').select('id').where('id', 'in', touched).forUpdate().skipLocked())
+          .execute();
+      }
       if (rows.length > 0) await trx.insertInto('audit_log').values(rows).execute();
     };
     // Usually there is nothing to touch: then one statement, committed on its own.

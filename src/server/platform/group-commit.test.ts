@@ -45,21 +45,34 @@ describe('groupCommit', () => {
     expect(done).toBe(true);
   });
 
-  it('fails every caller of a failed write, and keeps writing later batches', async () => {
+  it('tries the items of a failed write one by one, so only the item that fails again fails its caller', async () => {
+    const written: number[][] = [];
+    const submit = groupCommit(async (items: number[]) => {
+      written.push(items);
+      if (items.includes(3)) throw new Error('refused');
+    });
+    const first = submit(1);
+    const batch = [submit(2), submit(3), submit(4)];
+    await first;
+    await expect(batch[0]).resolves.toBeUndefined();
+    await expect(batch[1]).rejects.toThrow('refused');
+    await expect(batch[2]).resolves.toBeUndefined();
+    expect(written).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+    await submit(5);
+    expect(written.at(-1)).toEqual([5]);
+  });
+
+  it('fails a lone item whose write fails, and keeps writing later ones', async () => {
     const w = heldWriter();
     const submit = groupCommit(w.write);
-    const first = submit(1);
+    const lone = submit(1);
     await settle();
-    const batch = [submit(2), submit(3)];
-    w.finish[0]!();
-    await first;
+    w.finish[0]!(new Error('disk full'));
+    await expect(lone).rejects.toThrow('disk full');
+    const after = submit(2);
     await settle();
-    w.finish[1]!(new Error('disk full'));
-    for (const p of batch) await expect(p).rejects.toThrow('disk full');
-    const after = submit(4);
-    await settle();
-    expect(w.writes.at(-1)).toEqual([4]);
-    w.finish[2]!();
+    expect(w.writes.at(-1)).toEqual([2]);
+    w.finish[1]!();
     await after;
   });
 

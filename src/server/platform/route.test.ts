@@ -108,4 +108,26 @@ describe.each(engines)('route wrapper on %s', (engine) => {
     const session = await database.db.selectFrom('sessions').select('last_seen_at').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
     expect(Date.now() - new Date(session.last_seen_at).getTime()).toBeLessThan(60 * 1000);
   });
+
+  // PGlite has one connection: a second transaction waits for the first whatever Kring does.
+  it.skipIf(engine === 'pglite')('answers a read at once while its session row is locked by a change in progress', async () => {
+    await database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 20 * 60 * 1000) }).where('organisation_id', '=', organisationId).execute();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const lock = database.db.transaction().execute(async (trx) => {
+      await trx.selectFrom('sessions').select('id').where('organisation_id', '=', organisationId).forUpdate().execute();
+      locked();
+      await held;
+    });
+    await isLocked;
+    try {
+      const answer = await Promise.race([get('/test/read'), new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3000))]);
+      expect(answer === 'waited' ? answer : answer.statusCode).toBe(200);
+    } finally {
+      release();
+      await lock;
+    }
+  });
 });
