@@ -191,8 +191,9 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
               throw error;
             }
           });
-          if (result instanceof CommittedFailure) throw result.error;
+          // Recorded before anything is answered, a kept failure included.
           if (readTrace.length > 0 || touchSessionId) await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
+          if (result instanceof CommittedFailure) throw result.error;
           if (route.created) reply.status(201);
           return result;
         } catch (error) {
