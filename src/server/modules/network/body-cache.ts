@@ -7,10 +7,13 @@
 // It holds personal data in memory, so it is small and short-lived: at most 200 maps, each for at
 // most 10 minutes, and an entry is dropped as soon as a read finds its map gone or hidden.
 import { LRUCache } from 'lru-cache';
+import type { Encoding } from '../../platform/compression.js';
 
 export interface CachedMap {
   version: number;
   body: string;
+  /** The body compressed, made on the first read that asks for each encoding. */
+  packed: Partial<Record<Encoding, Buffer>>;
 }
 
 /** Keyed by map id. */

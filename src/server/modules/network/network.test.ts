@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { analyse } from '../../../shared/network/analysis.js';
 import { type Alter, type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,27 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(comparison.size).toEqual({ before: 2, after: 3 });
     const list = (await coordinator.get(`/api/persons/${person}/maps`)).body;
     expect(list.filter((m: { id: string }) => [start, mid].includes(m.id)).map((m: { label: string; alters: number }) => [m.label, m.alters])).toEqual([['start', 2], ['mid_term', 3]]);
+  });
+
+  it('sends a large map compressed to a browser that accepts it, and plain to one that does not', async () => {
+    const map = await newMap();
+    const names = Array.from({ length: 60 }, (_, i) => ({ name: `Buurvrouw ${i}`, receives: ['practical'], gives: ['companionship'] }));
+    expect((await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: names })).status).toBe(200);
+    const read = (encoding?: string) =>
+      t.app.inject({ method: 'GET', url: `/api/maps/${map}`, headers: { cookie: coordinator.cookie!, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+    const plain = await read();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const [encoding, unpack] of [['br', zlib.brotliDecompressSync], ['gzip', zlib.gunzipSync]] as const) {
+      const packed = await read(`${encoding}, deflate`);
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+      expect(JSON.parse(unpack(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
+    }
+    // A compressed copy belongs to one version: after a change the next read shows the change.
+    expect((await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'Nieuwe buurman' }] })).status).toBe(200);
+    const after = JSON.parse(zlib.brotliDecompressSync((await read('br')).rawPayload).toString('utf8'));
+    expect(after.map.version).toBe(3);
+    expect(after.alters.at(-1).name).toBe('Nieuwe buurman');
   });
 
   it('holds up to 500 people per map and explains the limit beyond it, changing nothing', async () => {

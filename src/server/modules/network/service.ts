@@ -7,7 +7,8 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
-import { mapBodies } from './body-cache.js';
+import { type CachedMap, mapBodies } from './body-cache.js';
+import { compress, pickEncoding } from '../../platform/compression.js';
 import { hasDuplicateNames } from '../../../shared/network/duplicates.js';
 import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
@@ -113,17 +114,20 @@ export async function getMap(ctx: Ctx, mapId: string) {
     throw deniedMap(mapId);
   }
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
-  let body: string;
-  if (map.body === null) body = cached!.body;
+  let entry: CachedMap;
+  if (map.body === null) entry = cached!;
   else {
     // The database writes the map; the warning is added here, where names compare the Dutch way
     // in any alphabet (PGlite's lower() only folds ASCII).
-    body = `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`;
-    mapBodies.set(mapId, { version: map.version, body });
+    entry = { version: map.version, body: `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`, packed: {} };
+    mapBodies.set(mapId, entry);
   }
-  // Already JSON (see readVisibleMapJson): sent as it is.
-  ctx.reply.type('application/json; charset=utf-8');
-  return body;
+  // Already JSON (see readVisibleMapJson): sent as it is, compressed once per version when asked.
+  ctx.reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const encoding = pickEncoding(ctx.request.headers['accept-encoding']);
+  if (!encoding) return entry.body;
+  ctx.reply.header('content-encoding', encoding);
+  return (entry.packed[encoding] ??= compress(entry.body, encoding));
 }
 
 export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {
