@@ -1,6 +1,6 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
-import { openConfiguredDatabase } from './db/configured.js';
+import { openConfiguredDatabase, refreshStatistics, statisticsIntervalMs } from './db/configured.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
 
@@ -9,7 +9,13 @@ const database = await openConfiguredDatabase(config);
 const { db } = database;
 const app = await buildApp({ db, publicUrl: config.publicUrl, trustProxy: config.trustProxy, authRateLimitPerMinute: config.authRateLimitPerMinute, webDir: config.webDir, logger: { level: config.logLevel } });
 
+const statistics = setInterval(() => {
+  refreshStatistics(database).catch((error) => app.log.error({ err: { message: (error as Error).message } }, 'gathering planner statistics failed'));
+}, statisticsIntervalMs);
+statistics.unref();
+
 const shutdown = async () => {
+  clearInterval(statistics);
   await app.close();
   await database.close();
   process.exit(0);
