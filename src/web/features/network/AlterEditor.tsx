@@ -189,7 +189,9 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
     supportSummary: template(t, 'network.supportSummary', ['received', 'given']),
     moreDetails: template(t, 'network.moreDetails', ['name']),
     lessDetails: t('network.lessDetails'),
+    moreShort: t('network.moreShort'),
     remove: template(t, 'network.remove', ['name']),
+    removeShort: t('network.removeShort'),
   };
   if (alters.length === 0) return <p>{t('network.empty')}</p>;
   return (
@@ -228,7 +230,9 @@ interface RowTexts {
   supportSummary: (v: { received: number; given: number }) => string;
   moreDetails: (v: { name: string }) => string;
   lessDetails: string;
+  moreShort: string;
   remove: (v: { name: string }) => string;
+  removeShort: string;
 }
 
 function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove, open, toggle, suggested, tieProps }: {
@@ -263,11 +267,13 @@ function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove
           {texts.supportSummary({ received: alter.receives.length, given: alter.gives.length })}
         </td>
         <td className="actions">
-          <Button variant="link" aria-expanded={open} onClick={toggle}>
-            {open ? texts.lessDetails : texts.moreDetails({ name: alter.name })}
+          {/* Short words on screen so the table fits a tablet; the name for screen readers, whose
+              label still starts with or contains the visible word (WCAG 2.5.3). */}
+          <Button variant="link" aria-expanded={open} aria-label={open ? undefined : texts.moreDetails({ name: alter.name })} onClick={toggle}>
+            {open ? texts.lessDetails : texts.moreShort}
           </Button>
-          <Button variant="link" onClick={() => onRemove(alter)}>
-            {texts.remove({ name: alter.name })}
+          <Button variant="link" aria-label={texts.remove({ name: alter.name })} onClick={() => onRemove(alter)}>
+            {texts.removeShort}
           </Button>
         </td>
       </tr>
