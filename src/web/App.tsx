@@ -1,41 +1,49 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
-import { AuditPage } from './features/audit/AuditPage.js';
 import { HomePage } from './features/home/HomePage.js';
 import { AcceptLinkPage } from './features/identity/AcceptLinkPage.js';
-import { AccountPage } from './features/identity/AccountPage.js';
 import { LoginPage } from './features/identity/LoginPage.js';
-import { SettingsPage } from './features/identity/SettingsPage.js';
 import { SetupPage } from './features/identity/SetupPage.js';
-import { TeamsPage } from './features/identity/TeamsPage.js';
-import { TwoFactorRequiredPage } from './features/identity/TwoFactorRequiredPage.js';
-import { UsersPage } from './features/identity/UsersPage.js';
-import { PeopleListPage } from './features/people/PeopleListPage.js';
-import { EditPersonPage, NewPersonPage } from './features/people/PersonFormPage.js';
-import { PersonDetailPage } from './features/people/PersonDetailPage.js';
-import { ComparePage } from './features/network/ComparePage.js';
+// Loaded at once: a lazy page shows a fallback first, and for 300 ms after a fallback React holds
+// back transitions, which would delay the map's list editor (D28) by that much (measured 150 → 500 ms).
 import { MapPage } from './features/network/MapPage.js';
-import { PrintPage } from './features/network/PrintPage.js';
-import { CoachPage, NewCoachPage } from './features/coaching/CoachFormPage.js';
-import { CoachesPage } from './features/coaching/CoachesPage.js';
-import { DashboardPage } from './features/coaching/DashboardPage.js';
-import { MinePage } from './features/coaching/MinePage.js';
-import { PlanPrintPage } from './features/coaching/PlanPrintPage.js';
-import { RegisterPage } from './features/coaching/RegisterPage.js';
-import { SupportPage } from './features/coaching/SupportPage.js';
-import { TrajectoryListPage } from './features/coaching/TrajectoryListPage.js';
-import { TrajectoryPage } from './features/coaching/TrajectoryPage.js';
-import { EvaluationPage } from './features/groups/EvaluationPage.js';
-import { GroupPage } from './features/groups/GroupPage.js';
-import { GroupsPage } from './features/groups/GroupsPage.js';
-import { InterviewPage, InterviewsPage } from './features/groups/InterviewsPage.js';
-import { LogbookPage } from './features/groups/LogbookPage.js';
-import { NetworkPage } from './features/groups/NetworkPage.js';
-import { ParticipantPage } from './features/groups/ParticipantPage.js';
-import { SessionPage } from './features/groups/SessionPage.js';
+import { TwoFactorRequiredPage } from './features/identity/TwoFactorRequiredPage.js';
 import { useSession } from './session.js';
 import { Loading } from './ui/basics.js';
+import { lazyPage } from './ui/lazyPage.js';
 import { Shell } from './ui/Shell.js';
+
+// Every feature's pages load when first opened; sign-in, set-up and the start page come at once.
+const AuditPage = lazyPage(() => import('./features/audit/AuditPage.js'), 'AuditPage');
+const AccountPage = lazyPage(() => import('./features/identity/AccountPage.js'), 'AccountPage');
+const SettingsPage = lazyPage(() => import('./features/identity/SettingsPage.js'), 'SettingsPage');
+const TeamsPage = lazyPage(() => import('./features/identity/TeamsPage.js'), 'TeamsPage');
+const UsersPage = lazyPage(() => import('./features/identity/UsersPage.js'), 'UsersPage');
+const PeopleListPage = lazyPage(() => import('./features/people/PeopleListPage.js'), 'PeopleListPage');
+const EditPersonPage = lazyPage(() => import('./features/people/PersonFormPage.js'), 'EditPersonPage');
+const NewPersonPage = lazyPage(() => import('./features/people/PersonFormPage.js'), 'NewPersonPage');
+const PersonDetailPage = lazyPage(() => import('./features/people/PersonDetailPage.js'), 'PersonDetailPage');
+const ComparePage = lazyPage(() => import('./features/network/ComparePage.js'), 'ComparePage');
+const PrintPage = lazyPage(() => import('./features/network/PrintPage.js'), 'PrintPage');
+const CoachPage = lazyPage(() => import('./features/coaching/CoachFormPage.js'), 'CoachPage');
+const NewCoachPage = lazyPage(() => import('./features/coaching/CoachFormPage.js'), 'NewCoachPage');
+const CoachesPage = lazyPage(() => import('./features/coaching/CoachesPage.js'), 'CoachesPage');
+const DashboardPage = lazyPage(() => import('./features/coaching/DashboardPage.js'), 'DashboardPage');
+const MinePage = lazyPage(() => import('./features/coaching/MinePage.js'), 'MinePage');
+const PlanPrintPage = lazyPage(() => import('./features/coaching/PlanPrintPage.js'), 'PlanPrintPage');
+const RegisterPage = lazyPage(() => import('./features/coaching/RegisterPage.js'), 'RegisterPage');
+const SupportPage = lazyPage(() => import('./features/coaching/SupportPage.js'), 'SupportPage');
+const TrajectoryListPage = lazyPage(() => import('./features/coaching/TrajectoryListPage.js'), 'TrajectoryListPage');
+const TrajectoryPage = lazyPage(() => import('./features/coaching/TrajectoryPage.js'), 'TrajectoryPage');
+const EvaluationPage = lazyPage(() => import('./features/groups/EvaluationPage.js'), 'EvaluationPage');
+const GroupPage = lazyPage(() => import('./features/groups/GroupPage.js'), 'GroupPage');
+const GroupsPage = lazyPage(() => import('./features/groups/GroupsPage.js'), 'GroupsPage');
+const InterviewPage = lazyPage(() => import('./features/groups/InterviewsPage.js'), 'InterviewPage');
+const InterviewsPage = lazyPage(() => import('./features/groups/InterviewsPage.js'), 'InterviewsPage');
+const LogbookPage = lazyPage(() => import('./features/groups/LogbookPage.js'), 'LogbookPage');
+const NetworkPage = lazyPage(() => import('./features/groups/NetworkPage.js'), 'NetworkPage');
+const ParticipantPage = lazyPage(() => import('./features/groups/ParticipantPage.js'), 'ParticipantPage');
+const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
 function Protected({ permission, children }: { permission?: string; children: ReactNode }) {
@@ -50,7 +58,8 @@ function Protected({ permission, children }: { permission?: string; children: Re
 export function App() {
   return (
     <Shell>
-      <Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/invite" element={<AcceptLinkPage purpose="invitation" />} />
@@ -89,7 +98,8 @@ export function App() {
         <Route path="/admin/settings" element={<Protected permission="settings.manage"><SettingsPage /></Protected>} />
         <Route path="/admin/audit" element={<Protected permission="audit.read"><AuditPage /></Protected>} />
         <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+        </Routes>
+      </Suspense>
     </Shell>
   );
 }
