@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Actor } from './policy.js';
+import { touchSessions } from './session.js';
 
 export type AuditAction =
   | 'read'
@@ -70,13 +71,7 @@ export function readRecorder(db: Kysely<DB>) {
     const rows = traces.flatMap((t) => t.entries.map((e) => auditRow(t.who, e)));
     const touched = traces.flatMap((t) => (t.touchSessionId ? [t.touchSessionId] : []));
     const write = async (trx: Kysely<DB>) => {
-      // SKIP LOCKED: a session row locked by a change in progress (which touches it itself) or by a
-      // sign-out must not hold up every read in the batch; a skipped touch is retried next read.
-      if (touched.length > 0) {
-        await trx.updateTable('sessions').set({ last_seen_at: new Date() })
-          .where('id', 'in', trx.selectFrom('sessions').select('id').where('id', 'in', touched).forUpdate().skipLocked())
-          .execute();
-      }
+      await touchSessions(trx, touched);
       if (rows.length > 0) await trx.insertInto('audit_log').values(rows).execute();
     };
     // Usually there is nothing to touch: then one statement, committed on its own.

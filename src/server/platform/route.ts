@@ -11,7 +11,7 @@ import { safeEqual } from './crypto.js';
 import { HttpError } from './errors.js';
 import { type Locale, pickLocale } from './messages.js';
 import { type Actor, can, type Permission } from './policy.js';
-import { openSessionInTransaction, sessionCookie, type SessionInfo } from './session.js';
+import { openSessionInTransaction, sessionCookie, type SessionInfo, touchSessions } from './session.js';
 
 /**
  * - 'public': no session (login, setup, one-time links, health).
@@ -131,12 +131,82 @@ function stagesFor(access: Exclude<Access, 'public'>): SessionStage[] {
   return ['full'];
 }
 
+/** The checks a signed-in request passes before its handler runs: stage, CSRF, permission. */
+function admit(route: SignedInRoute, request: FastifyRequest, session: SessionInfo): Actor {
+  if (!stagesFor(route.access).includes(session.stage)) {
+    throw new HttpError(401, session.stage === 'totp' ? 'second_factor_required' : 'totp_setup_required');
+  }
+  if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
+    throw new HttpError(403, 'csrf');
+  }
+  if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(session.role, route.access as Permission)) {
+    throw new HttpError(403, 'forbidden');
+  }
+  return { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
+}
+
+type ReadRecorder = ReturnType<typeof readRecorder>;
+type PublicRoute = Extract<RouteDef, { access: 'public' }>;
+type SignedInRoute = Exclude<RouteDef, PublicRoute>;
+
+async function runPublic(route: PublicRoute, deps: Deps, request: FastifyRequest, reply: FastifyReply) {
+  const locale = pickLocale(request.headers['accept-language']);
+  return route.handler({ db: deps.db, locale, request, reply, deps }, validate(locale, route, request));
+}
+
+async function runSignedIn(route: SignedInRoute, deps: Deps, recordRead: ReadRecorder, request: FastifyRequest, reply: FastifyReply) {
+  const token = request.cookies[sessionCookie];
+  if (!token) throw new HttpError(401, 'not_signed_in');
+  // A GET changes nothing: its transaction is read-only, so PostgreSQL refuses a handler that
+  // tries, and its audit rows are committed by group commit once it has run (D29).
+  const reads = route.method === 'GET' || route.readOnly === true;
+  let actor: Actor | null = null;
+  const readTrace: AuditEntry[] = [];
+  let touchSessionId: string | null = null;
+  try {
+    const transaction = reads ? deps.db.transaction().setAccessMode('read only') : deps.db.transaction();
+    const result = await transaction.execute(async (trx) => {
+      const found = await openSessionInTransaction(trx, token);
+      if (!found.ok) throw new SessionRefused(found.code, found.expiredId);
+      const session = found.session;
+      const who = (actor = admit(route, request, session));
+      const input = validate(session.locale, route, request);
+      if (session.needsTouch) {
+        if (reads) touchSessionId = session.id;
+        else await touchSessions(trx, [session.id]);
+      }
+      const audit = reads
+        ? async (...entries: AuditEntry[]) => void readTrace.push(...entries)
+        : (...entries: AuditEntry[]) => writeAudit(trx, actorAsAuditor(who), entries);
+      const ctx: Ctx = { db: trx, actor: who, session, locale: session.locale, request, reply, deps, audit };
+      try {
+        return await route.handler(ctx, input);
+      } catch (error) {
+        if (error instanceof HttpError && error.options.keepChanges) return new CommittedFailure(error);
+        throw error;
+      }
+    });
+    // Recorded before anything is answered, a kept failure included.
+    if (readTrace.length > 0 || touchSessionId) await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
+    if (result instanceof CommittedFailure) throw result.error;
+    return result;
+  } catch (error) {
+    if (error instanceof SessionRefused) {
+      if (error.expiredId) await deps.db.deleteFrom('sessions').where('id', '=', error.expiredId).execute();
+      throw new HttpError(401, error.code);
+    }
+    // The transaction rolled back; a denied or failed attempt must still be on record.
+    const who = actor as Actor | null;
+    if (who && error instanceof HttpError && error.options.audit?.length && !error.options.keepChanges) {
+      await inTenant(deps.db, who.organisationId, (trx) => writeAudit(trx, actorAsAuditor(who), error.options.audit!));
+    }
+    throw error;
+  }
+}
+
 export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]) {
   const recordRead = readRecorder(deps.db);
   for (const route of routes) {
-    // A GET changes nothing: its transaction is read-only, so PostgreSQL refuses a handler that
-    // tries, and its audit rows are committed by group commit once it has run (D29).
-    const reads = route.method === 'GET' || route.readOnly === true;
     app.route({
       method: route.method,
       url: route.url,
@@ -145,69 +215,9 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
         ...(route.authLimited ? { rateLimit: {} } : {}),
       },
       handler: async (request, reply) => {
-        let locale: Locale = pickLocale(request.headers['accept-language']);
-        if (route.access === 'public') {
-          const input = validate(locale, route, request);
-          const answer = await route.handler({ db: deps.db, locale, request, reply, deps }, input);
-          if (route.created) reply.status(201);
-          return answer;
-        }
-        const token = request.cookies[sessionCookie];
-        if (!token) throw new HttpError(401, 'not_signed_in');
-        let actor: Actor | null = null;
-        const readTrace: AuditEntry[] = [];
-        let touchSessionId: string | null = null;
-        try {
-          const transaction = reads ? deps.db.transaction().setAccessMode('read only') : deps.db.transaction();
-          const result = await transaction.execute(async (trx) => {
-            const found = await openSessionInTransaction(trx, token);
-            if (!found.ok) throw new SessionRefused(found.code, found.expiredId);
-            const session = found.session;
-            locale = session.locale;
-            if (!stagesFor(route.access).includes(session.stage)) {
-              throw new HttpError(401, session.stage === 'totp' ? 'second_factor_required' : 'totp_setup_required');
-            }
-            if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
-              throw new HttpError(403, 'csrf');
-            }
-            actor = { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
-            if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(actor.role, route.access as Permission)) {
-              throw new HttpError(403, 'forbidden');
-            }
-            const input = validate(locale, route, request);
-            if (session.needsTouch) {
-              if (reads) touchSessionId = session.id;
-              else await trx.updateTable('sessions').set({ last_seen_at: new Date() }).where('id', '=', session.id).execute();
-            }
-            const who = actor;
-            const audit = reads
-              ? async (...entries: AuditEntry[]) => void readTrace.push(...entries)
-              : (...entries: AuditEntry[]) => writeAudit(trx, actorAsAuditor(who), entries);
-            const ctx: Ctx = { db: trx, actor: who, session, locale, request, reply, deps, audit };
-            try {
-              return await route.handler(ctx, input);
-            } catch (error) {
-              if (error instanceof HttpError && error.options.keepChanges) return new CommittedFailure(error);
-              throw error;
-            }
-          });
-          // Recorded before anything is answered, a kept failure included.
-          if (readTrace.length > 0 || touchSessionId) await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
-          if (result instanceof CommittedFailure) throw result.error;
-          if (route.created) reply.status(201);
-          return result;
-        } catch (error) {
-          if (error instanceof SessionRefused) {
-            if (error.expiredId) await deps.db.deleteFrom('sessions').where('id', '=', error.expiredId).execute();
-            throw new HttpError(401, error.code);
-          }
-          // The transaction rolled back; a denied or failed attempt must still be on record.
-          const who = actor as Actor | null;
-          if (who && error instanceof HttpError && error.options.audit?.length && !error.options.keepChanges) {
-            await inTenant(deps.db, who.organisationId, (trx) => writeAudit(trx, actorAsAuditor(who), error.options.audit!));
-          }
-          throw error;
-        }
+        const answer = route.access === 'public' ? await runPublic(route, deps, request, reply) : await runSignedIn(route, deps, recordRead, request, reply);
+        if (route.created) reply.status(201);
+        return answer;
       },
     });
   }

@@ -90,3 +90,15 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
     },
   };
 }
+
+/**
+ * Records that these sessions were just used (the idle timeout counts from it). Rows locked by
+ * another transaction (a change in progress, a sign-out) are skipped rather than waited for: that
+ * transaction touches or ends the session itself, and a skipped touch is made on the next request.
+ */
+export async function touchSessions(db: Kysely<DB>, ids: string[]) {
+  if (ids.length === 0) return;
+  await db.updateTable('sessions').set({ last_seen_at: new Date() })
+    .where('id', 'in', db.selectFrom('sessions').select('id').where('id', 'in', ids).forUpdate().skipLocked())
+    .execute();
+}
