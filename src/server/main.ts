@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
-import { openConfiguredDatabase, refreshStatistics, statisticsIntervalMs } from './db/configured.js';
+import { openConfiguredDatabase } from './db/configured.js';
+import { keepStatisticsFresh } from './db/statistics.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
 
@@ -9,13 +10,10 @@ const database = await openConfiguredDatabase(config);
 const { db } = database;
 const app = await buildApp({ db, publicUrl: config.publicUrl, trustProxy: config.trustProxy, authRateLimitPerMinute: config.authRateLimitPerMinute, webDir: config.webDir, logger: { level: config.logLevel } });
 
-const statistics = setInterval(() => {
-  refreshStatistics(database).catch((error) => app.log.error({ err: { message: (error as Error).message } }, 'gathering planner statistics failed'));
-}, statisticsIntervalMs);
-statistics.unref();
+const stopStatistics = await keepStatisticsFresh(database, (error) => app.log.error({ err: { message: error.message } }, 'gathering planner statistics failed'));
 
 const shutdown = async () => {
-  clearInterval(statistics);
+  stopStatistics();
   await app.close();
   await database.close();
   process.exit(0);

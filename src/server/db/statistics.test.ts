@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, seedOrganisation } from '../testing/harness.js';
-import { refreshStatistics } from './configured.js';
+import { refreshStatistics } from './statistics.js';
 import type { Database } from './connection.js';
 
 describe('planner statistics on PGlite', () => {
