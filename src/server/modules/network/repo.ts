@@ -67,14 +67,22 @@ export function toNetworkMap(model: MapModelId, alters: StoredAlter[], ties: { a
  */
 export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: string, knownVersion = 0) {
   return visibleMap(db, actor, mapId)
-    .select(['m.person_id', 'm.version'])
-    // Joined as text: each alter's JSON is stored ready-made (migration 005), so nothing is parsed.
+    // The alters in one pass, and only when the caller's copy is out of date: their texts joined
+    // (each alter's JSON is stored ready-made, migration 005, so nothing is parsed) and their names.
+    .leftJoinLateral(
+      (eb) => eb.selectFrom('network_alters as a')
+        .select([sql<string | null>`string_agg(a.as_json, ',' ORDER BY a.position)`.as('json'), sql<string[] | null>`array_agg(a.name)`.as('names')])
+        .whereRef('a.map_id', '=', 'm.id')
+        .where(sql<boolean>`m.version <> ${knownVersion}`)
+        .as('al'),
+      (join) => join.onTrue(),
+    )
+    .select(['m.person_id', 'm.version', 'al.names'])
     .select(sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE
       '{"map":' || json_build_object('id', m.id, 'personId', m.person_id, 'kind', m.kind, 'label', m.label, 'labelNote', m.label_note,
         'takenOn', m.taken_on, 'model', m.model, 'version', m.version)::text
-      || ',"alters":[' || coalesce((SELECT string_agg(a.as_json, ',' ORDER BY a.position) FROM network_alters a WHERE a.map_id = m.id), '') || ']'
+      || ',"alters":[' || coalesce(al.json, '') || ']'
       || ',"ties":' || coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)::text
       || '}' END`.as('body'))
-    .select(sql<string[] | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE (SELECT array_agg(n.name) FROM network_alters n WHERE n.map_id = m.id) END`.as('names'))
     .executeTakeFirst();
 }
