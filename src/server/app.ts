@@ -18,6 +18,7 @@ import { networkRoutes } from './modules/network/routes.js';
 import { coachingRoutes } from './modules/coaching/routes.js';
 import { groupRoutes } from './modules/groups/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
+import { encodings } from './platform/compression.js';
 import { HttpError } from './platform/errors.js';
 import { hasMessage, type Locale, message, pickLocale } from './platform/messages.js';
 import { mountRoutes, type RouteDef } from './platform/route.js';
@@ -88,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Every buffered answer is compressed inline (syncThreshold): on two cores the plugin's stream path
   // through the thread pool cost more than the compression itself. The map read compresses its own,
   // once per version (platform/compression.ts).
-  await app.register(compress, { global: true, threshold: 1024, syncThreshold: 1024 * 1024, encodings: ['br', 'gzip'] });
+  await app.register(compress, { global: true, threshold: 1024, syncThreshold: 1024 * 1024, encodings: [...encodings] });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

@@ -4,9 +4,11 @@
 import zlib from 'node:zlib';
 import { Negotiator } from '@fastify/accept-negotiator';
 
-export type Encoding = 'br' | 'gzip';
+/** What Kring compresses with, preferred first; the plugin in app.ts uses the same list. */
+export const encodings = ['br', 'gzip'] as const;
+export type Encoding = (typeof encodings)[number];
 
-const negotiator = new Negotiator<Encoding>({ supportedValues: ['br', 'gzip'] });
+const negotiator = new Negotiator<Encoding>({ supportedValues: [...encodings] });
 
 /** The encoding the browser prefers among those we send, or null for the plain answer. */
 export function pickEncoding(acceptEncoding: string | undefined): Encoding | null {

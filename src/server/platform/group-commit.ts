@@ -8,14 +8,13 @@
  * item the database refuses fails only its own caller.
  */
 export function groupCommit<T>(write: (items: T[]) => Promise<void>, maxBatch = 500) {
-  let waiting: { item: T; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  const waiting: { item: T; resolve: () => void; reject: (error: unknown) => void }[] = [];
   let writing = false;
 
   async function drain() {
     writing = true;
     while (waiting.length > 0) {
-      const batch = waiting.slice(0, maxBatch);
-      waiting = waiting.slice(batch.length);
+      const batch = waiting.splice(0, maxBatch);
       try {
         await write(batch.map((w) => w.item));
         for (const w of batch) w.resolve();
