@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// A run on a fixed day (scripts/test-at-dates.sh) writes its own report beside the normal one.
+const reportName = process.env.KRING_TEST_NOW ? `unit-${process.env.KRING_TEST_NOW.replace(/[^0-9]/g, '')}` : 'unit';
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
@@ -7,8 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['src/server/testing/fixed-clock.ts'],
     ...(process.env.KRING_TEST_REPORT_DIR
-      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/unit.json` } }
+      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/${reportName}.json` } }
       : {}),
   },
 });

@@ -1,7 +1,7 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 
-/** Today's date in the Netherlands as YYYY-MM-DD (the server may run in UTC). */
-export function todayInNL(now = new Date()): string {
+/** The date in the Netherlands at a moment, as YYYY-MM-DD (the server may run in UTC). Today: clock.today(). */
+export function todayInNL(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 }
 

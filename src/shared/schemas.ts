@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { consentPurposes } from './consent.js';
 import { roles } from './roles.js';
+import { clock } from './clock.js';
 
 export const text = (max: number) => z.string().trim().max(max);
 export const optionalText = (max: number) =>
@@ -14,6 +15,8 @@ export const optionalText = (max: number) =>
     .nullable()
     .optional();
 export const isoDate = z.iso.date();
+/** A date a form may leave empty: an empty field means none. */
+export const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
 export const uuid = z.uuid();
 
 export const passwordSchema = z.string().min(12).max(200);
@@ -61,22 +64,38 @@ export const settingsSchema = z.object({
     .optional(),
 });
 
-const currentYear = new Date().getFullYear();
-const personFields = {
-  kind: z.enum(['client', 'participant']),
+/** A year of birth from 1900 up to this year; checked when parsed, so it stays right past New Year. */
+export const yearOfBirthField = z
+  .number()
+  .int()
+  .min(1900)
+  .superRefine((year, ctx) => {
+    const maximum = clock.year();
+    if (year > maximum) ctx.addIssue({ code: 'too_big', origin: 'number', maximum, inclusive: true, input: year });
+  });
+export const phoneField = optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), { message: 'phone' });
+export const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email().max(254).nullable())
+  .nullable()
+  .optional();
+
+/** What identifies a person, wherever one is created: the person form, a registration, a group. */
+export const newPersonSchema = z.object({
   firstName: text(100).min(1),
-  lastName: text(100),
-  yearOfBirth: z.number().int().min(1900).max(currentYear).nullable().optional(),
-  phone: optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), { message: 'phone' }),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .transform((v) => (v === '' ? null : v))
-    .pipe(z.email().max(254).nullable())
-    .nullable()
-    .optional(),
+  lastName: text(100).default(''),
+  yearOfBirth: yearOfBirthField.nullable().optional(),
+  phone: phoneField,
+  email: emailField,
   neighbourhood: optionalText(100),
+});
+const personFields = {
+  ...newPersonSchema.shape,
+  kind: z.enum(['client', 'participant']),
+  lastName: text(100),
   teamId: uuid.nullable().optional(),
   notes: optionalText(5000),
 };

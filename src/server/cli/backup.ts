@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createBackup } from '../db/backup.js';
 import { openConfiguredDatabase } from '../db/configured.js';
+import { clock } from '../../shared/clock.js';
 
-const file = process.argv[2] ?? `kring-backup-${new Date().toISOString().slice(0, 19).replaceAll(':', '')}.json.gz`;
+const file = process.argv[2] ?? `kring-backup-${clock.now().toISOString().slice(0, 19).replaceAll(':', '')}.json.gz`;
 const database = await openConfiguredDatabase();
 try {
   const backup = await createBackup(database.db);

@@ -3,6 +3,7 @@
 // installation onto a production server.
 import { type Kysely, sql } from 'kysely';
 import type { DB } from './schema.js';
+import { clock } from '../../shared/clock.js';
 
 /** In foreign-key order. Sessions and one-time links are deliberately left out: they are
  *  short-lived secrets, and after a restore everyone signs in again. */
@@ -41,7 +42,7 @@ export async function createBackup(db: Kysely<DB>): Promise<Backup> {
       const columns = await storedColumns(trx, table);
       tables[table] = (await sql<Record<string, unknown>>`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ORDER BY 1`.execute(trx)).rows;
     }
-    return { format: 'kring-backup', version: 1, createdAt: new Date().toISOString(), migrations, tables };
+    return { format: 'kring-backup', version: 1, createdAt: clock.now().toISOString(), migrations, tables };
   });
 }
 

@@ -2,11 +2,12 @@
 // waiting, proposed, matched, mid-way, closed and followed up. Dates are relative to today so the
 // dashboard always has something due. All names are invented.
 import type { Kysely } from 'kysely';
-import { shiftDays, shiftMonths, todayInNL } from '../../shared/dates.js';
+import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import type { DB } from '../db/schema.js';
+import { clock } from '../../shared/clock.js';
 
-const monthsAgo = (n: number) => shiftMonths(todayInNL(), -n);
-const daysAgo = (n: number) => shiftDays(todayInNL(), -n);
+const monthsAgo = (n: number) => shiftMonths(clock.today(), -n);
+const daysAgo = (n: number) => shiftDays(clock.today(), -n);
 
 interface DemoCoach {
   first: string; last: string; user?: string; status: string; max: number; neighbourhood: string; radius: number;
@@ -38,7 +39,7 @@ export async function loadDemoCoaching(db: Kysely<DB>, organisationId: string, c
       availability: c.availability, max_clients: c.max, neighbourhood: c.neighbourhood, travel_radius_km: c.radius, languages: c.languages, interests: c.interests,
       preferred_situations: c.preferred, course_done_on: c.status === 'candidate' || c.status === 'in_training' ? null : monthsAgo(18), elearning_done_on: c.status === 'candidate' ? null : monthsAgo(17),
       vog_on: c.vogMonthsAgo === null ? null : monthsAgo(c.vogMonthsAgo), intern: c.intern ?? false, intern_from: c.intern ? monthsAgo(2) : null, intern_until: c.intern ? monthsAgo(-4) : null,
-      note: null, updated_at: new Date(),
+      note: null, updated_at: clock.now(),
     }).execute();
   }
   const person = async (firstName: string) => (await db.selectFrom('persons').select('id').where('organisation_id', '=', org).where('first_name', '=', firstName).executeTakeFirstOrThrow()).id;
@@ -52,7 +53,7 @@ export async function loadDemoCoaching(db: Kysely<DB>, organisationId: string, c
       intake_points: t.intake ? JSON.stringify({ wish: true, not_buddy: true, temporary: true, available: true }) : null, suitability: t.intake ? 'suitable' : null,
       coordination_note: null, intake_outcome: t.intake ? 'accepted' : null, intake_note: null, closed_on: t.closed ?? null, end_reason: t.endReason ?? null, closing_note: null,
       follow_up_on: t.followUp ?? null, follow_up_result: t.followUp ? 'lasting' : null, follow_up_note: t.followUp ? 'Gaat nog elke week naar het buurthuis.' : null,
-      created_by: coordinatorId, updated_at: new Date(),
+      created_by: coordinatorId, updated_at: clock.now(),
     } as never).execute();
     return id;
   }
@@ -66,7 +67,7 @@ export async function loadDemoCoaching(db: Kysely<DB>, organisationId: string, c
     return id;
   }
   async function step(trajectoryId: string, n: number, status: string, worksheet: Record<string, unknown>) {
-    await db.insertInto('trajectory_steps').values({ organisation_id: org, trajectory_id: trajectoryId, step: n, status, worksheet: JSON.stringify(worksheet), updated_by: coordinatorId, updated_at: new Date() }).execute();
+    await db.insertInto('trajectory_steps').values({ organisation_id: org, trajectory_id: trajectoryId, step: n, status, worksheet: JSON.stringify(worksheet), updated_by: coordinatorId, updated_at: clock.now() }).execute();
   }
   async function report(trajectoryId: string, matchId: string, author: string, metOn: string, steps: number[], summary: string, signal?: { kind: string; note: string }) {
     await db.insertInto('session_reports').values({

@@ -4,12 +4,13 @@
 import type { Kysely } from 'kysely';
 import { contributionKinds } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
-import { shiftDays, shiftMonths, todayInNL } from '../../shared/dates.js';
+import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import { personSortKey } from '../../shared/names.js';
 import type { DB } from '../db/schema.js';
+import { clock } from '../../shared/clock.js';
 
-const daysAgo = (n: number) => shiftDays(todayInNL(), -n);
-const monthsAgo = (n: number) => shiftMonths(todayInNL(), -n);
+const daysAgo = (n: number) => shiftDays(clock.today(), -n);
+const monthsAgo = (n: number) => shiftMonths(clock.today(), -n);
 
 const extraNames = [
   'Greet Dekker', 'Hamid Ouali', 'Joke Peters', 'Kees Verbeek', 'Lies Bosman', 'Marco Rossi', 'Nel Kramer', 'Otto Brink', 'Petra Lamers',
@@ -29,7 +30,7 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
     if (existing && !fullName.includes(' ')) return existing.id;
     const [firstName, ...rest] = fullName.split(' ');
     const id = crypto.randomUUID();
-    await db.insertInto('persons').values({ id, organisation_id: org, kind: 'participant', first_name: firstName, last_name: rest.join(' '), sort_key: personSortKey(firstName, rest.join(' ')), year_of_birth: null, phone: null, email: null, neighbourhood: null, team_id: null, notes: null, created_by: sam, updated_at: new Date() }).execute();
+    await db.insertInto('persons').values({ id, organisation_id: org, kind: 'participant', first_name: firstName, last_name: rest.join(' '), sort_key: personSortKey(firstName, rest.join(' ')), year_of_birth: null, phone: null, email: null, neighbourhood: null, team_id: null, notes: null, created_by: sam, updated_at: clock.now() }).execute();
     return id;
   }
 

@@ -11,6 +11,7 @@ import { hashPassword, newSecret } from '../platform/crypto.js';
 import { loadDemoCoaching } from './coaching.js';
 import { loadDemoGroups } from './groups.js';
 import { loadDemoMaps } from './maps.js';
+import { clock } from '../../shared/clock.js';
 
 export const demoOrganisationName = 'Welzijn Voorbeeldstad (demo, fictief)';
 const demoDomain = 'demo.kring.invalid';
@@ -94,7 +95,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
       await trx.insertInto('persons').values({
         id, organisation_id: organisationId, kind, first_name: firstName, last_name: lastName, sort_key: personSortKey(firstName, lastName),
         year_of_birth: year, phone: null, email: null, neighbourhood, team_id: teams.get(neighbourhood) ?? null, notes: null,
-        created_by: coordinatorId, updated_at: new Date(),
+        created_by: coordinatorId, updated_at: clock.now(),
       }).execute();
       for (const name of assigned) {
         await trx.insertInto('person_assignments').values({ organisation_id: organisationId, person_id: id, user_id: userIds.get(name)! }).execute();

@@ -2,6 +2,7 @@
 // family carer (Fatima), and a network that grows over three snapshots (Joost). All fictional.
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
+import { clock } from '../../shared/clock.js';
 
 type A = { name: string; ring: number; sector: string; rel: string; receives?: string[]; gives?: string[]; status?: string; quality?: string; kind?: string; years?: number; near?: string; freq?: string; formal?: boolean };
 
@@ -39,7 +40,7 @@ const joost: A[][] = [
 
 async function insertMap(db: Kysely<DB>, organisationId: string, personId: string, createdBy: string, label: 'start' | 'mid_term' | 'end', takenOn: string, alters: A[], keys: Map<string, string>) {
   const mapId = crypto.randomUUID();
-  await db.insertInto('network_maps').values({ id: mapId, organisation_id: organisationId, person_id: personId, kind: 'snapshot', label, label_note: null, taken_on: takenOn, model: 'three_circles', created_by: createdBy, updated_at: new Date() }).execute();
+  await db.insertInto('network_maps').values({ id: mapId, organisation_id: organisationId, person_id: personId, kind: 'snapshot', label, label_note: null, taken_on: takenOn, model: 'three_circles', created_by: createdBy, updated_at: clock.now() }).execute();
   await db.insertInto('network_alters').values(alters.map((a, i) => {
     if (!keys.has(a.name)) keys.set(a.name, crypto.randomUUID());
     return {

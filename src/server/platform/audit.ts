@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Actor } from './policy.js';
 import { touchSessions } from './session.js';
+import { clock } from '../../shared/clock.js';
 
 export type AuditAction =
   | 'read'
@@ -31,7 +32,9 @@ export interface Auditor {
   role: string | null;
 }
 
+// The time comes from the one clock, like every other time Kring compares ("denied in the last day").
 const auditRow = (who: Auditor, e: AuditEntry) => ({
+  at: clock.now(),
   organisation_id: who.organisationId,
   user_id: who.userId,
   user_role: who.role,

@@ -7,6 +7,7 @@ import type { Database } from '../db/connection.js';
 import { engines, openTestDatabase, seedOrganisation } from '../testing/harness.js';
 import { defineRoute, mountRoutes } from './route.js';
 import { createSession } from './session.js';
+import { clock } from '../../shared/clock.js';
 
 const routes = [
   defineRoute({
@@ -102,16 +103,16 @@ describe.each(engines)('route wrapper on %s', (engine) => {
   });
 
   it('keeps a session alive that only reads, by recording when it was last seen', async () => {
-    const twentyMinutesAgo = new Date(Date.now() - 20 * 60 * 1000);
+    const twentyMinutesAgo = new Date(clock.ms() - 20 * 60 * 1000);
     await database.db.updateTable('sessions').set({ last_seen_at: twentyMinutesAgo }).where('organisation_id', '=', organisationId).execute();
     expect((await get('/test/read')).statusCode).toBe(200);
     const session = await database.db.selectFrom('sessions').select('last_seen_at').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
-    expect(Date.now() - new Date(session.last_seen_at).getTime()).toBeLessThan(60 * 1000);
+    expect(clock.ms() - new Date(session.last_seen_at).getTime()).toBeLessThan(60 * 1000);
   });
 
   // PGlite has one connection: a second transaction waits for the first whatever Kring does.
   it.skipIf(engine === 'pglite')('answers a read at once while its session row is locked by a change in progress', async () => {
-    await database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 20 * 60 * 1000) }).where('organisation_id', '=', organisationId).execute();
+    await database.db.updateTable('sessions').set({ last_seen_at: new Date(clock.ms() - 20 * 60 * 1000) }).where('organisation_id', '=', organisationId).execute();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let locked!: () => void;

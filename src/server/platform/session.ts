@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { newSecret, sha256 } from './crypto.js';
+import { clock } from '../../shared/clock.js';
 
 export const sessionCookie = 'kring_session';
 /** However active, a session ends after this long; the idle timeout is an organisation setting. */
@@ -34,8 +35,8 @@ export async function createSession(db: Kysely<DB>, user: { id: string; organisa
       token_hash: sha256(token),
       csrf_token: csrfToken,
       stage,
-      last_seen_at: new Date(),
-      expires_at: new Date(Date.now() + absoluteLifetimeMs),
+      last_seen_at: clock.now(),
+      expires_at: new Date(clock.ms() + absoluteLifetimeMs),
     })
     .execute();
   return { id, token, csrfToken };
@@ -71,7 +72,7 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
        WHERE s.token_hash = ${sha256(token)}`.execute(trx);
   const row = result.rows[0];
   if (!row) return { ok: false, code: 'not_signed_in' };
-  const now = Date.now();
+  const now = clock.ms();
   const idleMs = row.idle_timeout_minutes * 60 * 1000;
   if (row.status !== 'active' || row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
     return { ok: false, code: 'session_expired', expiredId: row.id };
@@ -98,7 +99,7 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
  */
 export async function touchSessions(db: Kysely<DB>, ids: string[]) {
   if (ids.length === 0) return;
-  await db.updateTable('sessions').set({ last_seen_at: new Date() })
+  await db.updateTable('sessions').set({ last_seen_at: clock.now() })
     .where('id', 'in', db.selectFrom('sessions').select('id').where('id', 'in', ids).forUpdate().skipLocked())
     .execute();
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import { sha256 } from './crypto.js';
+import { clock } from '../../shared/clock.js';
 
 const period = 30;
 
@@ -23,7 +24,7 @@ export async function totpEnrolment(secret: string, email: string) {
  * Checks a 6-digit code, allowing one step of clock drift either way. Returns the time step
  * used, or null. The caller refuses steps at or before the last accepted one (no replay).
  */
-export function checkTotp(secret: string, code: string, lastStep: number | null, now = Date.now()): number | null {
+export function checkTotp(secret: string, code: string, lastStep: number | null, now = clock.ms()): number | null {
   const digits = code.replace(/\s/g, '');
   if (!/^\d{6}$/.test(digits)) return null;
   const delta = totp(secret).validate({ token: digits, window: 1, timestamp: now });
@@ -33,7 +34,7 @@ export function checkTotp(secret: string, code: string, lastStep: number | null,
   return step;
 }
 
-export function totpCodeAt(secret: string, now = Date.now()): string {
+export function totpCodeAt(secret: string, now = clock.ms()): string {
   return totp(secret).generate({ timestamp: now });
 }
 

@@ -3,12 +3,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/roles.js';
 import { roles } from '../../shared/roles.js';
-import { shiftDays, todayInNL } from '../../shared/dates.js';
+import { shiftDays } from '../../shared/dates.js';
 import { buildApp } from '../app.js';
 import { type Database, type Engine, openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { openScratchPostgres } from '../db/scratch.js';
 import { hashPassword } from '../platform/crypto.js';
+import { clock } from '../../shared/clock.js';
 
 /** PGlite always; PostgreSQL too when KRING_TEST_POSTGRES_URL is set (CI sets it). */
 export const engines: Engine[] = process.env.KRING_TEST_POSTGRES_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -121,7 +122,7 @@ export async function signedIn(app: FastifyInstance, email: string): Promise<Cli
 }
 
 /** A day a number of days before today in the Netherlands (tests must not write future dates). */
-export const daysAgo = (n: number): string => shiftDays(todayInNL(), -n);
+export const daysAgo = (n: number): string => shiftDays(clock.today(), -n);
 
 /**
  * Through the coordinator's own API: a coach record for the coach account, a trajectory for the

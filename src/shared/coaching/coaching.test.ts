@@ -75,6 +75,16 @@ describe('dueFor', () => {
     expect(dueFor(base, '2027-02-01').veryLong).toBe(false);
     expect(dueFor(base, '2027-02-02').veryLong).toBe(true);
   });
+  it('counts the age of a trajectory in full months', () => {
+    const started = { ...base, startedOn: '2025-11-17' };
+    // 12 months and 15 days is 12, not 13 (calendar months would say 13).
+    expect(dueFor(started, '2026-12-02').ageMonths).toBe(12);
+    expect(dueFor(started, '2026-11-16').ageMonths).toBe(11);
+    expect(dueFor(started, '2026-11-17').ageMonths).toBe(12);
+    // The end of a month: 31 January to 28 February is one month, as shiftMonths counts it.
+    expect(dueFor({ ...base, startedOn: '2027-01-31' }, '2027-02-28').ageMonths).toBe(1);
+    expect(dueFor({ ...base, startedOn: '2028-02-29' }, '2029-02-28').ageMonths).toBe(12);
+  });
   it('shows the follow-up two weeks before six months after closing, until it is recorded', () => {
     const closed = { ...base, status: 'closed', closedOn: '2026-06-30' };
     expect(dueFor(closed, '2026-12-15').followUpDueOn).toBeNull();

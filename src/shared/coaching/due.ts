@@ -1,7 +1,7 @@
 // What needs the coordinator's attention, computed from dates alone (pure, for the dashboard and
 // its tests). The method's rhythm: a trajectory takes about nine months; a mid-term evaluation
 // halfway, a final one near the end, a follow-up about six months after closing.
-import { differenceInCalendarDays, differenceInCalendarMonths, parseISO } from 'date-fns';
+import { differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
 import { shiftMonths } from '../dates.js';
 
 export const rhythm = { midTermAfterMonths: 4, finalAfterMonths: 8, veryLongAfterMonths: 12, followUpAfterMonths: 6, followUpNoticeDays: 14 } as const;
@@ -18,6 +18,7 @@ export interface TrajectoryDates {
 
 export interface Due {
   waitingDays: number | null;
+  /** Full months since the start: 12.5 months is 12. */
   ageMonths: number | null;
   midTermDueOn: string | null;
   finalDueOn: string | null;
@@ -39,7 +40,7 @@ export function dueFor(t: TrajectoryDates, today: string): Due {
   if (t.status === 'closed' && t.closedOn && !t.followUpOn) followUpOn = shiftMonths(t.closedOn, rhythm.followUpAfterMonths);
   return {
     waitingDays: waiting ? differenceInCalendarDays(parseISO(today), parseISO(t.registeredOn)) : null,
-    ageMonths: t.startedOn ? differenceInCalendarMonths(parseISO(t.closedOn ?? today), parseISO(t.startedOn)) : null,
+    ageMonths: t.startedOn ? differenceInMonths(parseISO(t.closedOn ?? today), parseISO(t.startedOn)) : null,
     midTermDueOn: midTermOn && midTermOn <= today ? midTermOn : null,
     finalDueOn: finalOn && finalOn <= today ? finalOn : null,
     // Shown a fortnight ahead so the coordinator can plan the call.

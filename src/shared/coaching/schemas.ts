@@ -1,10 +1,9 @@
 // Request contracts of the coach programme, shared by the server routes and the browser forms.
 import { z } from 'zod';
-import { isoDate, optionalText, ratedGoals, ratingScore, text, uuid } from '../schemas.js';
+import { emailField, isoDate, newPersonSchema, optionalDate, optionalText, phoneField, ratedGoals, ratingScore, text, uuid } from '../schemas.js';
 import { ageGroups, coachStatuses, declineSides, endReasons, evaluationKinds, evaluationParticipants, followUpResults, intakeOutcomes, signals, situations, stepStatuses, subgoals, suitabilities, supportMeetingKinds, weekParts } from './model.js';
 
 const tags = (max: number, len: number) => z.array(text(len).min(1)).max(max);
-const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
 
 export const neighbourhoodsSchema = z.object({
   neighbourhoods: z.array(z.object({
@@ -18,8 +17,8 @@ const coachFields = {
   userId: uuid.nullable().optional(),
   firstName: text(100).min(1),
   lastName: text(100),
-  email: z.string().trim().toLowerCase().transform((v) => (v === '' ? null : v)).pipe(z.email().max(254).nullable()).nullable().optional(),
-  phone: optionalText(40),
+  email: emailField,
+  phone: phoneField,
   status: z.enum(coachStatuses),
   availability: z.array(z.enum(weekParts)).max(weekParts.length),
   maxClients: z.number().int().min(0).max(10),
@@ -67,14 +66,6 @@ const registrationFields = {
   interests: tags(20, 60),
   wishes: optionalText(2000),
 };
-const newPerson = z.object({
-  firstName: text(100).min(1),
-  lastName: text(100).default(''),
-  yearOfBirth: z.number().int().min(1900).max(new Date().getFullYear()).nullable().optional(),
-  phone: optionalText(40),
-  email: z.string().trim().toLowerCase().transform((v) => (v === '' ? null : v)).pipe(z.email().max(254).nullable()).nullable().optional(),
-  neighbourhood: optionalText(100),
-});
 /** Register a client: an existing person (personId) or a new one (person). */
 export const registrationSchema = z.object({
   ...registrationFields,
@@ -83,7 +74,7 @@ export const registrationSchema = z.object({
   availability: registrationFields.availability.default([]),
   interests: registrationFields.interests.default([]),
   personId: uuid.optional(),
-  person: newPerson.optional(),
+  person: newPersonSchema.optional(),
 }).refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
 export const registrationPatchSchema = z.object(registrationFields).partial();
 

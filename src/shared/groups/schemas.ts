@@ -1,9 +1,8 @@
 // Request contracts of the support-net groups, shared by server routes and browser forms.
 import { z } from 'zod';
-import { isoDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
+import { isoDate, newPersonSchema, optionalDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
 import { balances, cameVia, contributionKinds, followUpOutcomes, groupPhases, groupSubgoals, groupSupportTypes, logbookTags, routeStatuses, startConditions } from './model.js';
 
-const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
 const cents = z.number().int().min(0).max(100_000_000);
 const phaseDates = z.object({ plannedStart: optionalDate, plannedEnd: optionalDate, actualStart: optionalDate, actualEnd: optionalDate });
 
@@ -37,7 +36,7 @@ export const groupSchema = z.object({
 });
 export const groupPatchSchema = z.object({ ...groupFields, endedOn: optionalDate }).partial();
 
-const newPerson = z.object({ firstName: text(100).min(1), lastName: text(100).default(''), phone: optionalText(40) });
+const newPerson = newPersonSchema.pick({ firstName: true, lastName: true, phone: true });
 export const participantSchema = z.object({
   personId: uuid.optional(),
   person: newPerson.optional(),

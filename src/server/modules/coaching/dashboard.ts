@@ -1,15 +1,15 @@
 // The coordinator's dashboard: everything that waits for a decision or an action, in one read.
 import { dueFor } from '../../../shared/coaching/due.js';
 import { currentStep, phases, steps as stepDefs } from '../../../shared/coaching/steps.js';
-import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeCounts } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 export async function dashboard(ctx: Ctx) {
   const org = ctx.actor.organisationId;
-  const today = todayInNL();
+  const today = clock.today();
   const [trajectories, matches, coaches, counts, stepRows, evaluations, signals] = await Promise.all([
     ctx.db.selectFrom('trajectories as t').innerJoin('persons as p', 'p.id', 't.person_id')
       .select(['t.id', 't.person_id', 't.status', 't.registered_on', 't.closed_on', 't.follow_up_on', 'p.first_name', 'p.last_name'])

@@ -5,11 +5,11 @@ import { distanceKm, type MatchCoach, rankCoaches } from '../../../shared/coachi
 import type { CoachStatus } from '../../../shared/coaching/model.js';
 import type { confirmSchema, declineSchema, endMatchSchema, proposeSchema } from '../../../shared/coaching/schemas.js';
 import { vogWarning } from '../../../shared/coaching/due.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeCounts, coachOfActor, requireTrajectory } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTrajectory>>) {
   const [coaches, counts, places] = await Promise.all([
@@ -36,7 +36,7 @@ export async function candidates(ctx: Ctx, trajectoryId: string) {
   const { ranked, coaches } = await ranking(ctx, t);
   const org = await ctx.db.selectFrom('organisations').select('vog_max_age_months').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
   await ctx.audit({ action: 'read', recordType: 'trajectory', recordId: trajectoryId, personId: t.person_id, detail: 'candidates' }, { action: 'list', recordType: 'coach', detail: `count:${ranked.length}` });
-  const today = todayInNL();
+  const today = clock.today();
   return ranked.map((r) => {
     const c = coaches.get(r.coachId)!;
     return { ...r, name: rowDisplayName(c), neighbourhood: c.neighbourhood, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, today) };
@@ -46,7 +46,7 @@ export async function candidates(ctx: Ctx, trajectoryId: string) {
 export async function propose(ctx: Ctx, trajectoryId: string, input: z.output<typeof proposeSchema>) {
   const t = await requireTrajectory(ctx, trajectoryId);
   if (t.status !== 'waiting') throw new HttpError(409, 'not_waiting');
-  if (input.proposedOn > todayInNL()) throw fieldError('date_in_future', 'proposedOn');
+  if (input.proposedOn > clock.today()) throw fieldError('date_in_future', 'proposedOn');
   if (input.proposedOn < (t.intake_on ?? t.registered_on)) throw fieldError('date_before_registration', 'proposedOn');
   if (input.introductionOn && input.introductionOn < input.proposedOn) throw fieldError('date_before_proposal', 'introductionOn');
   const open = await ctx.db.selectFrom('coach_matches').select('id').where('trajectory_id', '=', trajectoryId).where('status', 'in', ['proposed', 'active']).executeTakeFirst();
@@ -83,7 +83,7 @@ export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof 
   // The client has no account: the coordinator records the client's answer. A coach speaks only for themselves.
   if (ctx.actor.role === 'coach' && input.side !== 'coach') throw new HttpError(403, 'not_your_side');
   if (m.status !== 'proposed') throw new HttpError(409, 'match_not_proposed');
-  if (input.on > todayInNL()) throw fieldError('date_in_future', 'on');
+  if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < m.proposed_on) throw fieldError('date_before_proposal', 'on');
   const introductionOn = input.introductionOn ?? m.introduction_on;
   const clientOn = input.side === 'client' ? input.on : m.client_confirmed_on;
@@ -95,7 +95,7 @@ export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof 
     ...(input.side === 'client' ? { client_confirmed_on: input.on, client_recorded_by: ctx.actor.userId } : { coach_confirmed_on: input.on, coach_recorded_by: ctx.actor.userId }),
     ...(bothYes ? { status: 'active', started_on: startedOn } : {}),
   }).where('id', '=', matchId).execute();
-  if (bothYes) await ctx.db.updateTable('trajectories').set({ status: 'active', updated_at: new Date() }).where('id', '=', m.trajectory_id).execute();
+  if (bothYes) await ctx.db.updateTable('trajectories').set({ status: 'active', updated_at: clock.now() }).where('id', '=', m.trajectory_id).execute();
   await ctx.audit({ action: 'update', recordType: 'coach_match', recordId: matchId, personId: m.person_id, detail: `confirmed:${input.side}${bothYes ? ':active' : ''}` });
   return { status: bothYes ? 'active' : 'proposed', startedOn };
 }
@@ -104,7 +104,7 @@ export async function decline(ctx: Ctx, matchId: string, input: z.output<typeof 
   const m = await requireMatch(ctx, matchId);
   if (ctx.actor.role === 'coach' && input.side !== 'coach') throw new HttpError(403, 'not_your_side');
   if (m.status !== 'proposed') throw new HttpError(409, 'match_not_proposed');
-  if (input.on > todayInNL()) throw fieldError('date_in_future', 'on');
+  if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < m.proposed_on) throw fieldError('date_before_proposal', 'on');
   await ctx.db.updateTable('coach_matches').set({ status: 'declined', declined_on: input.on, declined_by: input.side, decline_reason: input.reason }).where('id', '=', matchId).execute();
   await ctx.audit({ action: 'update', recordType: 'coach_match', recordId: matchId, personId: m.person_id, detail: `declined:${input.side}` });
@@ -114,11 +114,11 @@ export async function decline(ctx: Ctx, matchId: string, input: z.output<typeof 
 export async function end(ctx: Ctx, matchId: string, input: z.output<typeof endMatchSchema>) {
   const m = await requireMatch(ctx, matchId);
   if (m.status !== 'active') throw new HttpError(409, 'match_not_active');
-  if (input.on > todayInNL()) throw fieldError('date_in_future', 'on');
+  if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (m.started_on && input.on < m.started_on) throw fieldError('date_before_match', 'on');
   await ctx.db.updateTable('coach_matches').set({ status: 'ended', ended_on: input.on, end_reason: input.reason }).where('id', '=', matchId).execute();
   // The client goes back to the waiting list so that a new coach can be proposed.
-  await ctx.db.updateTable('trajectories').set({ status: 'waiting', updated_at: new Date() }).where('id', '=', m.trajectory_id).where('status', '=', 'active').execute();
+  await ctx.db.updateTable('trajectories').set({ status: 'waiting', updated_at: clock.now() }).where('id', '=', m.trajectory_id).where('status', '=', 'active').execute();
   await ctx.audit({ action: 'update', recordType: 'coach_match', recordId: matchId, personId: m.person_id, detail: 'ended' });
   return { ok: true };
 }

@@ -2,11 +2,11 @@
 import type { z } from 'zod';
 import { stepOf, worksheetSchema } from '../../../shared/coaching/steps.js';
 import type { evaluationSchema, handleSignalSchema, reportSchema, stepSchema } from '../../../shared/coaching/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
+import { clock } from '../../../shared/clock.js';
 
 export async function saveStep(ctx: Ctx, trajectoryId: string, step: number, input: z.output<typeof stepSchema>) {
   const t = await requireTrajectory(ctx, trajectoryId);
@@ -22,12 +22,12 @@ export async function saveStep(ctx: Ctx, trajectoryId: string, step: number, inp
   let version: number;
   if (input.version === 0) {
     const row = await ctx.db.insertInto('trajectory_steps').values({
-      organisation_id: ctx.actor.organisationId, trajectory_id: trajectoryId, step, status: input.status, worksheet, updated_by: ctx.actor.userId, updated_at: new Date(),
+      organisation_id: ctx.actor.organisationId, trajectory_id: trajectoryId, step, status: input.status, worksheet, updated_by: ctx.actor.userId, updated_at: clock.now(),
     }).onConflict((oc) => oc.doNothing()).returning('version').executeTakeFirst();
     if (!row) throw new HttpError(409, 'step_conflict');
     version = row.version;
   } else {
-    const row = await ctx.db.updateTable('trajectory_steps').set((eb) => ({ status: input.status, worksheet, version: eb('version', '+', 1), updated_by: ctx.actor.userId, updated_at: new Date() }))
+    const row = await ctx.db.updateTable('trajectory_steps').set((eb) => ({ status: input.status, worksheet, version: eb('version', '+', 1), updated_by: ctx.actor.userId, updated_at: clock.now() }))
       .where('trajectory_id', '=', trajectoryId).where('step', '=', step).where('version', '=', input.version).returning('version').executeTakeFirst();
     if (!row) throw new HttpError(409, 'step_conflict');
     version = row.version;
@@ -40,7 +40,7 @@ export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<
   const t = await requireTrajectory(ctx, trajectoryId);
   const match = await activeMatchOf(ctx.db, trajectoryId);
   if (!match) throw new HttpError(409, 'no_active_match');
-  if (input.metOn > todayInNL()) throw fieldError('date_in_future', 'metOn');
+  if (input.metOn > clock.today()) throw fieldError('date_in_future', 'metOn');
   if (match.started_on && input.metOn < match.started_on) throw fieldError('date_before_match', 'metOn');
   if (input.signal === 'other' && !input.signalNote) throw fieldError('signal_note_needed', 'signalNote');
   const id = crypto.randomUUID();
@@ -74,7 +74,7 @@ export async function handleSignal(ctx: Ctx, reportId: string, input: z.output<t
     .where('r.id', '=', reportId).where('r.organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
   if (!r || !r.signal) throw notFound();
   if (r.signal_handled_on) throw new HttpError(409, 'signal_handled');
-  if (input.on > todayInNL()) throw fieldError('date_in_future', 'on');
+  if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < r.met_on) throw fieldError('date_before_match', 'on');
   await ctx.db.updateTable('session_reports').set({ signal_handled_on: input.on, signal_handled_by: ctx.actor.userId, signal_response: input.response ?? null }).where('id', '=', reportId).execute();
   await ctx.audit({ action: 'update', recordType: 'session_report', recordId: reportId, personId: r.person_id, detail: 'signal_handled' });
@@ -85,7 +85,7 @@ export async function saveEvaluation(ctx: Ctx, trajectoryId: string, kind: 'mid_
   const t = await requireTrajectory(ctx, trajectoryId);
   const first = await ctx.db.selectFrom('coach_matches').select('started_on').where('trajectory_id', '=', trajectoryId).where('started_on', 'is not', null).orderBy('started_on').executeTakeFirst();
   if (!first) throw new HttpError(409, 'no_active_match');
-  if (input.heldOn > todayInNL()) throw fieldError('date_in_future', 'heldOn');
+  if (input.heldOn > clock.today()) throw fieldError('date_in_future', 'heldOn');
   if (input.heldOn < first.started_on!) throw fieldError('date_before_match', 'heldOn');
   const values = {
     held_on: input.heldOn, present: input.present, subgoals: JSON.stringify(input.subgoals),

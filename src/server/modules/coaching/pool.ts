@@ -2,11 +2,11 @@
 import type { z } from 'zod';
 import { vogWarning } from '../../../shared/coaching/due.js';
 import type { coachingSettingsSchema, coachPatchSchema, coachSchema, neighbourhoodsSchema } from '../../../shared/coaching/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { activeCounts, toCoach } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 async function programmeSettings(ctx: Ctx) {
   const org = await ctx.db.selectFrom('organisations').select(['vog_max_age_months', 'relationship_questions']).where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
@@ -19,7 +19,7 @@ export async function listCoaches(ctx: Ctx) {
     activeCounts(ctx.db, ctx.actor.organisationId),
     programmeSettings(ctx),
   ]);
-  const today = todayInNL();
+  const today = clock.today();
   await ctx.audit({ action: 'list', recordType: 'coach', detail: `count:${coaches.length}` });
   return coaches.map((c) => ({ ...toCoach(c), activeClients: counts.get(c.id) ?? 0, vogWarning: c.status === 'stopped' ? null : vogWarning(c.vog_on, org.vog_max_age_months, today) }));
 }
@@ -36,7 +36,7 @@ export async function getCoach(ctx: Ctx, id: string) {
   ]);
   await ctx.audit({ action: 'read', recordType: 'coach', recordId: id }, ...matches.map((m) => ({ action: 'list' as const, recordType: 'person', recordId: m.person_id, personId: m.person_id })));
   return {
-    ...toCoach(c), activeClients: counts.get(c.id) ?? 0, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, todayInNL()),
+    ...toCoach(c), activeClients: counts.get(c.id) ?? 0, vogWarning: vogWarning(c.vog_on, org.vog_max_age_months, clock.today()),
     matches: matches.map((m) => ({ id: m.id, status: m.status, proposedOn: m.proposed_on, startedOn: m.started_on, trajectoryId: m.trajectory_id, clientName: rowDisplayName(m) })),
   };
 }
@@ -67,7 +67,7 @@ function columns(input: CoachInput) {
 export async function createCoach(ctx: Ctx, input: z.output<typeof coachSchema>) {
   await checkCoach(ctx, input);
   const id = crypto.randomUUID();
-  await ctx.db.insertInto('coaches').values({ id, organisation_id: ctx.actor.organisationId, ...columns(input), updated_at: new Date() } as never).execute();
+  await ctx.db.insertInto('coaches').values({ id, organisation_id: ctx.actor.organisationId, ...columns(input), updated_at: clock.now() } as never).execute();
   await ctx.audit({ action: 'create', recordType: 'coach', recordId: id });
   return { id };
 }
@@ -76,7 +76,7 @@ export async function updateCoach(ctx: Ctx, id: string, input: CoachInput) {
   const existing = await ctx.db.selectFrom('coaches').select(['id', 'intern_from', 'intern_until']).where('id', '=', id).where('organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
   if (!existing) throw notFound();
   await checkCoach(ctx, { ...input, internFrom: input.internFrom === undefined ? existing.intern_from : input.internFrom, internUntil: input.internUntil === undefined ? existing.intern_until : input.internUntil }, id);
-  await ctx.db.updateTable('coaches').set({ ...columns(input), updated_at: new Date() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('coaches').set({ ...columns(input), updated_at: clock.now() }).where('id', '=', id).execute();
   await ctx.audit({ action: 'update', recordType: 'coach', recordId: id, detail: `fields:${Object.keys(input).sort().join(',')}` });
   return { ok: true };
 }

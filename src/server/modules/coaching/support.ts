@@ -2,10 +2,10 @@
 // hours and expenses from their session reports.
 import type { z } from 'zod';
 import type { periodQuery, supportMeetingSchema } from '../../../shared/coaching/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 
 export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
@@ -41,7 +41,7 @@ export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
 }
 
 export async function addMeeting(ctx: Ctx, input: z.output<typeof supportMeetingSchema>) {
-  if (input.heldOn > todayInNL()) throw fieldError('date_in_future', 'heldOn');
+  if (input.heldOn > clock.today()) throw fieldError('date_in_future', 'heldOn');
   const ids = [...new Set(input.coachIds)];
   if (input.kind !== 'intervision' && ids.length !== 1) throw fieldError('exit_one_coach', 'coachIds');
   const found = await ctx.db.selectFrom('coaches').select('id').where('organisation_id', '=', ctx.actor.organisationId).where('id', 'in', ids).execute();

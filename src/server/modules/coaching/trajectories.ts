@@ -2,16 +2,16 @@
 import type { z } from 'zod';
 import { dueFor } from '../../../shared/coaching/due.js';
 import type { closeSchema, followUpSchema, intakeSchema, registrationPatchSchema, registrationSchema } from '../../../shared/coaching/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import * as people from '../people/service.js';
 import { requirePerson } from '../people/service.js';
 import { activeMatchOf, requireTrajectory } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 const notInFuture = (date: string, path: string) => {
-  if (date > todayInNL()) throw fieldError('date_in_future', path);
+  if (date > clock.today()) throw fieldError('date_in_future', path);
 };
 
 type Registration = z.output<typeof registrationPatchSchema>;
@@ -33,7 +33,7 @@ export async function register(ctx: Ctx, input: z.output<typeof registrationSche
   if (open) throw new HttpError(409, 'trajectory_open', { params: { id: open.id } });
   const id = crypto.randomUUID();
   await ctx.db.insertInto('trajectories').values({
-    id, organisation_id: ctx.actor.organisationId, person_id: personId, status: 'registered', created_by: ctx.actor.userId, updated_at: new Date(),
+    id, organisation_id: ctx.actor.organisationId, person_id: personId, status: 'registered', created_by: ctx.actor.userId, updated_at: clock.now(),
     ...registrationColumns(input),
   } as never).execute();
   await ctx.audit({ action: 'create', recordType: 'trajectory', recordId: id, personId });
@@ -46,7 +46,7 @@ export async function updateRegistration(ctx: Ctx, id: string, input: Registrati
     notInFuture(input.registeredOn, 'registeredOn');
     if (t.intake_on && input.registeredOn > t.intake_on) throw fieldError('date_before_registration', 'registeredOn');
   }
-  await ctx.db.updateTable('trajectories').set({ ...registrationColumns(input), updated_at: new Date() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('trajectories').set({ ...registrationColumns(input), updated_at: clock.now() }).where('id', '=', id).execute();
   await ctx.audit({ action: 'update', recordType: 'trajectory', recordId: id, personId: t.person_id, detail: `fields:${Object.keys(input).sort().join(',')}` });
   return { ok: true };
 }
@@ -61,7 +61,7 @@ export async function intake(ctx: Ctx, id: string, input: z.output<typeof intake
   if (input.suitability === 'other_help_first' && input.outcome === 'accepted') throw fieldError('other_help_first', 'outcome');
   await ctx.db.updateTable('trajectories').set({
     intake_on: input.intakeOn, intake_points: JSON.stringify(input.points), suitability: input.suitability, coordination_note: input.coordinationNote ?? null,
-    intake_outcome: input.outcome, intake_note: input.note ?? null, status: input.outcome === 'accepted' ? 'waiting' : 'not_started', updated_at: new Date(),
+    intake_outcome: input.outcome, intake_note: input.note ?? null, status: input.outcome === 'accepted' ? 'waiting' : 'not_started', updated_at: clock.now(),
   }).where('id', '=', id).execute();
   await ctx.audit({ action: 'update', recordType: 'trajectory', recordId: id, personId: t.person_id, detail: `intake:${input.outcome}` });
   return { status: input.outcome === 'accepted' ? 'waiting' : 'not_started' };
@@ -76,7 +76,7 @@ export async function list(ctx: Ctx, status?: string) {
   if (status) q = q.where('t.status', '=', status);
   const rows = await q.orderBy('t.registered_on').orderBy('p.sort_key').execute();
   await ctx.audit(...rows.map((r) => ({ action: 'list' as const, recordType: 'trajectory', recordId: r.id, personId: r.person_id })));
-  const today = todayInNL();
+  const today = clock.today();
   return rows.map((r) => ({
     id: r.id, personId: r.person_id, status: r.status, name: rowDisplayName(r), neighbourhood: r.neighbourhood, registeredOn: r.registered_on, intakeOn: r.intake_on,
     closedOn: r.closed_on, matchStatus: r.match_status, startedOn: r.started_on,
@@ -133,7 +133,7 @@ export async function detail(ctx: Ctx, id: string) {
     relationshipQuestions: org.relationship_questions?.questions ?? null,
     consents: isCoach ? null : [...new Set(consents.map((c) => c.purpose))].sort(),
     maps: maps.map((m) => ({ id: m.id, kind: m.kind, label: m.label, takenOn: m.taken_on })),
-    due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evaluations.map((e) => e.kind) }, todayInNL()),
+    due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evaluations.map((e) => e.kind) }, clock.today()),
   };
 }
 
@@ -148,7 +148,7 @@ export async function close(ctx: Ctx, id: string, input: z.output<typeof closeSc
   if (match) await ctx.db.updateTable('coach_matches').set({ status: 'ended', ended_on: input.closedOn, end_reason: 'trajectory_closed' }).where('id', '=', match.id).execute();
   await ctx.db.updateTable('coach_matches').set({ status: 'declined', declined_on: input.closedOn, declined_by: 'coordinator', decline_reason: 'trajectory_closed' })
     .where('trajectory_id', '=', id).where('status', '=', 'proposed').execute();
-  await ctx.db.updateTable('trajectories').set({ status: 'closed', closed_on: input.closedOn, end_reason: input.endReason, closing_note: input.note ?? null, updated_at: new Date() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('trajectories').set({ status: 'closed', closed_on: input.closedOn, end_reason: input.endReason, closing_note: input.note ?? null, updated_at: clock.now() }).where('id', '=', id).execute();
   await ctx.audit({ action: 'update', recordType: 'trajectory', recordId: id, personId: t.person_id, detail: `closed:${input.endReason}` });
   return { ok: true };
 }
@@ -158,7 +158,7 @@ export async function followUp(ctx: Ctx, id: string, input: z.output<typeof foll
   if (t.status !== 'closed' || !t.closed_on) throw new HttpError(409, 'not_closed');
   notInFuture(input.on, 'on');
   if (input.on < t.closed_on) throw fieldError('follow_up_before_closing', 'on');
-  await ctx.db.updateTable('trajectories').set({ follow_up_on: input.on, follow_up_result: input.result, follow_up_note: input.note ?? null, updated_at: new Date() }).where('id', '=', id).execute();
+  await ctx.db.updateTable('trajectories').set({ follow_up_on: input.on, follow_up_result: input.result, follow_up_note: input.note ?? null, updated_at: clock.now() }).where('id', '=', id).execute();
   await ctx.audit({ action: 'update', recordType: 'trajectory', recordId: id, personId: t.person_id, detail: `follow_up:${input.result}` });
   return { ok: true };
 }

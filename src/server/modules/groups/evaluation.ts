@@ -2,15 +2,15 @@
 // someone who does not run the group, with a before/after participation score and a summary.
 import type { z } from 'zod';
 import type { assignInterviewSchema, groupEvaluationSchema, interviewSchema } from '../../../shared/groups/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 export async function saveGroupEvaluation(ctx: Ctx, groupId: string, kind: 'year' | 'end', input: z.output<typeof groupEvaluationSchema>) {
   const group = await requireGroup(ctx, groupId);
-  checkInGroupLife(group, input.heldOn, 'heldOn', todayInNL());
+  checkInGroupLife(group, input.heldOn, 'heldOn', clock.today());
   const values = { held_on: input.heldOn, subgoals: JSON.stringify(input.subgoals), what_worked: input.whatWorked ?? null, needed_to_continue: input.neededToContinue ?? null };
   await ctx.db.insertInto('group_evaluations').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, group_id: groupId, kind, created_by: ctx.actor.userId, ...values })
     .onConflict((oc) => oc.columns(['group_id', 'kind']).doUpdateSet(values)).execute();
@@ -93,7 +93,7 @@ export async function getInterview(ctx: Ctx, id: string) {
 
 export async function saveInterview(ctx: Ctx, id: string, input: z.output<typeof interviewSchema>) {
   const i = await requireInterview(ctx, id);
-  const today = todayInNL();
+  const today = clock.today();
   if (input.heldOn) checkInGroupLife({ started_on: i.started_on, ended_on: null }, input.heldOn, 'heldOn', today);
   if (input.memberCheckOn && input.memberCheckOn > today) throw fieldError('date_in_future', 'memberCheckOn');
   if (input.memberCheckOn && input.heldOn && input.memberCheckOn < input.heldOn) throw fieldError('member_check_before_interview', 'memberCheckOn');

@@ -6,13 +6,13 @@ import { takingPart } from '../../../shared/groups/model.js';
 import { currentPhase, plannedTimeline, retention } from '../../../shared/groups/route.js';
 import type { groupPatchSchema, groupSchema } from '../../../shared/groups/schemas.js';
 import { notContributedLately } from '../../../shared/groups/support.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { requireGroup } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
+import { clock } from '../../../shared/clock.js';
 
 async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[]) {
   const ids = [...new Set(workers.map((w) => w.userId))];
@@ -63,7 +63,7 @@ export async function listGroups(ctx: Ctx) {
   const groups = await ctx.db.selectFrom('support_groups').selectAll().where('organisation_id', '=', ctx.actor.organisationId).where(visibleGroups(ctx.actor)).orderBy('name').execute();
   const counts = groups.length === 0 ? [] : await ctx.db.selectFrom('group_participants').select(['group_id', 'status']).select(({ fn }) => fn.countAll<number>().as('n'))
     .where('group_id', 'in', groups.map((g) => g.id)).groupBy(['group_id', 'status']).execute();
-  const today = todayInNL();
+  const today = clock.today();
   return groups.map((g) => ({
     id: g.id, name: g.name, location: g.location, startedOn: g.started_on, endedOn: g.ended_on, targetParticipants: g.target_participants,
     phase: currentPhase(g.phases, today),
@@ -73,7 +73,7 @@ export async function listGroups(ctx: Ctx) {
 
 export async function groupDashboard(ctx: Ctx, id: string) {
   const g = await requireGroup(ctx, id);
-  const today = todayInNL();
+  const today = clock.today();
   const [workers, participants, route, sessions, attendance, followups, rules, activities, evaluations] = await Promise.all([
     ctx.db.selectFrom('group_workers as gw').innerJoin('users as u', 'u.id', 'gw.user_id').select(['gw.user_id', 'gw.role', 'u.display_name']).where('gw.group_id', '=', id).execute(),
     ctx.db.selectFrom('group_participants as gp').innerJoin('persons as p', 'p.id', 'gp.person_id')

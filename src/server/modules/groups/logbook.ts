@@ -2,16 +2,16 @@
 import type { z } from 'zod';
 import type { houseRulesSchema, logbookSchema, periodQuery } from '../../../shared/groups/schemas.js';
 import { supportNetwork } from '../../../shared/groups/support.js';
-import { todayInNL } from '../../../shared/dates.js';
 import type { Ctx } from '../../platform/route.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
+import { clock } from '../../../shared/clock.js';
 
 export async function addEntry(ctx: Ctx, groupId: string, input: z.output<typeof logbookSchema>) {
   const group = await requireGroup(ctx, groupId);
-  checkInGroupLife(group, input.writtenOn, 'writtenOn', todayInNL());
+  checkInGroupLife(group, input.writtenOn, 'writtenOn', clock.today());
   const ids = [...new Set(input.observations.flatMap((o) => [o.from, o.to]))];
   input.observations.forEach((o, i) => {
     if (o.from === o.to) throw fieldError('same_participant', `observations.${i}.to`);
@@ -61,7 +61,7 @@ export async function network(ctx: Ctx, groupId: string, period: z.output<typeof
   const group = await requireGroup(ctx, groupId);
   const observations = await participantsObservations(ctx, groupId);
   const from = period.from ?? group.started_on;
-  const to = period.to ?? todayInNL();
+  const to = period.to ?? clock.today();
   const result = supportNetwork(observations.map((o) => ({ from: o.from_participant, to: o.to_participant, type: o.support_type as never, on: o.observed_on })), from, to);
   const names = new Map(observations.flatMap((o) => [[o.from_participant, o.from_name], [o.to_participant, o.to_name]] as [string, string][]));
   await ctx.audit({ action: 'read', recordType: 'support_group', recordId: groupId, detail: 'network' });
@@ -70,7 +70,7 @@ export async function network(ctx: Ctx, groupId: string, period: z.output<typeof
 
 export async function addHouseRules(ctx: Ctx, groupId: string, input: z.output<typeof houseRulesSchema>) {
   const group = await requireGroup(ctx, groupId);
-  checkInGroupLife(group, input.agreedOn, 'agreedOn', todayInNL());
+  checkInGroupLife(group, input.agreedOn, 'agreedOn', clock.today());
   const last = await ctx.db.selectFrom('house_rules').select('version').where('group_id', '=', groupId).orderBy('version', 'desc').executeTakeFirst();
   const version = (last?.version ?? 0) + 1;
   await ctx.db.insertInto('house_rules').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, group_id: groupId, version, agreed_on: input.agreedOn, rules: JSON.stringify({ rules: input.rules }), created_by: ctx.actor.userId }).execute();

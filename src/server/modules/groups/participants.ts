@@ -2,12 +2,12 @@
 import type { z } from 'zod';
 import { routeNeedsNote } from '../../../shared/groups/model.js';
 import type { participantPatchSchema, participantSchema, routeSchema } from '../../../shared/groups/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertPerson, requirePerson } from '../people/service.js';
 import { checkInGroupLife, requireGroup, requireParticipant } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 /** A person for a newcomer: only a name (and a phone number if they want). Their access comes
  * from the group (policy.visiblePersons), so no assignment is made. */
@@ -29,7 +29,7 @@ export async function insertParticipant(ctx: Ctx, groupId: string, personId: str
 
 export async function addParticipant(ctx: Ctx, groupId: string, input: z.output<typeof participantSchema>) {
   const group = await requireGroup(ctx, groupId);
-  checkInGroupLife(group, input.onDate, 'onDate', todayInNL());
+  checkInGroupLife(group, input.onDate, 'onDate', clock.today());
   let personId = input.personId;
   if (personId) await requirePerson(ctx, personId);
   else personId = await newParticipantPerson(ctx, input.person!);
@@ -66,7 +66,7 @@ export async function updateParticipant(ctx: Ctx, id: string, input: z.output<ty
 
 export async function addRouteStep(ctx: Ctx, id: string, input: z.output<typeof routeSchema>) {
   const { participant, group } = await requireParticipant(ctx, id);
-  checkInGroupLife(group, input.onDate, 'onDate', todayInNL());
+  checkInGroupLife(group, input.onDate, 'onDate', clock.today());
   const last = await ctx.db.selectFrom('participant_route').select('on_date').where('participant_id', '=', id).orderBy('on_date', 'desc').executeTakeFirst();
   if (last && input.onDate < last.on_date) throw fieldError('route_before_previous', 'onDate');
   if (routeNeedsNote.includes(input.status) && !input.note) throw fieldError('route_note_needed', 'note');

@@ -3,13 +3,13 @@
 import type { z } from 'zod';
 import { detectDropouts } from '../../../shared/groups/dropout.js';
 import type { activitySchema, followUpSchema, sessionSchema } from '../../../shared/groups/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
+import { clock } from '../../../shared/clock.js';
 
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
   await requireGroup(ctx, groupId);
@@ -52,7 +52,7 @@ export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absenc
   const already = new Set(open.map((o) => o.participant_id));
   const fresh = found.filter((d) => !already.has(d.participantId));
   if (fresh.length === 0) return 0;
-  const today = todayInNL();
+  const today = clock.today();
   const personOf = new Map(structural.map((p) => [p.id, p.person_id]));
   const rows = fresh.map((d) => ({
     id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, group_id: group.id, participant_id: d.participantId, detected_on: today,
@@ -65,7 +65,7 @@ export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absenc
 
 export async function addSession(ctx: Ctx, groupId: string, input: z.output<typeof sessionSchema>) {
   const group = await requireGroup(ctx, groupId);
-  const today = todayInNL();
+  const today = clock.today();
   checkInGroupLife(group, input.heldOn, 'heldOn', today);
   const seen = new Set<string>();
   input.attendance.forEach((a, i) => {
@@ -105,7 +105,7 @@ export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeo
   if (!f) throw notFound();
   await requireGroup(ctx, f.group_id);
   if (f.done_on) throw new HttpError(409, 'followup_done');
-  if (input.doneOn && input.doneOn > todayInNL()) throw fieldError('date_in_future', 'doneOn');
+  if (input.doneOn && input.doneOn > clock.today()) throw fieldError('date_in_future', 'doneOn');
   if (input.doneOn && input.doneOn < f.detected_on) throw fieldError('followup_before_detected', 'doneOn');
   if (input.byParticipant) {
     const helper = await ctx.db.selectFrom('group_participants').select('id').where('id', '=', input.byParticipant).where('group_id', '=', f.group_id).executeTakeFirst();

@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/messages.js';
 import { createSession } from '../../platform/session.js';
 import { checkTotp, hashRecoveryCode } from '../../platform/totp.js';
 import { findToken, issueToken, markUsed } from './tokens.js';
+import { clock } from '../../../shared/clock.js';
 
 export const maxFailedLogins = 5;
 export const lockoutMinutes = 15;
@@ -21,7 +22,7 @@ const who = (u: { organisation_id: string; id: string; role: string }) => ({ org
 /** Counts a failed attempt; locks the account for a while after too many in a row. */
 async function registerFailure(db: Kysely<DB>, user: { id: string; organisation_id: string; role: string; failed_logins: number }, action: 'login_failed', locale: Locale) {
   const failures = user.failed_logins + 1;
-  const lock = failures >= maxFailedLogins ? new Date(Date.now() + lockoutMinutes * 60 * 1000) : null;
+  const lock = failures >= maxFailedLogins ? new Date(clock.ms() + lockoutMinutes * 60 * 1000) : null;
   await db.updateTable('users').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', user.id).execute();
   await writeAudit(db, who(user), [{ action, recordType: 'user', recordId: user.id, outcome: 'denied', detail: lock ? 'locked' : null }]);
   if (lock) throw lockedError(lock, locale);
@@ -39,14 +40,14 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
     await verifyPassword(null, password);
     throw new HttpError(401, 'invalid_credentials');
   }
-  if (user.locked_until && user.locked_until > new Date()) throw lockedError(user.locked_until, locale);
+  if (user.locked_until && user.locked_until > clock.now()) throw lockedError(user.locked_until, locale);
   if (!(await verifyPassword(user.password_hash, password))) {
     await registerFailure(db, user, 'login_failed', locale);
     throw new HttpError(401, 'invalid_credentials');
   }
   await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
   const stage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
-  if (stage !== 'totp') await db.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+  if (stage !== 'totp') await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
   const session = await createSession(db, user, stage);
   await writeAudit(db, who(user), [{ action: 'login', recordType: 'user', recordId: user.id, detail: stage === 'totp' ? 'password_ok' : null }]);
   return { ...session, stage };
@@ -55,14 +56,14 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
 /** Second step: a TOTP code or an unused recovery code. Replaces the session by a new one. */
 export async function verifySecondFactor(db: Kysely<DB>, sessionId: string, userId: string, code: string, locale: Locale) {
   const user = await db.selectFrom('users').select(['id', 'organisation_id', 'role', 'totp_secret', 'totp_last_step', 'failed_logins', 'locked_until']).where('id', '=', userId).executeTakeFirstOrThrow();
-  if (user.locked_until && user.locked_until > new Date()) throw lockedError(user.locked_until, locale);
+  if (user.locked_until && user.locked_until > clock.now()) throw lockedError(user.locked_until, locale);
   let ok = false;
   const step = user.totp_secret ? checkTotp(user.totp_secret, code, user.totp_last_step) : null;
   if (step !== null) {
     await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
     ok = true;
   } else {
-    const used = await db.updateTable('recovery_codes').set({ used_at: new Date() })
+    const used = await db.updateTable('recovery_codes').set({ used_at: clock.now() })
       .where('user_id', '=', user.id).where('code_hash', '=', hashRecoveryCode(code)).where('used_at', 'is', null).executeTakeFirst();
     ok = used.numUpdatedRows === 1n;
   }
@@ -70,7 +71,7 @@ export async function verifySecondFactor(db: Kysely<DB>, sessionId: string, user
     await registerFailure(db, user, 'login_failed', locale);
     throw new HttpError(401, 'invalid_code', { keepChanges: true });
   }
-  await db.updateTable('users').set({ failed_logins: 0, last_login_at: new Date() }).where('id', '=', user.id).execute();
+  await db.updateTable('users').set({ failed_logins: 0, last_login_at: clock.now() }).where('id', '=', user.id).execute();
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
   const session = await createSession(db, user, 'full');
   await writeAudit(db, who(user), [{ action: 'login', recordType: 'user', recordId: user.id, detail: 'second_factor_ok' }]);
@@ -84,7 +85,7 @@ export async function setupNeeded(db: Kysely<DB>) {
 
 /** At start-up on an empty installation: a fresh one-time setup link (older ones stop working). */
 export async function issueSetupToken(db: Kysely<DB>) {
-  await db.updateTable('one_time_tokens').set({ used_at: new Date() }).where('purpose', '=', 'setup').where('used_at', 'is', null).execute();
+  await db.updateTable('one_time_tokens').set({ used_at: clock.now() }).where('purpose', '=', 'setup').where('used_at', 'is', null).execute();
   return issueToken(db, 'setup', { organisationId: null, userId: null, createdBy: null });
 }
 
@@ -103,7 +104,7 @@ export async function completeSetup(
     const user = { id: crypto.randomUUID(), organisation_id: organisationId, role: 'admin' as const };
     await trx.insertInto('users').values({
       ...user, email: input.email, display_name: input.displayName, password_hash: passwordHash,
-      status: 'active', team_id: null, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: new Date(),
+      status: 'active', team_id: null, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: clock.now(),
     }).execute();
     await writeAudit(trx, who(user), [{ action: 'setup', recordType: 'organisation', recordId: organisationId }]);
     return createSession(trx, user, 'full');

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { visiblePersons } from '../../platform/policy.js';
+import { clock } from '../../../shared/clock.js';
 
 /** The start page: what needs attention for this role. Counts only; names are one click away. */
 export const homeRoutes: RouteDef[] = [
@@ -10,14 +11,14 @@ export const homeRoutes: RouteDef[] = [
       const org = ctx.actor.organisationId;
       if (ctx.actor.role === 'admin') {
         const users = await ctx.db.selectFrom('users').select(['status', 'totp_enabled', 'locked_until']).where('organisation_id', '=', org).execute();
-        const since = new Date(Date.now() - 24 * 3600 * 1000);
+        const since = new Date(clock.ms() - 24 * 3600 * 1000);
         const denied = await ctx.db.selectFrom('audit_log').select(({ fn }) => fn.countAll<number>().as('n'))
           .where('organisation_id', '=', org).where('outcome', '=', 'denied').where('at', '>=', since).executeTakeFirstOrThrow();
         return {
           kind: 'admin',
           activeUsers: users.filter((u) => u.status === 'active').length,
           openInvitations: users.filter((u) => u.status === 'invited').length,
-          lockedUsers: users.filter((u) => u.locked_until && u.locked_until > new Date()).length,
+          lockedUsers: users.filter((u) => u.locked_until && u.locked_until > clock.now()).length,
           withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
           deniedLastDay: Number(denied.n),
         };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSetupToken } from './auth.service.js';
 import { totpCodeAt } from '../../platform/totp.js';
 import { Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, testPassword } from '../../testing/harness.js';
+import { clock } from '../../../shared/clock.js';
 
 const tokenOf = (link: string) => link.split('#')[1];
 
@@ -115,7 +116,7 @@ describe.each(engines)('identity on %s', (engine) => {
     expect(start.body.qrSvg).toMatch(/^<svg/);
     const wrong = await client.post('/api/account/totp/confirm', { code: '000000' });
     expect(wrong.status).toBe(400);
-    const now = Date.now();
+    const now = clock.ms();
     const confirm = await client.post('/api/account/totp/confirm', { code: totpCodeAt(start.body.secret, now) });
     expect(confirm.status).toBe(200);
     expect(confirm.body.recoveryCodes).toHaveLength(10);
@@ -155,7 +156,7 @@ describe.each(engines)('identity on %s', (engine) => {
   it('ends idle sessions and can log out everywhere', async () => {
     const a = await signedIn(t.app, org.users.coordinator.email);
     const b = await signedIn(t.app, org.users.coordinator.email);
-    await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) }).where('user_id', '=', org.users.coordinator.id).execute();
+    await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(clock.ms() - 31 * 60 * 1000) }).where('user_id', '=', org.users.coordinator.id).execute();
     const expired = await a.get('/api/home');
     expect(expired.status).toBe(401);
     expect(expired.body.error).toBe('session_expired');

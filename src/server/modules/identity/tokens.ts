@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, TokenPurpose } from '../../db/schema.js';
 import { newSecret, sha256 } from '../../platform/crypto.js';
+import { clock } from '../../../shared/clock.js';
 
 const lifetimeHours: Record<TokenPurpose, number> = { setup: 24, invitation: 7 * 24, reset: 24 };
 const linkPath: Record<TokenPurpose, string> = { setup: 'setup', invitation: 'invite', reset: 'reset' };
@@ -20,11 +21,11 @@ export async function issueToken(
 ) {
   // A new link replaces any earlier unused link of the same kind for the same person.
   if (who.userId) {
-    await db.updateTable('one_time_tokens').set({ used_at: new Date() })
+    await db.updateTable('one_time_tokens').set({ used_at: clock.now() })
       .where('user_id', '=', who.userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
   }
   const token = newSecret();
-  const expiresAt = new Date(Date.now() + lifetimeHours[purpose] * 3600 * 1000);
+  const expiresAt = new Date(clock.ms() + lifetimeHours[purpose] * 3600 * 1000);
   await db
     .insertInto('one_time_tokens')
     .values({
@@ -49,11 +50,11 @@ export async function findToken(db: Kysely<DB>, token: string, purpose: TokenPur
     .where('token_hash', '=', sha256(token))
     .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
-    .where('expires_at', '>', new Date())
+    .where('expires_at', '>', clock.now())
     .executeTakeFirst();
 }
 
 export async function markUsed(db: Kysely<DB>, id: string) {
-  const result = await db.updateTable('one_time_tokens').set({ used_at: new Date() }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const result = await db.updateTable('one_time_tokens').set({ used_at: clock.now() }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

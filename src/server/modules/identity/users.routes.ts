@@ -3,6 +3,7 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles } from '../../platform/policy.js';
 import { defineRoute, type Ctx, type RouteDef } from '../../platform/route.js';
 import { issueToken, linkFor } from './tokens.js';
+import { clock } from '../../../shared/clock.js';
 
 async function loadUser(ctx: Ctx, id: string) {
   const user = await ctx.db.selectFrom('users').select(['id', 'role', 'status', 'email']).where('id', '=', id)
@@ -44,7 +45,7 @@ export const userRoutes: RouteDef[] = [
         .sort((a, b) => collator.compare(a.display_name, b.display_name))
         .map((u) => ({
           id: u.id, email: u.email, displayName: u.display_name, role: u.role, status: u.status, teamId: u.team_id, teamName: u.team_name,
-          totpEnabled: u.totp_enabled, lockedUntil: u.locked_until && u.locked_until > new Date() ? u.locked_until : null,
+          totpEnabled: u.totp_enabled, lockedUntil: u.locked_until && u.locked_until > clock.now() ? u.locked_until : null,
           lastLoginAt: u.last_login_at, createdAt: u.created_at,
         }));
     },

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { compare as compareMaps } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { type AlterFields, type alterChanges, maxAlters, type newMapSchema } from '../../../shared/network/schemas.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { requirePerson } from '../people/service.js';
@@ -12,6 +11,7 @@ import { compress, pickEncoding } from '../../platform/compression.js';
 import { hasDuplicateNames } from '../../../shared/network/duplicates.js';
 import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
+import { clock } from '../../../shared/clock.js';
 
 const duplicateWarning = (names: string[]) => (hasDuplicateNames(names) ? ['duplicate_names'] : []);
 
@@ -35,7 +35,7 @@ async function requireMap(ctx: Ctx, id: string) {
  * that is no longer current and gets a conflict with the current version, never a silent overwrite.
  */
 async function claimVersion(ctx: Ctx, mapId: string, expected: number): Promise<number> {
-  const row = await ctx.db.updateTable('network_maps').set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+  const row = await ctx.db.updateTable('network_maps').set((eb) => ({ version: eb('version', '+', 1), updated_at: clock.now() }))
     .where('id', '=', mapId).where('version', '=', expected).returning('version').executeTakeFirst();
   if (!row) {
     const current = await ctx.db.selectFrom('network_maps').select('version').where('id', '=', mapId).executeTakeFirstOrThrow();
@@ -75,7 +75,7 @@ export async function listMaps(ctx: Ctx, personId: string) {
 
 export async function createMap(ctx: Ctx, personId: string, input: z.output<typeof newMapSchema>) {
   await requirePerson(ctx, personId);
-  if (input.takenOn > todayInNL() && input.kind === 'snapshot') throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
+  if (input.takenOn > clock.today() && input.kind === 'snapshot') throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
   const org = await ctx.db.selectFrom('organisations').select('network_model').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
   let model: MapModelId = org.network_model;
   const source = input.copyFromMapId ? await requireFullMap(ctx, input.copyFromMapId) : null;
@@ -86,7 +86,7 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
   const id = crypto.randomUUID();
   await ctx.db.insertInto('network_maps').values({
     id, organisation_id: ctx.actor.organisationId, person_id: personId, kind: input.kind, label: input.label, label_note: input.labelNote ?? null,
-    taken_on: input.takenOn, model, created_by: ctx.actor.userId, updated_at: new Date(),
+    taken_on: input.takenOn, model, created_by: ctx.actor.userId, updated_at: clock.now(),
   }).execute();
   if (source && source.alters.length > 0) {
     const newIds = new Map<string, string>();

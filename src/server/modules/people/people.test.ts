@@ -1,6 +1,7 @@
-import { nextDay, todayInNL } from '../../../shared/dates.js';
+import { nextDay } from '../../../shared/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activateCoachMatch, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
+import { clock } from '../../../shared/clock.js';
 
 describe.each(engines)('people on %s', (engine) => {
   let t: TestApp;
@@ -102,7 +103,7 @@ describe.each(engines)('people on %s', (engine) => {
     expect(JSON.stringify(rows)).not.toMatch(/Zwart|Oosterpark|gevoelig/);
     // The admin's date filter takes whole Dutch days.
     const admin = await signedIn(t.app, org.users.admin.email);
-    const today = todayInNL();
+    const today = clock.today();
     expect((await admin.get(`/api/audit?personId=${person.id}&from=${today}&to=${today}`)).body.items.length).toBeGreaterThan(0);
     expect((await admin.get(`/api/audit?personId=${person.id}&from=${nextDay(today)}`)).body.items).toEqual([]);
   });

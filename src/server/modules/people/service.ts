@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { todayInNL } from '../../../shared/dates.js';
 import { personSortKey } from '../../../shared/names.js';
 import type { consentSchema, personPatchSchema, personSchema } from '../../../shared/schemas.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput, teamExists } from './repo.js';
+import { clock } from '../../../shared/clock.js';
 
 const deniedRead = (id: string) => notFound([{ action: 'read', recordType: 'person', recordId: id, personId: id, outcome: 'denied' }]);
 
@@ -79,7 +79,7 @@ export async function insertPerson(ctx: Ctx, input: Pick<z.output<typeof personS
     team_id: input.teamId ?? null,
     notes: input.notes ?? null,
     created_by: ctx.actor.userId,
-    updated_at: new Date(),
+    updated_at: clock.now(),
   }).execute();
   await ctx.audit({ action: 'create', recordType: 'person', recordId: id, personId: id });
   return id;
@@ -112,7 +112,7 @@ export async function update(ctx: Ctx, id: string, input: z.output<typeof person
     ...(input.neighbourhood !== undefined ? { neighbourhood: input.neighbourhood } : {}),
     ...(input.teamId !== undefined ? { team_id: input.teamId } : {}),
     ...(input.notes !== undefined ? { notes: input.notes } : {}),
-    updated_at: new Date(),
+    updated_at: clock.now(),
   }).where('id', '=', id).where('organisation_id', '=', ctx.actor.organisationId).execute();
   // Which fields changed is recorded, never their values.
   await ctx.audit({ action: 'update', recordType: 'person', recordId: id, personId: id, detail: `fields:${Object.keys(input).sort().join(',')}` });
@@ -138,7 +138,7 @@ export async function setAssignees(ctx: Ctx, id: string, userIds: string[]) {
 
 export async function addConsent(ctx: Ctx, personId: string, input: z.output<typeof consentSchema>) {
   await requirePerson(ctx, personId);
-  if (input.givenOn > todayInNL()) throw new HttpError(400, 'date_in_future', { fields: [{ path: 'givenOn', message: '' }] });
+  if (input.givenOn > clock.today()) throw new HttpError(400, 'date_in_future', { fields: [{ path: 'givenOn', message: '' }] });
   const id = crypto.randomUUID();
   await ctx.db.insertInto('consents').values({
     id, organisation_id: ctx.actor.organisationId, person_id: personId, purpose: input.purpose, given_on: input.givenOn,
@@ -154,7 +154,7 @@ export async function withdrawConsent(ctx: Ctx, personId: string, consentId: str
     .where('person_id', '=', personId).where('organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
   if (!consent) throw notFound();
   if (consent.withdrawn_on) throw new HttpError(409, 'consent_withdrawn');
-  if (withdrawnOn > todayInNL()) throw new HttpError(400, 'date_in_future', { fields: [{ path: 'withdrawnOn', message: '' }] });
+  if (withdrawnOn > clock.today()) throw new HttpError(400, 'date_in_future', { fields: [{ path: 'withdrawnOn', message: '' }] });
   if (withdrawnOn < consent.given_on) throw new HttpError(400, 'withdraw_before_given', { fields: [{ path: 'withdrawnOn', message: '' }] });
   await ctx.db.updateTable('consents').set({ withdrawn_on: withdrawnOn, withdrawn_recorded_by: ctx.actor.userId }).where('id', '=', consentId).execute();
   await ctx.audit({ action: 'update', recordType: 'consent', recordId: consentId, personId, detail: `withdrawn:${consent.purpose}` });

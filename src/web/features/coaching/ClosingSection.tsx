@@ -2,13 +2,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FieldValues, useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { endReasons, followUpResults } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import type { Trajectory } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 function useSave(url: string, method: 'POST' | 'PUT') {
   const { t } = useTranslation();
@@ -25,14 +25,14 @@ function useSave(url: string, method: 'POST' | 'PUT') {
 
 function CloseForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
-  const form = useForm({ defaultValues: { closedOn: todayInNL(), endReason: 'completed', note: '' } });
+  const form = useForm({ defaultValues: { closedOn: clock.today(), endReason: 'completed', note: '' } });
   const { message, save } = useSave(`/api/trajectories/${trajectory.id}/close`, 'POST');
   const e = form.formState.errors;
   return (
     <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
       <p className="muted">{t('coaching.closing.closeHint')}</p>
       <div className="row">
-        <TextField label={t('coaching.closing.closedOn')} type="date" max={todayInNL()} error={e.closedOn?.message} {...form.register('closedOn')} />
+        <TextField label={t('coaching.closing.closedOn')} type="date" max={clock.today()} error={e.closedOn?.message} {...form.register('closedOn')} />
         <SelectField label={t('coaching.closing.endReason')} {...form.register('endReason')}>
           {endReasons.map((r) => <option key={r} value={r}>{t(`coaching.closing.endReasons.${r}`)}</option>)}
         </SelectField>
@@ -47,7 +47,7 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
 function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const c = trajectory.closing;
-  const form = useForm({ defaultValues: { on: c.followUpOn ?? todayInNL(), result: c.followUpResult ?? 'lasting', note: c.followUpNote ?? '' } });
+  const form = useForm({ defaultValues: { on: c.followUpOn ?? clock.today(), result: c.followUpResult ?? 'lasting', note: c.followUpNote ?? '' } });
   const { message, save } = useSave(`/api/trajectories/${trajectory.id}/follow-up`, 'PUT');
   const e = form.formState.errors;
   return (
@@ -56,7 +56,7 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
       <p className="muted">{t('coaching.closing.followUpHint')}</p>
       {c.followUpOn ? <p>{t('coaching.closing.followUpDone', { date: formatDate(c.followUpOn), result: t(`coaching.closing.results.${c.followUpResult}`) })}</p> : null}
       <div className="row">
-        <TextField label={t('coaching.closing.followUpOn')} type="date" max={todayInNL()} error={e.on?.message} {...form.register('on')} />
+        <TextField label={t('coaching.closing.followUpOn')} type="date" max={clock.today()} error={e.on?.message} {...form.register('on')} />
         <SelectField label={t('coaching.closing.result')} {...form.register('result')}>
           {followUpResults.map((r) => <option key={r} value={r}>{t(`coaching.closing.results.${r}`)}</option>)}
         </SelectField>

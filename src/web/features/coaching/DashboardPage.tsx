@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import type { Dashboard, Ref } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 export const trajectoryPath = (id: string) => `/coaching/trajectories/${id}`;
 const Name = ({ item }: { item: Ref }) => <Link to={trajectoryPath(item.trajectoryId)}>{item.name}</Link>;
@@ -25,7 +25,7 @@ function SignalItem({ signal }: { signal: Dashboard['signals'][number] }) {
   const client = useQueryClient();
   const [response, setResponse] = useState('');
   const handle = useMutation({
-    mutationFn: () => api('POST', `/api/reports/${signal.reportId}/handle-signal`, { on: todayInNL(), response }),
+    mutationFn: () => api('POST', `/api/reports/${signal.reportId}/handle-signal`, { on: clock.today(), response }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['coaching', 'dashboard'] }),
   });
   return (

@@ -4,7 +4,6 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { evaluationKinds, evaluationParticipants, subgoals } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
@@ -12,6 +11,7 @@ import { Alert, Button } from '../../ui/basics.js';
 import { CheckGroup, ScoreSelect } from '../../ui/inputs.js';
 import type { Evaluation, Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Values { heldOn: string; present: string[]; scores: Record<string, string>; comments: Record<string, string>; relationship: string[]; note: string }
 const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
@@ -24,7 +24,7 @@ function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory
   const questions = existing?.relationship.map((r) => r.question) ?? trajectory.relationshipQuestions ?? defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
   const form = useForm<Values>({
     defaultValues: {
-      heldOn: existing?.heldOn ?? todayInNL(), present: existing?.present ?? ['client', 'coach', 'coordinator'],
+      heldOn: existing?.heldOn ?? clock.today(), present: existing?.present ?? ['client', 'coach', 'coordinator'],
       scores: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.score?.toString() ?? ''])),
       comments: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.comment ?? ''])),
       relationship: questions.map((_, i) => existing?.relationship[i]?.score?.toString() ?? ''), note: existing?.note ?? '',
@@ -45,7 +45,7 @@ function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory
   return (
     <form onSubmit={submit} noValidate className="stack">
       <p className="muted">{t('coaching.evaluation.intro')}</p>
-      <TextField label={t('coaching.evaluation.heldOn')} type="date" max={todayInNL()} error={e.heldOn?.message} {...form.register('heldOn')} />
+      <TextField label={t('coaching.evaluation.heldOn')} type="date" max={clock.today()} error={e.heldOn?.message} {...form.register('heldOn')} />
       <Controller control={form.control} name="present" render={({ field }) => (
         <CheckGroup legend={t('coaching.evaluation.present')} value={field.value} onChange={field.onChange} options={evaluationParticipants.map((p) => ({ value: p, label: t(`coaching.match.sides.${p}`) }))} />
       )} />

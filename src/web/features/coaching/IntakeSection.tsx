@@ -3,12 +3,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Values { intakeOn: string; points: Record<string, boolean>; suitability: string; coordinationNote: string; outcome: string; note: string }
 
@@ -19,7 +19,7 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const i = trajectory.intake;
   const form = useForm<Values>({
     defaultValues: {
-      intakeOn: i?.intakeOn ?? todayInNL(), points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
+      intakeOn: i?.intakeOn ?? clock.today(), points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
       suitability: i?.suitability ?? 'suitable', coordinationNote: i?.coordinationNote ?? '', outcome: i?.outcome ?? 'accepted', note: i?.note ?? '',
     },
   });
@@ -37,7 +37,7 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
       <h2 id="intake-title">{t('coaching.intake.title')}</h2>
       <form onSubmit={submit} noValidate className="stack">
         <fieldset disabled={!editable} className="stack">
-          <TextField label={t('coaching.intake.intakeOn')} type="date" max={todayInNL()} error={e.intakeOn?.message} {...form.register('intakeOn')} />
+          <TextField label={t('coaching.intake.intakeOn')} type="date" max={clock.today()} error={e.intakeOn?.message} {...form.register('intakeOn')} />
           <fieldset>
             <legend>{t('coaching.intake.points')}</legend>
             <p className="field__hint">{t('coaching.intake.pointsHint')}</p>

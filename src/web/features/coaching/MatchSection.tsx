@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { declineSides } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api, ApiError } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { Candidate, Match, Trajectory } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 const fieldMessage = (error: unknown, path: string) => (error instanceof ApiError ? error.fields.find((f) => f.path === path)?.message : undefined);
 
@@ -16,13 +16,13 @@ function useRefresh() {
 }
 
 function DateInput({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
-  return <label className="inline-field">{label}<input type="date" max={todayInNL()} value={value} onChange={(e) => onChange(e.target.value)} /></label>;
+  return <label className="inline-field">{label}<input type="date" max={clock.today()} value={value} onChange={(e) => onChange(e.target.value)} /></label>;
 }
 
 function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; candidate: Candidate }) {
   const { t } = useTranslation();
   const refresh = useRefresh();
-  const [on, setOn] = useState(todayInNL());
+  const [on, setOn] = useState(clock.today());
   const [intro, setIntro] = useState('');
   const [reason, setReason] = useState('');
   const propose = useMutation({
@@ -75,7 +75,7 @@ function Candidates({ trajectory }: { trajectory: Trajectory }) {
 function Proposal({ match }: { match: Match }) {
   const { t } = useTranslation();
   const refresh = useRefresh();
-  const [on, setOn] = useState(todayInNL());
+  const [on, setOn] = useState(clock.today());
   const [side, setSide] = useState<string>('client');
   const [reason, setReason] = useState('');
   const confirm = useMutation({ mutationFn: (s: 'client' | 'coach') => api('POST', `/api/matches/${match.id}/confirm`, { side: s, on }), onSuccess: refresh });
@@ -107,7 +107,7 @@ function Proposal({ match }: { match: Match }) {
 function Active({ match }: { match: Match }) {
   const { t } = useTranslation();
   const refresh = useRefresh();
-  const [on, setOn] = useState(todayInNL());
+  const [on, setOn] = useState(clock.today());
   const [reason, setReason] = useState('');
   const end = useMutation({ mutationFn: () => api('POST', `/api/matches/${match.id}/end`, { on, reason }), onSuccess: refresh });
   return (

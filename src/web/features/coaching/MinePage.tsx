@@ -2,13 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
 import { ReportList } from './ReportsSection.js';
 import type { Report } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Mine {
   coach: { id: string; firstName: string } | null;
@@ -21,8 +21,8 @@ function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
   const client = useQueryClient();
   const [reason, setReason] = useState('');
   const refresh = () => client.invalidateQueries({ queryKey: ['coaching'] });
-  const confirm = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: todayInNL() }), onSuccess: refresh });
-  const decline = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: todayInNL(), reason }), onSuccess: refresh });
+  const confirm = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: clock.today() }), onSuccess: refresh });
+  const decline = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: clock.today(), reason }), onSuccess: refresh });
   return (
     <li className="card">
       <p><strong>{p.neighbourhood ? t('coaching.mine.proposalText', { name: p.firstName, neighbourhood: p.neighbourhood }) : t('coaching.mine.proposalTextNoPlace', { name: p.firstName })}</strong></p>

@@ -4,12 +4,12 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ageGroups, situations } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
 import { CheckGroup, splitList, WeekPartsField } from '../../ui/inputs.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Values {
   person: { firstName: string; lastName: string; yearOfBirth: number | null; phone: string; email: string; neighbourhood: string };
@@ -24,7 +24,7 @@ export function RegisterPage() {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values>({
     defaultValues: {
-      person: { firstName: '', lastName: '', yearOfBirth: null, phone: '', email: '', neighbourhood: '' }, registeredOn: todayInNL(), ageGroup: null, languages: '',
+      person: { firstName: '', lastName: '', yearOfBirth: null, phone: '', email: '', neighbourhood: '' }, registeredOn: clock.today(), ageGroup: null, languages: '',
       situations: [], situationNote: '', referrerOrganisation: '', referrerContact: '', foundVia: '', availability: [], interests: '', wishes: '',
     },
   });
@@ -65,7 +65,7 @@ export function RegisterPage() {
         </fieldset>
         <fieldset>
           <legend>{t('coaching.register.referral')}</legend>
-          <TextField label={t('coaching.fields.registeredOn')} type="date" max={todayInNL()} required error={e.registeredOn?.message} {...form.register('registeredOn')} />
+          <TextField label={t('coaching.fields.registeredOn')} type="date" max={clock.today()} required error={e.registeredOn?.message} {...form.register('registeredOn')} />
           <div className="row">
             <TextField label={t('coaching.fields.referrerOrganisation')} error={e.referrerOrganisation?.message} {...form.register('referrerOrganisation')} />
             <TextField label={t('coaching.fields.referrerContact')} error={e.referrerContact?.message} {...form.register('referrerContact')} />

@@ -3,7 +3,6 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { signals } from '../../../shared/coaching/model.js';
 import { stepNumbers } from '../../../shared/coaching/steps.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
@@ -12,6 +11,7 @@ import { blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import type { Report, Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Values { metOn: string; durationMinutes: string; place: string; steps: string[]; summary: string; agreements: string; hours: string; expenses: string; signal: string | null; signalNote: string }
 
@@ -48,7 +48,7 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank: Values = { metOn: todayInNL(), durationMinutes: '60', place: '', steps: [], summary: '', agreements: '', hours: '1', expenses: '', signal: null, signalNote: '' };
+  const blank: Values = { metOn: clock.today(), durationMinutes: '60', place: '', steps: [], summary: '', agreements: '', hours: '1', expenses: '', signal: null, signalNote: '' };
   const form = useForm<Values>({ defaultValues: blank });
   const e = form.formState.errors;
   const signal = form.watch('signal');
@@ -68,7 +68,7 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
       <h3>{t('coaching.reports.new')}</h3>
       <p className="muted">{t('coaching.reports.intro')}</p>
       <div className="row">
-        <TextField label={t('coaching.reports.metOn')} type="date" max={todayInNL()} error={e.metOn?.message} {...form.register('metOn')} />
+        <TextField label={t('coaching.reports.metOn')} type="date" max={clock.today()} error={e.metOn?.message} {...form.register('metOn')} />
         <TextField label={t('coaching.reports.duration')} type="number" inputMode="numeric" min={1} max={720} error={e.durationMinutes?.message} {...form.register('durationMinutes')} />
         <TextField label={t('coaching.reports.place')} error={e.place?.message} {...form.register('place')} />
       </div>

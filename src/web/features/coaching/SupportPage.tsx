@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { supportMeetingKinds } from '../../../shared/coaching/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Overview {
   meetings: { id: string; kind: string; heldOn: string; notes: string | null; coaches: { id: string; name: string }[] }[];
@@ -20,7 +20,7 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank = { kind: 'intervision', heldOn: todayInNL(), coachIds: [] as string[], notes: '' };
+  const blank = { kind: 'intervision', heldOn: clock.today(), coachIds: [] as string[], notes: '' };
   const form = useForm({ defaultValues: blank });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
@@ -38,7 +38,7 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
         <SelectField label={t('coaching.supportPage.kind')} {...form.register('kind')}>
           {supportMeetingKinds.map((k) => <option key={k} value={k}>{t(`coaching.supportPage.kinds.${k}`)}</option>)}
         </SelectField>
-        <TextField label={t('coaching.supportPage.heldOn')} type="date" max={todayInNL()} error={e.heldOn?.message} {...form.register('heldOn')} />
+        <TextField label={t('coaching.supportPage.heldOn')} type="date" max={clock.today()} error={e.heldOn?.message} {...form.register('heldOn')} />
       </div>
       <Controller control={form.control} name="coachIds" render={({ field }) => (
         <CheckGroup legend={t('coaching.supportPage.coaches')} value={field.value} onChange={field.onChange} error={e.coachIds?.message}
@@ -53,8 +53,8 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
 
 export function SupportPage() {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(`${todayInNL().slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(todayInNL());
+  const [from, setFrom] = useState(`${clock.today().slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(clock.today());
   const overview = useQuery({ queryKey: ['coaching', 'support', from, to], queryFn: () => api<Overview>('GET', `/api/coaching/support?from=${from}&to=${to}`) });
   return (
     <Page title={t('coaching.supportPage.title')}>

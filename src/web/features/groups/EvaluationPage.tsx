@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { groupEvaluationKinds, groupSubgoals } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
@@ -12,6 +11,7 @@ import { ScoreSelect } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 import type { GroupDashboard, Staff } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Interviews {
   interviews: { id: string; name: string; evaluator: string; evaluatorRunsGroup: boolean; plannedOn: string | null; heldOn: string | null; scoreBefore: number | null; scoreNow: number | null; memberCheckAgreed: boolean | null }[];
@@ -22,7 +22,7 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   const { t } = useTranslation();
   const client = useQueryClient();
   const existing = d.evaluations.find((e) => e.kind === kind);
-  const [heldOn, setHeldOn] = useState(existing?.heldOn ?? todayInNL());
+  const [heldOn, setHeldOn] = useState(existing?.heldOn ?? clock.today());
   const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.score?.toString() ?? ''])));
   const [comments, setComments] = useState<Record<string, string>>(Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.comment ?? ''])));
   const [worked, setWorked] = useState(existing?.whatWorked ?? '');
@@ -41,7 +41,7 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   return (
     <div className="stack">
       <p className="muted">{t('groups.evaluationIntro')}</p>
-      <TextField label={t('groups.heldOn')} type="date" value={heldOn} max={todayInNL()} onChange={(e) => setHeldOn(e.target.value)} />
+      <TextField label={t('groups.heldOn')} type="date" value={heldOn} max={clock.today()} onChange={(e) => setHeldOn(e.target.value)} />
       {groupSubgoals.map((g) => (
         <fieldset key={g} className="subgoal">
           <legend>{`${g}. ${t(`groups.subgoals.${g}`)}`}</legend>

@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpOutcomes } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { GroupDashboard } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 function FollowUpItem({ item, participants }: { item: GroupDashboard['followUps'][number]; participants: GroupDashboard['participants'] }) {
   const { t } = useTranslation();
@@ -17,7 +17,7 @@ function FollowUpItem({ item, participants }: { item: GroupDashboard['followUps'
   const [outcome, setOutcome] = useState('coming_back');
   const [note, setNote] = useState(item.note ?? '');
   const save = useMutation({
-    mutationFn: () => api('PATCH', `/api/follow-ups/${item.id}`, { how, byKind, byParticipant: byKind === 'participant' ? byParticipant || null : null, outcome, note, doneOn: todayInNL() }),
+    mutationFn: () => api('PATCH', `/api/follow-ups/${item.id}`, { how, byKind, byParticipant: byKind === 'participant' ? byParticipant || null : null, outcome, note, doneOn: clock.today() }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
   });
   return (

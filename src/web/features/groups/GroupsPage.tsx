@@ -3,19 +3,19 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { applyServerErrors, parseDecimal } from '../../ui/forms.js';
 import type { GroupSummary } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 function NewGroup() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm({ defaultValues: { name: '', location: '', startedOn: todayInNL(), activityHours: '2.5', availableHours: '4' } });
+  const form = useForm({ defaultValues: { name: '', location: '', startedOn: clock.today(), activityHours: '2.5', availableHours: '4' } });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);

@@ -1,19 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { GroupDashboard } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const current = dashboard.houseRules[0];
   const [text, setText] = useState(current?.rules.join('\n') ?? '');
-  const [on, setOn] = useState(todayInNL());
+  const [on, setOn] = useState(clock.today());
   const save = useMutation({
     mutationFn: () => api('POST', `/api/groups/${dashboard.group.id}/house-rules`, { agreedOn: on, rules: text.split('\n').map((r) => r.trim()).filter(Boolean) }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
@@ -32,7 +32,7 @@ export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) 
         <summary>{t('groups.newRules')}</summary>
         <div className="stack">
           <TextArea label={t('groups.ruleLine')} value={text} onChange={(e) => setText(e.target.value)} />
-          <label className="inline-field">{t('groups.agreedOn')}<input type="date" value={on} max={todayInNL()} onChange={(e) => setOn(e.target.value)} /></label>
+          <label className="inline-field">{t('groups.agreedOn')}<input type="date" value={on} max={clock.today()} onChange={(e) => setOn(e.target.value)} /></label>
           {save.error ? <Alert kind="error">{save.error.message}</Alert> : null}
           <div className="button-row"><Button busy={save.isPending} onClick={() => save.mutate()}>{t('common.save')}</Button></div>
         </div>

@@ -2,13 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Mine { id: string; name: string; groupName: string; plannedOn: string | null; heldOn: string | null; memberCheckAgreed: boolean | null }
 interface Interview {
@@ -44,7 +44,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const questions = interview.answers.length > 0 ? interview.answers.map((a) => a.question) : interview.questions ?? ['q1', 'q2', 'q3'].map((q) => t(`groups.defaultQuestions.${q}`));
-  const [heldOn, setHeldOn] = useState(interview.heldOn ?? todayInNL());
+  const [heldOn, setHeldOn] = useState(interview.heldOn ?? clock.today());
   const [before, setBefore] = useState(interview.scoreBefore?.toString() ?? '');
   const [now, setNow] = useState(interview.scoreNow?.toString() ?? '');
   const [answers, setAnswers] = useState(questions.map((_, i) => interview.answers[i]?.answer ?? ''));
@@ -65,7 +65,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
   }
   return (
     <div className="stack">
-      <TextField label={t('groups.heldOn')} type="date" max={todayInNL()} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+      <TextField label={t('groups.heldOn')} type="date" max={clock.today()} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
       <p className="muted">{t('groups.scoreHint')}</p>
       <div className="row">
         <SelectField label={t('groups.scoreBefore')} value={before} onChange={(e) => setBefore(e.target.value)}><option value="">{t('groups.noScoreYet')}</option>{scoreOptions.map((n) => <option key={n} value={n}>{n}</option>)}</SelectField>
@@ -75,7 +75,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
       <TextArea label={t('groups.report')} value={report} onChange={(e) => setReport(e.target.value)} />
       <TextField label={t('groups.interviewThemes')} hint={t('groups.interviewThemesHint')} value={themes} onChange={(e) => setThemes(e.target.value)} />
       <CheckboxField label={t('groups.memberCheck')} checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
-      {agreed ? <TextField label={t('groups.memberCheckOn')} type="date" max={todayInNL()} value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} /> : null}
+      {agreed ? <TextField label={t('groups.memberCheckOn')} type="date" max={clock.today()} value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} /> : null}
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
     </div>

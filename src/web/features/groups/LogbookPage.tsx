@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { balances, groupSupportTypes, logbookTags } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
@@ -11,6 +10,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Entry { id: string; writtenOn: string; text: string; tags: string[]; balances: Record<string, number>; author: string | null; observations: { from: string; to: string; type: string }[] }
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
@@ -21,7 +21,7 @@ export function LogbookPage() {
   const client = useQueryClient();
   const group = useGroup(id);
   const entries = useQuery({ queryKey: ['group', id, 'logbook'], queryFn: () => api<Entry[]>('GET', `/api/groups/${id}/logbook`) });
-  const [writtenOn, setWrittenOn] = useState(todayInNL());
+  const [writtenOn, setWrittenOn] = useState(clock.today());
   const [text, setText] = useState('');
   const [tags, setTags] = useState<string[]>([]);
   const [positions, setPositions] = useState<Record<string, string>>({});
@@ -50,7 +50,7 @@ export function LogbookPage() {
     <Page title={t('groups.logbookTitle', { name: d.group.name })}>
       <p className="lead">{t('groups.logbookIntro')}</p>
       <div className="stack card">
-        <label className="inline-field">{t('groups.writtenOn')}<input type="date" value={writtenOn} max={todayInNL()} onChange={(e) => setWrittenOn(e.target.value)} /></label>
+        <label className="inline-field">{t('groups.writtenOn')}<input type="date" value={writtenOn} max={clock.today()} onChange={(e) => setWrittenOn(e.target.value)} /></label>
         <TextArea label={t('groups.entryText')} value={text} maxLength={8000} onChange={(e) => setText(e.target.value)} />
         <CheckGroup legend={t('groups.tags')} value={tags} onChange={setTags} options={logbookTags.map((tag) => ({ value: tag, label: t(`groups.tagNames.${tag}`) }))} />
         <fieldset>

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { SupportEdge } from '../../../shared/groups/support.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
+import { clock } from '../../../shared/clock.js';
 
 /** The two names of a pair in alphabetical order, so the list reads the same every time. */
 const pairNames = (x: string, y: string) => (x.localeCompare(y, 'nl') <= 0 ? { a: x, b: y } : { a: y, b: x });
@@ -20,7 +20,7 @@ export function NetworkPage() {
   const { id } = useParams();
   const group = useGroup(id);
   const [from, setFrom] = useState('');
-  const [to, setTo] = useState(todayInNL());
+  const [to, setTo] = useState(clock.today());
   const net = useQuery({ queryKey: ['group', id, 'network', from, to], queryFn: () => api<Net>('GET', `/api/groups/${id}/network?${new URLSearchParams({ ...(from ? { from } : {}), to })}`) });
   if (!group.data) return group.isLoading ? <Loading /> : <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const n = net.data;

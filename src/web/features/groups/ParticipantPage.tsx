@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { routeStatuses } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 interface Participant {
   id: string; personId: string; groupId: string; groupName: string; name: string; phone: string | null; status: string; cameVia: string; cameViaNote: string | null;
@@ -48,7 +48,7 @@ function RouteSection({ p }: { p: Participant }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [status, setStatus] = useState('structural');
-  const [onDate, setOnDate] = useState(todayInNL());
+  const [onDate, setOnDate] = useState(clock.today());
   const [note, setNote] = useState('');
   const { message, run } = useSaveMessage();
   async function add() {
@@ -71,7 +71,7 @@ function RouteSection({ p }: { p: Participant }) {
         <label className="inline-field">{t('groups.route')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>{routeStatuses.map((s) => <option key={s} value={s}>{t(`groups.routeStatus.${s}`)}</option>)}</select>
         </label>
-        <label className="inline-field">{t('groups.onDate')}<input type="date" value={onDate} max={todayInNL()} onChange={(e) => setOnDate(e.target.value)} /></label>
+        <label className="inline-field">{t('groups.onDate')}<input type="date" value={onDate} max={clock.today()} onChange={(e) => setOnDate(e.target.value)} /></label>
         <label className="inline-field">{t('groups.routeNote')}<input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} /></label>
         <Button variant="secondary" onClick={add}>{t('common.save')}</Button>
       </div>

@@ -3,19 +3,19 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cameVia } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { splitList } from '../../ui/inputs.js';
 import type { GroupDashboard } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 function AddParticipant({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank = { firstName: '', lastName: '', phone: '', cameVia: 'referral', cameViaNote: '', wishes: '', talents: '', emergencyContact: '', status: 'invited', onDate: todayInNL() };
+  const blank = { firstName: '', lastName: '', phone: '', cameVia: 'referral', cameViaNote: '', wishes: '', talents: '', emergencyContact: '', status: 'invited', onDate: clock.today() };
   const form = useForm({ defaultValues: blank });
   const e = form.formState.errors as Record<string, { message?: string } | undefined>;
   const submit = form.handleSubmit(async (v) => {

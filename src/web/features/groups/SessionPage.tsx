@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { contributionKinds } from '../../../shared/groups/model.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { clock } from '../../../shared/clock.js';
 
 const expected = ['invited', 'introduction', 'finding_place', 'structural', 'returned'];
 
@@ -17,7 +17,7 @@ export function SessionPage() {
   const { id } = useParams();
   const client = useQueryClient();
   const group = useGroup(id);
-  const [heldOn, setHeldOn] = useState(todayInNL());
+  const [heldOn, setHeldOn] = useState(clock.today());
   const [activityId, setActivityId] = useState('');
   const [present, setPresent] = useState<Record<string, string[]>>({});
   const [newcomers, setNewcomers] = useState<string[]>([]);
@@ -53,7 +53,7 @@ export function SessionPage() {
       <p className="lead">{t('groups.sessionIntro')}</p>
       <div className="stack session-form">
         <div className="row">
-          <label className="inline-field">{t('groups.heldOn')}<input type="date" value={heldOn} max={todayInNL()} onChange={(e) => setHeldOn(e.target.value)} /></label>
+          <label className="inline-field">{t('groups.heldOn')}<input type="date" value={heldOn} max={clock.today()} onChange={(e) => setHeldOn(e.target.value)} /></label>
           <label className="inline-field">{t('groups.activity')}
             <select value={activityId} onChange={(e) => setActivityId(e.target.value)}>
               <option value="">{t('groups.noActivity')}</option>

@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
 import type { MapSummary } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 const labels = ['start', 'mid_term', 'end', 'follow_up', 'other'] as const;
 
@@ -80,10 +80,10 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
               </option>
             ))}
           </SelectField>
-          <Button onClick={() => create.mutate({ kind: 'snapshot', label, takenOn: todayInNL(), ...(last ? { copyFromMapId: last.id } : {}) })} busy={create.isPending}>
+          <Button onClick={() => create.mutate({ kind: 'snapshot', label, takenOn: clock.today(), ...(last ? { copyFromMapId: last.id } : {}) })} busy={create.isPending}>
             {last ? t('network.continueFromLast') : t('network.startMap')}
           </Button>
-          <Button variant="secondary" onClick={() => create.mutate({ kind: 'dream', label: 'other', takenOn: todayInNL() })}>
+          <Button variant="secondary" onClick={() => create.mutate({ kind: 'dream', label: 'other', takenOn: clock.today() })}>
             {t('network.startDream')}
           </Button>
         </div>

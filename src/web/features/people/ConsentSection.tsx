@@ -2,18 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentConsent } from '../../../shared/consent.js';
-import { todayInNL } from '../../../shared/dates.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
 import { type Consent, type ConsentPurpose, consentPurposes } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 function WithdrawButton({ personId, consent }: { personId: string; consent: Consent }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(todayInNL());
+  const [date, setDate] = useState(clock.today());
   const withdraw = useMutation({
     mutationFn: () => api('POST', `/api/persons/${personId}/consents/${consent.id}/withdraw`, { withdrawnOn: date }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
@@ -27,7 +27,7 @@ function WithdrawButton({ personId, consent }: { personId: string; consent: Cons
   }
   return (
     <div className="inline-form">
-      <TextField label={t('consent.withdrawnOn')} type="date" value={date} max={todayInNL()} onChange={(e) => setDate(e.target.value)} error={withdraw.error?.message} />
+      <TextField label={t('consent.withdrawnOn')} type="date" value={date} max={clock.today()} onChange={(e) => setDate(e.target.value)} error={withdraw.error?.message} />
       <Button variant="danger" onClick={() => withdraw.mutate()} busy={withdraw.isPending}>
         {t('consent.confirmWithdraw')}
       </Button>
@@ -39,12 +39,12 @@ export function ConsentSection({ personId, consents, canWrite }: { personId: str
   const { t } = useTranslation();
   const client = useQueryClient();
   const [purpose, setPurpose] = useState<ConsentPurpose>('registration');
-  const [givenOn, setGivenOn] = useState(todayInNL());
+  const [givenOn, setGivenOn] = useState(clock.today());
   const add = useMutation({
     mutationFn: () => api('POST', `/api/persons/${personId}/consents`, { purpose, givenOn }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
   });
-  const now = currentConsent(consents, todayInNL());
+  const now = currentConsent(consents, clock.today());
   return (
     <Card title={t('consent.title')}>
       <ul className="consent-status">
@@ -105,7 +105,7 @@ export function ConsentSection({ personId, consents, canWrite }: { personId: str
               </option>
             ))}
           </SelectField>
-          <TextField label={t('consent.givenOn')} type="date" value={givenOn} max={todayInNL()} onChange={(e) => setGivenOn(e.target.value)} />
+          <TextField label={t('consent.givenOn')} type="date" value={givenOn} max={clock.today()} onChange={(e) => setGivenOn(e.target.value)} />
           <Button type="submit" busy={add.isPending}>
             {t('consent.record')}
           </Button>

@@ -5,7 +5,6 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
-import { todayInNL } from '../../../shared/dates.js';
 import { personSchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
@@ -13,6 +12,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
 import { useTeams } from '../identity/teams.js';
 import type { Person } from './types.js';
+import { clock } from '../../../shared/clock.js';
 
 const formSchema = personSchema.extend({ consentGiven: z.boolean().optional(), consentDate: z.string().optional() });
 type FormValues = z.input<typeof formSchema>;
@@ -27,7 +27,7 @@ function PersonForm({ person }: { person?: Person }) {
     resolver: zodResolver(formSchema),
     defaultValues: person
       ? { kind: person.kind, firstName: person.firstName, lastName: person.lastName, yearOfBirth: person.yearOfBirth, phone: person.phone ?? '', email: person.email ?? '', neighbourhood: person.neighbourhood ?? '', teamId: person.teamId, notes: person.notes ?? '' }
-      : { kind: 'client', firstName: '', lastName: '', phone: '', email: '', neighbourhood: '', notes: '', consentGiven: false, consentDate: todayInNL() },
+      : { kind: 'client', firstName: '', lastName: '', phone: '', email: '', neighbourhood: '', notes: '', consentGiven: false, consentDate: clock.today() },
   });
   const errors = form.formState.errors;
   const consentGiven = form.watch('consentGiven');
@@ -87,7 +87,7 @@ function PersonForm({ person }: { person?: Person }) {
         <fieldset>
           <legend>{t('consent.title')}</legend>
           <CheckboxField label={t('people.consentNow')} hint={t('people.consentNowHint')} {...form.register('consentGiven')} />
-          {consentGiven ? <TextField label={t('consent.givenOn')} type="date" max={todayInNL()} error={errors.consentDate?.message} {...form.register('consentDate')} /> : null}
+          {consentGiven ? <TextField label={t('consent.givenOn')} type="date" max={clock.today()} error={errors.consentDate?.message} {...form.register('consentDate')} /> : null}
         </fieldset>
       )}
       <div className="button-row">
