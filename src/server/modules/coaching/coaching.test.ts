@@ -42,6 +42,13 @@ describe.each(engines)('coach programme on %s', (engine) => {
   }
   const accept = (id: string) => coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(50), points: allPoints, suitability: 'suitable', outcome: 'accepted' });
 
+  it("checks a new client's phone number as the person form does", async () => {
+    const bad = await coordinator.post('/api/trajectories', { registeredOn: daysAgo(1), person: { firstName: 'Telefoon', phone: 'bel me maar' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual([expect.objectContaining({ path: 'person.phone' })]);
+    expect((await coordinator.post('/api/persons/search', { q: 'Telefoon' })).body.items).toHaveLength(0);
+  });
+
   it('registers a client on the waiting list and checks the intake', async () => {
     const { id } = await register('Wachtende');
     const list = (await coordinator.get('/api/trajectories?status=registered')).body;

@@ -23,6 +23,12 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   });
   afterAll(() => t.close());
 
+  it("checks a new participant's phone number as the person form does", async () => {
+    const bad = await worker.post(`/api/groups/${group}/participants`, { person: { firstName: 'Bel', phone: '<script>' }, cameVia: 'referral', status: 'introduction', onDate: daysAgo(1) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toEqual([expect.objectContaining({ path: 'person.phone' })]);
+  });
+
   it('keeps each participant route as a dated timeline with a note where it matters', async () => {
     expect((await worker.post(`/api/participants/${people.Ans}/route`, { status: 'structural', onDate: daysAgo(200) })).status).toBe(200);
     expect((await worker.post(`/api/participants/${people.Ans}/route`, { status: 'finding_place', onDate: daysAgo(250) })).body.error).toBe('route_before_previous');
