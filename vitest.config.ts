@@ -12,7 +12,10 @@ export default defineConfig({
     pool: 'forks',
     setupFiles: ['src/server/testing/fixed-clock.ts'],
     ...(process.env.KRING_TEST_REPORT_DIR
-      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/${reportName}.json` } }
+      ? {
+          reporters: ['default', 'json'],
+          outputFile: { json: `${process.env.KRING_TEST_REPORT_DIR}/${reportName}.json` },
+        }
       : {}),
   },
 });

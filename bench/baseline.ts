@@ -10,6 +10,8 @@ const database = await openDatabase({ engine: 'pglite', dataDir: null });
 const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: null });
 const url = await listen(app);
 const r = await load({ url, headers: {}, connections, duration, kind: 'health' });
-console.log(`[no database] GET /api/health ${String(Math.round(r.requests)).padStart(6)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  max ${r.max} ms`);
+console.log(
+  `[no database] GET /api/health ${String(Math.round(r.requests)).padStart(6)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  max ${r.max} ms`,
+);
 await app.close();
 await database.close();

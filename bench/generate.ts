@@ -5,8 +5,45 @@ import { personSortKey } from '../src/shared/names.js';
 import type { DB } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/platform/crypto.js';
 
-const firstNames = ['Anna', 'Bram', 'Cor', 'Daan', 'Emma', 'Fatima', 'Gerrit', 'Hanna', 'Ilse', 'Jan', 'Kees', 'Lotte', 'Mohammed', 'Noor', 'Otto', 'Petra', 'Ricardo', 'Sanne', 'Thijs', 'Özlem'];
-const lastNames = ['de Vries', 'Jansen', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'El Amrani', 'Yılmaz', 'Dubois', 'van Dijk', 'Martis', 'Hendriks'];
+const firstNames = [
+  'Anna',
+  'Bram',
+  'Cor',
+  'Daan',
+  'Emma',
+  'Fatima',
+  'Gerrit',
+  'Hanna',
+  'Ilse',
+  'Jan',
+  'Kees',
+  'Lotte',
+  'Mohammed',
+  'Noor',
+  'Otto',
+  'Petra',
+  'Ricardo',
+  'Sanne',
+  'Thijs',
+  'Özlem',
+];
+const lastNames = [
+  'de Vries',
+  'Jansen',
+  'van den Berg',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'El Amrani',
+  'Yılmaz',
+  'Dubois',
+  'van Dijk',
+  'Martis',
+  'Hendriks',
+];
 
 export interface Generated {
   organisationId: string;
@@ -36,7 +73,13 @@ export async function generateOrganisation(db: Kysely<DB>, persons: number): Pro
     email: `staff${i}-${organisationId.slice(0, 8)}@bench.invalid`,
     display_name: `Medewerker ${i}`,
     role: (i === 0 ? 'coordinator' : i < 10 ? 'social_worker' : 'coach') as 'coordinator' | 'social_worker' | 'coach',
-    team_id: null, password_hash: hash, status: 'active' as const, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null,
+    team_id: null,
+    password_hash: hash,
+    status: 'active' as const,
+    totp_secret: null,
+    totp_last_step: null,
+    locked_until: null,
+    last_login_at: null,
   }));
   await db.insertInto('users').values(staff).execute();
   const personIds: string[] = [];
@@ -47,18 +90,49 @@ export async function generateOrganisation(db: Kysely<DB>, persons: number): Pro
       const id = crypto.randomUUID();
       personIds.push(id);
       return {
-        id, organisation_id: organisationId, kind: (random() < 0.6 ? 'client' : 'participant') as 'client' | 'participant',
-        first_name: first, last_name: last, sort_key: personSortKey(first, last), year_of_birth: 1930 + Math.floor(random() * 75),
-        phone: null, email: null, neighbourhood: pick(['Oud-Noord', 'Zuidpark', 'Havenkwartier']), team_id: null, notes: random() < 0.3 ? 'Notitie' : null,
-        created_by: staff[0].id, updated_at: new Date(),
+        id,
+        organisation_id: organisationId,
+        kind: (random() < 0.6 ? 'client' : 'participant') as 'client' | 'participant',
+        first_name: first,
+        last_name: last,
+        sort_key: personSortKey(first, last),
+        year_of_birth: 1930 + Math.floor(random() * 75),
+        phone: null,
+        email: null,
+        neighbourhood: pick(['Oud-Noord', 'Zuidpark', 'Havenkwartier']),
+        team_id: null,
+        notes: random() < 0.3 ? 'Notitie' : null,
+        created_by: staff[0].id,
+        updated_at: new Date(),
       };
     });
     await db.insertInto('persons').values(batch).execute();
-    await db.insertInto('person_assignments').values(batch.map((p) => ({ organisation_id: organisationId, person_id: p.id, user_id: staff[1 + Math.floor(random() * 39)].id }))).execute();
-    await db.insertInto('consents').values(batch.map((p) => ({
-      id: crypto.randomUUID(), organisation_id: organisationId, person_id: p.id, purpose: 'registration' as const, given_on: '2026-01-15',
-      recorded_by: staff[0].id, withdrawn_on: null, withdrawn_recorded_by: null, note: null,
-    }))).execute();
+    await db
+      .insertInto('person_assignments')
+      .values(
+        batch.map((p) => ({
+          organisation_id: organisationId,
+          person_id: p.id,
+          user_id: staff[1 + Math.floor(random() * 39)].id,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('consents')
+      .values(
+        batch.map((p) => ({
+          id: crypto.randomUUID(),
+          organisation_id: organisationId,
+          person_id: p.id,
+          purpose: 'registration' as const,
+          given_on: '2026-01-15',
+          recorded_by: staff[0].id,
+          withdrawn_on: null,
+          withdrawn_recorded_by: null,
+          note: null,
+        })),
+      )
+      .execute();
   }
   // A live database has planner statistics (autovacuum on PostgreSQL, the start-up ANALYZE on
   // PGlite); without them the planner guesses a handful of rows and picks slower plans.

@@ -9,14 +9,22 @@ const request =
     ? { method: 'GET', path: '/api/health' }
     : kind === 'path'
       ? { method: 'GET', path: workerData.path }
-    : kind === 'paths'
-      ? { method: 'GET', setupRequest: (req) => ({ ...req, path: workerData.paths[next++ % workerData.paths.length] }) }
-    : kind === 'detail'
-    ? {
-        method: 'GET',
-        setupRequest: (req) => ({ ...req, path: `/api/persons/${ids[next++ % ids.length]}` }),
-      }
-    : { method: 'POST', path: '/api/persons/search', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } };
+      : kind === 'paths'
+        ? {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, path: workerData.paths[next++ % workerData.paths.length] }),
+          }
+        : kind === 'detail'
+          ? {
+              method: 'GET',
+              setupRequest: (req) => ({ ...req, path: `/api/persons/${ids[next++ % ids.length]}` }),
+            }
+          : {
+              method: 'POST',
+              path: '/api/persons/search',
+              body: JSON.stringify(body),
+              headers: { 'content-type': 'application/json' },
+            };
 const result = await autocannon({ url, connections, duration, headers, requests: [request] });
 process.send({
   requests: result.requests.average,

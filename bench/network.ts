@@ -15,17 +15,32 @@ import { seedOrganisation } from '../src/server/testing/harness.js';
 import { launchBrowser } from '../tests/e2e/browser.js';
 import { benchEngines, listen, load, openBenchDatabase } from './support.js';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function randomAlters(n: number): Alter[] {
   let seed = 7;
-  const r = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const r = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)];
   return Array.from({ length: n }, (_, i) => ({
-    id: `a${i}`, key: `k${i}`, name: `Persoon ${i}`, kind: 'person', deceased: r() < 0.03, relationship: pick(relationships), sector: pick(sectorKinds.slice(0, 6)),
-    closeness: 1 + Math.floor(r() * 3), channel: 'in_person', frequency: 'weekly', yearsKnown: Math.floor(r() * 30), quality: pick(['supportive', 'mixed', 'burdensome'] as const),
-    reachability: pick(['nearby', 'in_town', 'far'] as const), status: pick(['active', 'active', 'faded', 'broken', 'restored'] as const), formal: r() < 0.2, mayBeOverburdened: false,
-    receives: supportTypes.filter(() => r() < 0.3), gives: supportTypes.filter(() => r() < 0.2),
+    id: `a${i}`,
+    key: `k${i}`,
+    name: `Persoon ${i}`,
+    kind: 'person',
+    deceased: r() < 0.03,
+    relationship: pick(relationships),
+    sector: pick(sectorKinds.slice(0, 6)),
+    closeness: 1 + Math.floor(r() * 3),
+    channel: 'in_person',
+    frequency: 'weekly',
+    yearsKnown: Math.floor(r() * 30),
+    quality: pick(['supportive', 'mixed', 'burdensome'] as const),
+    reachability: pick(['nearby', 'in_town', 'far'] as const),
+    status: pick(['active', 'active', 'faded', 'broken', 'restored'] as const),
+    formal: r() < 0.2,
+    mayBeOverburdened: false,
+    receives: supportTypes.filter(() => r() < 0.3),
+    gives: supportTypes.filter(() => r() < 0.2),
   }));
 }
 
@@ -40,7 +55,9 @@ function randomAlters(n: number): Alter[] {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(`[analysis] 500 alters, 2000 ties: median ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (300 runs)`);
+  console.log(
+    `[analysis] 500 alters, 2000 ties: median ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (300 runs)`,
+  );
 }
 
 // 2 and 3. API and browser
@@ -50,13 +67,41 @@ for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
   const org = await seedOrganisation(database, `bench-${engine}`);
   const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: path.resolve('dist/web') });
   const url = await listen(app);
-  const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
-  const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
-  const person = (await (await fetch(`${url}/api/persons`, { method: 'POST', headers, body: JSON.stringify({ kind: 'client', firstName: 'Bench' }) })).json()).id;
+  const session = await createSession(
+    database.db,
+    { id: org.users.coordinator.id, organisation_id: org.organisationId },
+    'full',
+  );
+  const headers = {
+    cookie: `kring_session=${session.token}`,
+    'x-csrf-token': session.csrfToken,
+    'content-type': 'application/json',
+  };
+  const person = (
+    await (
+      await fetch(`${url}/api/persons`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ kind: 'client', firstName: 'Bench' }),
+      })
+    ).json()
+  ).id;
   const alters = randomAlters(150).map(({ id: _id, key: _key, ...a }) => a);
   const newMap = async () => {
-    const id = (await (await fetch(`${url}/api/persons/${person}/maps`, { method: 'POST', headers, body: JSON.stringify({ kind: 'snapshot', label: 'start', takenOn: '2026-01-01' }) })).json()).id;
-    await fetch(`${url}/api/maps/${id}/alters`, { method: 'POST', headers, body: JSON.stringify({ version: 1, alters }) });
+    const id = (
+      await (
+        await fetch(`${url}/api/persons/${person}/maps`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ kind: 'snapshot', label: 'start', takenOn: '2026-01-01' }),
+        })
+      ).json()
+    ).id;
+    await fetch(`${url}/api/maps/${id}/alters`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ version: 1, alters }),
+    });
     return id as string;
   };
   const map = await newMap();
@@ -74,12 +119,25 @@ for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
     { connections: 10, compressed: true },
   ];
   for (const { connections, compressed } of runs) {
-    const asked = compressed ? { cookie: headers.cookie, 'accept-encoding': 'gzip, deflate, br' } : { cookie: headers.cookie };
+    const asked = compressed
+      ? { cookie: headers.cookie, 'accept-encoding': 'gzip, deflate, br' }
+      : { cookie: headers.cookie };
     const how = compressed ? ', compressed (br)' : '';
     const r = await load({ url, headers: asked, connections, duration: 10, kind: 'path', path: `/api/maps/${map}` });
-    console.log(`[${engine}] GET map of 150 alters (session, policy, map, audit)${how}, ${connections} connections: ${Math.round(r.requests)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  errors ${r.errors}`);
-    const c = await load({ url, headers: asked, connections, duration: 10, kind: 'paths', paths: coldMaps.map((id) => `/api/maps/${id}`) });
-    console.log(`[${engine}]   same, 250 different maps in turn (never in memory)${how}, ${connections} connections: ${Math.round(c.requests)} req/s  p50 ${c.p50} ms  p90 ${c.p90} ms  p99 ${c.p99} ms  errors ${c.errors}`);
+    console.log(
+      `[${engine}] GET map of 150 alters (session, policy, map, audit)${how}, ${connections} connections: ${Math.round(r.requests)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  errors ${r.errors}`,
+    );
+    const c = await load({
+      url,
+      headers: asked,
+      connections,
+      duration: 10,
+      kind: 'paths',
+      paths: coldMaps.map((id) => `/api/maps/${id}`),
+    });
+    console.log(
+      `[${engine}]   same, 250 different maps in turn (never in memory)${how}, ${connections} connections: ${Math.round(c.requests)} req/s  p50 ${c.p50} ms  p90 ${c.p90} ms  p99 ${c.p99} ms  errors ${c.errors}`,
+    );
   }
 
   if (engine === 'pglite' && fs.existsSync('dist/web/index.html')) {
@@ -94,18 +152,34 @@ for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
       await page.goto(`${url}/people/${person}/maps/${map}`);
       await page.locator('.map-node').nth(149).waitFor();
       await page.waitForFunction(() => performance.getEntriesByName('kring:map-render').length > 0);
-      const measures = await page.evaluate(() => (performance.getEntriesByName('kring:map-render') as PerformanceMeasure[]).map((m) => ({ total: m.duration, commit: (m.detail as { commitMs: number }).commitMs })));
+      const measures = await page.evaluate(() =>
+        (performance.getEntriesByName('kring:map-render') as PerformanceMeasure[]).map((m) => ({
+          total: m.duration,
+          commit: (m.detail as { commitMs: number }).commitMs,
+        })),
+      );
       const slowest = measures.reduce((a, b) => (b.total > a.total ? b : a));
       renders.push(slowest.total);
       commits.push(slowest.commit);
       // The list editor is built right after the picture is painted: how long until all its rows are there.
       // Checked every animation frame, so the figure is accurate to one frame.
-      const listDone = await page.waitForFunction(() => document.querySelectorAll('.alter-table tbody tr').length >= 150 && performance.now(), undefined, { polling: 'raf' });
-      lists.push(Number(await listDone.jsonValue()) - (await page.evaluate(() => performance.getEntriesByName('kring:map-render')[0].startTime)));
+      const listDone = await page.waitForFunction(
+        () => document.querySelectorAll('.alter-table tbody tr').length >= 150 && performance.now(),
+        undefined,
+        { polling: 'raf' },
+      );
+      lists.push(
+        Number(await listDone.jsonValue()) -
+          (await page.evaluate(() => performance.getEntriesByName('kring:map-render')[0].startTime)),
+      );
     }
     for (const list of [renders, commits, lists]) list.sort((a, b) => a - b);
-    console.log(`[chromium] render of a 150-alter map (layout, React, DOM, until painted): median ${percentile(renders, 50).toFixed(1)} ms, worst of 10 ${renders.at(-1)!.toFixed(1)} ms; of which React render and DOM commit: median ${percentile(commits, 50).toFixed(1)} ms`);
-    console.log(`[chromium]   the 150-row list editor below it complete after: median ${percentile(lists, 50).toFixed(1)} ms, worst of 10 ${lists.at(-1)!.toFixed(1)} ms (counted from the same start)`);
+    console.log(
+      `[chromium] render of a 150-alter map (layout, React, DOM, until painted): median ${percentile(renders, 50).toFixed(1)} ms, worst of 10 ${renders.at(-1)!.toFixed(1)} ms; of which React render and DOM commit: median ${percentile(commits, 50).toFixed(1)} ms`,
+    );
+    console.log(
+      `[chromium]   the 150-row list editor below it complete after: median ${percentile(lists, 50).toFixed(1)} ms, worst of 10 ${lists.at(-1)!.toFixed(1)} ms (counted from the same start)`,
+    );
     await browser.close();
   }
   await app.close();

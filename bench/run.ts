@@ -16,7 +16,9 @@ const duration = Number(args.get('duration') ?? 10);
 const connections = Number(args.get('connections') ?? 50);
 const engines = benchEngines(args.get('engine'));
 
-console.log(`Kring load benchmark: ${persons} persons, ${connections} connections, ${duration} s per endpoint, loopback, node ${process.version}\n`);
+console.log(
+  `Kring load benchmark: ${persons} persons, ${connections} connections, ${duration} s per endpoint, loopback, node ${process.version}\n`,
+);
 for (const engine of engines) {
   const database = await openBenchDatabase(engine);
   await migrate(database.db);
@@ -25,7 +27,11 @@ for (const engine of engines) {
   console.log(`[${engine}] generated ${persons} persons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: null });
   const url = await listen(app);
-  const session = await createSession(database.db, { id: data.coordinatorId, organisation_id: data.organisationId }, 'full');
+  const session = await createSession(
+    database.db,
+    { id: data.coordinatorId, organisation_id: data.organisationId },
+    'full',
+  );
   const headers = { cookie: `kring_session=${session.token}`, 'x-csrf-token': session.csrfToken };
   const runs = [
     { name: 'person list (search, 50 rows, 50 audit rows)', kind: 'list', body: { q: '', limit: 50 } },
@@ -39,7 +45,10 @@ for (const engine of engines) {
       `[${engine}] ${run.name.padEnd(46)} ${String(Math.round(r.requests)).padStart(6)} req/s  p50 ${r.p50} ms  p90 ${r.p90} ms  p99 ${r.p99} ms  max ${r.max} ms  non-2xx ${r.non2xx}  errors ${r.errors}`,
     );
   }
-  const audit = await database.db.selectFrom('audit_log').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const audit = await database.db
+    .selectFrom('audit_log')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   console.log(`[${engine}] audit rows written: ${audit.n}\n`);
   await app.close();
   await database.close();

@@ -12,7 +12,8 @@ import { openScratchPostgres } from '../src/server/db/scratch.js';
 export const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TEST_POSTGRES_URL;
 
 /** PGlite always; PostgreSQL too when a URL is set. */
-export const benchEngines = (only?: string): Engine[] => (only ? [only as Engine] : postgresUrl ? ['pglite', 'postgres'] : ['pglite']);
+export const benchEngines = (only?: string): Engine[] =>
+  only ? [only as Engine] : postgresUrl ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A throw-away database: PGlite on disk (as a real installation runs), or a scratch PostgreSQL database. */
 export async function openBenchDatabase(engine: Engine): Promise<Database> {

@@ -23,13 +23,13 @@ if (process.env.SKIP_SETUP) {
   await page.getByLabel('Wachtwoord').fill('een lang wachtwoord 1');
   await page.getByRole('button', { name: 'Inloggen' }).click();
 } else {
-await page.getByLabel('Naam van de organisatie').fill('Welzijn Testdorp');
-await page.getByLabel('Je naam').fill('Ada Beheer');
-await page.getByLabel('E-mailadres').fill('ada@testdorp.test');
-await page.getByLabel('Nieuw wachtwoord').fill('een lang wachtwoord 1');
-await page.getByLabel('Herhaal het wachtwoord').fill('een lang wachtwoord 1');
-await shot('setup');
-await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
+  await page.getByLabel('Naam van de organisatie').fill('Welzijn Testdorp');
+  await page.getByLabel('Je naam').fill('Ada Beheer');
+  await page.getByLabel('E-mailadres').fill('ada@testdorp.test');
+  await page.getByLabel('Nieuw wachtwoord').fill('een lang wachtwoord 1');
+  await page.getByLabel('Herhaal het wachtwoord').fill('een lang wachtwoord 1');
+  await shot('setup');
+  await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
 }
 await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
 await shot('home-admin');

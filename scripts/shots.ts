@@ -2,7 +2,12 @@
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations, viewports } from '../tests/e2e/browser.js';
 
-export async function shoot(page: Page, out: string, name: string, sizes: (keyof typeof viewports)[] = ['desktop', 'tablet']) {
+export async function shoot(
+  page: Page,
+  out: string,
+  name: string,
+  sizes: (keyof typeof viewports)[] = ['desktop', 'tablet'],
+) {
   for (const vp of sizes) {
     await page.setViewportSize(viewports[vp]);
     await page.waitForTimeout(250);

@@ -24,7 +24,12 @@ export function precompress(): Plugin {
         const full = path.join(file.parentPath, file.name);
         const content = fs.readFileSync(full);
         if (content.length < minimumBytes) continue;
-        fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(content, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } }));
+        fs.writeFileSync(
+          `${full}.br`,
+          zlib.brotliCompressSync(content, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY },
+          }),
+        );
         fs.writeFileSync(`${full}.gz`, zlib.gzipSync(content, { level: zlib.constants.Z_BEST_COMPRESSION }));
       }
     },

@@ -89,7 +89,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Every buffered answer is compressed inline (syncThreshold): on two cores the plugin's stream path
   // through the thread pool cost more than the compression itself. The map read compresses its own,
   // once per version (platform/compression.ts).
-  await app.register(compress, { global: true, threshold: 1024, syncThreshold: 1024 * 1024, encodings: [...encodings] });
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    syncThreshold: 1024 * 1024,
+    encodings: [...encodings],
+  });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -110,16 +115,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const locale: Locale = pickLocale(request.headers['accept-language']);
     if (error instanceof HttpError) {
       // Field messages are either already in words (zod) or one of our message codes.
-      const fields = error.options.fields?.map((f) => ({ path: f.path, message: hasMessage(f.message) ? message(f.message, locale, error.options.params) : f.message }));
-      return reply.status(error.status).send({ error: error.code, message: message(error.code, locale, error.options.params), ...(fields ? { fields } : {}) });
+      const fields = error.options.fields?.map((f) => ({
+        path: f.path,
+        message: hasMessage(f.message) ? message(f.message, locale, error.options.params) : f.message,
+      }));
+      return reply
+        .status(error.status)
+        .send({
+          error: error.code,
+          message: message(error.code, locale, error.options.params),
+          ...(fields ? { fields } : {}),
+        });
     }
     const err = error as { statusCode?: number; code?: string };
-    if (err.statusCode === 429) return reply.status(429).send({ error: 'rate_limited', message: message('rate_limited', locale) });
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send({ error: 'too_large', message: message('too_large', locale) });
+    if (err.statusCode === 429)
+      return reply.status(429).send({ error: 'rate_limited', message: message('rate_limited', locale) });
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return reply.status(413).send({ error: 'too_large', message: message('too_large', locale) });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send({ error: 'bad_request', message: message('bad_request', locale) });
     }
-    request.log.error({ err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } }, 'request failed');
+    request.log.error(
+      { err: { type: (error as Error).name, message: (error as Error).message, stack: (error as Error).stack } },
+      'request failed',
+    );
     return reply.status(500).send({ error: 'server_error', message: message('server_error', locale) });
   });
 
@@ -128,9 +147,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = options.webDir;
   if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: true, preCompressed: true, cacheControl: false, setHeaders: (res, file) => {
-      res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    } });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, file) => {
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
     // Client-side routes: any other GET outside /api returns the app.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) {

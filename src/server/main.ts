@@ -8,9 +8,18 @@ import { linkFor } from './modules/identity/tokens.js';
 const config = readConfig();
 const database = await openConfiguredDatabase(config);
 const { db } = database;
-const app = await buildApp({ db, publicUrl: config.publicUrl, trustProxy: config.trustProxy, authRateLimitPerMinute: config.authRateLimitPerMinute, webDir: config.webDir, logger: { level: config.logLevel } });
+const app = await buildApp({
+  db,
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
+  authRateLimitPerMinute: config.authRateLimitPerMinute,
+  webDir: config.webDir,
+  logger: { level: config.logLevel },
+});
 
-const stopStatistics = await keepStatisticsFresh(database, (error) => app.log.error({ err: { message: error.message } }, 'gathering planner statistics failed'));
+const stopStatistics = await keepStatisticsFresh(database, (error) =>
+  app.log.error({ err: { message: error.message } }, 'gathering planner statistics failed'),
+);
 
 const shutdown = async () => {
   stopStatistics();
@@ -25,7 +34,9 @@ await app.listen({ host: config.host, port: config.port });
 const where = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
 console.log(`\nKring draait op / Kring is running at ${config.publicUrl}  [${where}]`);
 if (database.engine === 'pglite') {
-  console.log('Let op: de ingebouwde database is voor uitproberen en kleine teams; gebruik PostgreSQL in productie (zie README).');
+  console.log(
+    'Let op: de ingebouwde database is voor uitproberen en kleine teams; gebruik PostgreSQL in productie (zie README).',
+  );
 }
 if (await setupNeeded(db)) {
   const { token } = await issueSetupToken(db);

@@ -29,7 +29,8 @@ describe('serving the built web app', () => {
     await database.close();
   });
 
-  const get = (encoding?: string) => app.inject({ method: 'GET', url: '/assets/app.js', headers: encoding ? { 'accept-encoding': encoding } : {} });
+  const get = (encoding?: string) =>
+    app.inject({ method: 'GET', url: '/assets/app.js', headers: encoding ? { 'accept-encoding': encoding } : {} });
 
   it('sends the Brotli or gzip file made at build time to a browser that accepts it', async () => {
     const br = await get('gzip, deflate, br');

@@ -13,7 +13,10 @@ export interface ConsentRecord {
  * The consent that holds now for each purpose: the latest given record, unless withdrawn.
  * Older records stay as history; a new consent after a withdrawal is a new record.
  */
-export function currentConsent(records: ConsentRecord[], today: string): Record<ConsentPurpose, 'given' | 'withdrawn' | 'none'> {
+export function currentConsent(
+  records: ConsentRecord[],
+  today: string,
+): Record<ConsentPurpose, 'given' | 'withdrawn' | 'none'> {
   const result = {} as Record<ConsentPurpose, 'given' | 'withdrawn' | 'none'>;
   for (const purpose of consentPurposes) {
     const latest = records

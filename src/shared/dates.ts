@@ -13,7 +13,8 @@ export function startOfDayInNL(date: string): Date {
   const noonUtc = new Date(`${date}T12:00:00Z`);
   const offset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
     .formatToParts(noonUtc)
-    .find((p) => p.type === 'timeZoneName')!.value.replace('GMT', '');
+    .find((p) => p.type === 'timeZoneName')!
+    .value.replace('GMT', '');
   return new Date(`${date}T00:00:00${offset || '+00:00'}`);
 }
 
@@ -21,7 +22,8 @@ export function startOfDayInNL(date: string): Date {
 export const shiftDays = (date: string, days: number): string => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 
 /** A calendar day moved by whole months (31 January + 1 month is 28 or 29 February). */
-export const shiftMonths = (date: string, months: number): string => format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+export const shiftMonths = (date: string, months: number): string =>
+  format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
 
 /** The calendar day after `date` (YYYY-MM-DD). */
 export const nextDay = (date: string): string => shiftDays(date, 1);

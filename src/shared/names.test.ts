@@ -12,9 +12,16 @@ describe('Dutch name sorting', () => {
 
   it('orders like a Dutch reader expects, accents ignored', () => {
     const people = [
-      ['Émile', 'Zwart'], ['Jan', 'de Vries'], ['Anna', 'van den Berg'], ['Özlem', 'Aydın'], ['Bram', 'Berg'], ['Kees', ''],
+      ['Émile', 'Zwart'],
+      ['Jan', 'de Vries'],
+      ['Anna', 'van den Berg'],
+      ['Özlem', 'Aydın'],
+      ['Bram', 'Berg'],
+      ['Kees', ''],
     ] as const;
-    const sorted = [...people].sort((a, b) => (personSortKey(a[0], a[1]) < personSortKey(b[0], b[1]) ? -1 : 1)).map((p) => displayName({ firstName: p[0], lastName: p[1] }));
+    const sorted = [...people]
+      .sort((a, b) => (personSortKey(a[0], a[1]) < personSortKey(b[0], b[1]) ? -1 : 1))
+      .map((p) => displayName({ firstName: p[0], lastName: p[1] }));
     expect(sorted).toEqual(['Özlem Aydın', 'Anna van den Berg', 'Bram Berg', 'Kees', 'Jan de Vries', 'Émile Zwart']);
   });
 });

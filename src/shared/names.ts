@@ -3,8 +3,26 @@ import { foldForSearch as fold } from './search.js';
 // Dutch surnames often start with a prefix (tussenvoegsel): "de Vries" is filed under V.
 // Only Dutch prefixes: "El Amrani" stays under E, as its bearer files it.
 const prefixes = [
-  "van der", "van den", "van de", "van 't", 'van het', 'in het', "in 't", 'op de', 'op den', 'uit de', 'uit den',
-  'van', 'de', 'der', 'den', 'het', "'t", 'ter', 'ten', 'te',
+  'van der',
+  'van den',
+  'van de',
+  "van 't",
+  'van het',
+  'in het',
+  "in 't",
+  'op de',
+  'op den',
+  'uit de',
+  'uit den',
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ter',
+  'ten',
+  'te',
 ];
 
 /** The surname without its Dutch prefix, for sorting: "van der Berg" -> "berg". */
@@ -30,4 +48,5 @@ export function displayName(p: { firstName: string; lastName: string }): string 
 }
 
 /** The same for a database row (first_name, last_name). */
-export const rowDisplayName = (r: { first_name: string; last_name: string }): string => displayName({ firstName: r.first_name, lastName: r.last_name });
+export const rowDisplayName = (r: { first_name: string; last_name: string }): string =>
+  displayName({ firstName: r.first_name, lastName: r.last_name });

@@ -16,7 +16,10 @@ export const optionalText = (max: number) =>
     .optional();
 export const isoDate = z.iso.date();
 /** A date a form may leave empty: an empty field means none. */
-export const optionalDate = isoDate.nullable().optional().or(z.literal('').transform(() => null));
+export const optionalDate = isoDate
+  .nullable()
+  .optional()
+  .or(z.literal('').transform(() => null));
 export const uuid = z.uuid();
 
 export const passwordSchema = z.string().min(12).max(200);
@@ -34,7 +37,10 @@ export const setupSchema = z.object({
 });
 export const acceptSchema = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
 export const localeSchema = z.object({ locale: z.enum(['nl', 'en']) });
-export const changePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: passwordSchema,
+});
 
 export const inviteSchema = z.object({
   email: emailSchema,
@@ -73,7 +79,9 @@ export const yearOfBirthField = z
     const maximum = clock.year();
     if (year > maximum) ctx.addIssue({ code: 'too_big', origin: 'number', maximum, inclusive: true, input: year });
   });
-export const phoneField = optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), { message: 'phone' });
+export const phoneField = optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), {
+  message: 'phone',
+});
 export const emailField = z
   .string()
   .trim()
@@ -131,7 +139,8 @@ export const auditQuerySchema = z.object({
 export const ratingScore = z.number().int().min(1).max(5).nullable();
 const rated = z.object({ score: ratingScore, comment: optionalText(2000) });
 /** One rating with a comment per goal, e.g. the method's subgoals ('1'…'7' or 'a'…'i'). */
-export const ratedGoals = <K extends string>(goals: readonly K[]) => z.object(Object.fromEntries(goals.map((g) => [g, rated])) as Record<K, typeof rated>);
+export const ratedGoals = <K extends string>(goals: readonly K[]) =>
+  z.object(Object.fromEntries(goals.map((g) => [g, rated])) as Record<K, typeof rated>);
 
 export const idParams = z.object({ id: uuid });
 export const personConsentParams = z.object({ id: uuid, consentId: uuid });

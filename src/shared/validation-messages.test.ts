@@ -23,6 +23,8 @@ describe('plain-language validation messages', () => {
 
   it('marks a missing field as required', () => {
     expect(messages({ firstName: 'Jan' })).toEqual({ kind: 'Kies een van de mogelijkheden.' });
-    expect(z.object({ n: z.number() }).safeParse({}, { error: plainLanguageErrors('nl') }).error?.issues[0].message).toBe('Vul dit in.');
+    expect(
+      z.object({ n: z.number() }).safeParse({}, { error: plainLanguageErrors('nl') }).error?.issues[0].message,
+    ).toBe('Vul dit in.');
   });
 });

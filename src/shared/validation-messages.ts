@@ -11,14 +11,18 @@ const texts = {
   tooLow: { nl: 'Vul een getal in van minstens {n}.', en: 'Enter a number of at least {n}.' },
   tooHigh: { nl: 'Vul een getal in van hoogstens {n}.', en: 'Enter a number of at most {n}.' },
   tooMany: { nl: 'Kies er hoogstens {n}.', en: 'Choose at most {n}.' },
-  email: { nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.', en: 'Enter a valid e-mail address, for example name@example.org.' },
+  email: {
+    nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
+    en: 'Enter a valid e-mail address, for example name@example.org.',
+  },
   date: { nl: 'Vul een geldige datum in.', en: 'Enter a valid date.' },
   choice: { nl: 'Kies een van de mogelijkheden.', en: 'Choose one of the options.' },
   number: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
   invalid: { nl: 'Dit klopt niet.', en: 'This is not valid.' },
 } as const;
 
-const say = (key: keyof typeof texts, locale: Locale, n?: number | bigint) => texts[key][locale].replace('{n}', String(n ?? ''));
+const say = (key: keyof typeof texts, locale: Locale, n?: number | bigint) =>
+  texts[key][locale].replace('{n}', String(n ?? ''));
 
 /** A zod error function: returns our text, or undefined to let zod's locale answer. */
 export function plainLanguageErrors(locale: Locale) {
@@ -28,7 +32,8 @@ export function plainLanguageErrors(locale: Locale) {
         if (issue.input === undefined || issue.input === null || issue.input === '') return say('required', locale);
         return issue.expected === 'number' || issue.expected === 'int' ? say('number', locale) : say('invalid', locale);
       case 'too_small':
-        if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? say('required', locale) : say('tooShort', locale, issue.minimum);
+        if (issue.origin === 'string')
+          return Number(issue.minimum) <= 1 ? say('required', locale) : say('tooShort', locale, issue.minimum);
         if (issue.origin === 'number') return say('tooLow', locale, issue.minimum);
         return say('invalid', locale);
       case 'too_big':

@@ -60,44 +60,268 @@ export function App() {
     <Shell>
       <Suspense fallback={<Loading />}>
         <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route path="/setup" element={<SetupPage />} />
-        <Route path="/invite" element={<AcceptLinkPage purpose="invitation" />} />
-        <Route path="/reset" element={<AcceptLinkPage purpose="reset" />} />
-        <Route path="/two-factor" element={<TwoFactorRequiredPage />} />
-        <Route path="/" element={<Protected><HomePage /></Protected>} />
-        <Route path="/account" element={<Protected><AccountPage /></Protected>} />
-        <Route path="/people" element={<Protected permission="persons.read"><PeopleListPage /></Protected>} />
-        <Route path="/people/new" element={<Protected permission="persons.write"><NewPersonPage /></Protected>} />
-        <Route path="/people/:id" element={<Protected permission="persons.read"><PersonDetailPage /></Protected>} />
-        <Route path="/people/:id/edit" element={<Protected permission="persons.write"><EditPersonPage /></Protected>} />
-        <Route path="/people/:personId/maps/:mapId" element={<Protected permission="network.read"><MapPage /></Protected>} />
-        <Route path="/people/:personId/maps/:mapId/print" element={<Protected permission="network.read"><PrintPage /></Protected>} />
-        <Route path="/people/:personId/compare" element={<Protected permission="network.read"><ComparePage /></Protected>} />
-        <Route path="/coaching" element={<Protected permission="coaching.manage"><DashboardPage /></Protected>} />
-        <Route path="/coaching/register" element={<Protected permission="coaching.manage"><RegisterPage /></Protected>} />
-        <Route path="/coaching/trajectories" element={<Protected permission="coaching.manage"><TrajectoryListPage /></Protected>} />
-        <Route path="/coaching/trajectories/:id" element={<Protected permission="coaching.work"><TrajectoryPage /></Protected>} />
-        <Route path="/coaching/trajectories/:id/print" element={<Protected permission="coaching.work"><PlanPrintPage /></Protected>} />
-        <Route path="/coaching/coaches" element={<Protected permission="coaching.manage"><CoachesPage /></Protected>} />
-        <Route path="/coaching/coaches/new" element={<Protected permission="coaching.manage"><NewCoachPage /></Protected>} />
-        <Route path="/coaching/coaches/:id" element={<Protected permission="coaching.manage"><CoachPage /></Protected>} />
-        <Route path="/coaching/support" element={<Protected permission="coaching.manage"><SupportPage /></Protected>} />
-        <Route path="/coaching/mine" element={<Protected permission="coaching.work"><MinePage /></Protected>} />
-        <Route path="/groups" element={<Protected permission="groups.work"><GroupsPage /></Protected>} />
-        <Route path="/groups/:id" element={<Protected permission="groups.work"><GroupPage /></Protected>} />
-        <Route path="/groups/:id/session" element={<Protected permission="groups.work"><SessionPage /></Protected>} />
-        <Route path="/groups/:id/logbook" element={<Protected permission="groups.work"><LogbookPage /></Protected>} />
-        <Route path="/groups/:id/network" element={<Protected permission="groups.work"><NetworkPage /></Protected>} />
-        <Route path="/groups/:id/evaluation" element={<Protected permission="groups.work"><EvaluationPage /></Protected>} />
-        <Route path="/groups/participants/:id" element={<Protected permission="groups.work"><ParticipantPage /></Protected>} />
-        <Route path="/interviews" element={<Protected permission="interviews.work"><InterviewsPage /></Protected>} />
-        <Route path="/interviews/:id" element={<Protected permission="interviews.work"><InterviewPage /></Protected>} />
-        <Route path="/admin/users" element={<Protected permission="users.manage"><UsersPage /></Protected>} />
-        <Route path="/admin/teams" element={<Protected permission="teams.manage"><TeamsPage /></Protected>} />
-        <Route path="/admin/settings" element={<Protected permission="settings.manage"><SettingsPage /></Protected>} />
-        <Route path="/admin/audit" element={<Protected permission="audit.read"><AuditPage /></Protected>} />
-        <Route path="*" element={<Navigate to="/" replace />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/setup" element={<SetupPage />} />
+          <Route path="/invite" element={<AcceptLinkPage purpose="invitation" />} />
+          <Route path="/reset" element={<AcceptLinkPage purpose="reset" />} />
+          <Route path="/two-factor" element={<TwoFactorRequiredPage />} />
+          <Route
+            path="/"
+            element={
+              <Protected>
+                <HomePage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/account"
+            element={
+              <Protected>
+                <AccountPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people"
+            element={
+              <Protected permission="persons.read">
+                <PeopleListPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/new"
+            element={
+              <Protected permission="persons.write">
+                <NewPersonPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/:id"
+            element={
+              <Protected permission="persons.read">
+                <PersonDetailPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/:id/edit"
+            element={
+              <Protected permission="persons.write">
+                <EditPersonPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/:personId/maps/:mapId"
+            element={
+              <Protected permission="network.read">
+                <MapPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/:personId/maps/:mapId/print"
+            element={
+              <Protected permission="network.read">
+                <PrintPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/people/:personId/compare"
+            element={
+              <Protected permission="network.read">
+                <ComparePage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching"
+            element={
+              <Protected permission="coaching.manage">
+                <DashboardPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/register"
+            element={
+              <Protected permission="coaching.manage">
+                <RegisterPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/trajectories"
+            element={
+              <Protected permission="coaching.manage">
+                <TrajectoryListPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/trajectories/:id"
+            element={
+              <Protected permission="coaching.work">
+                <TrajectoryPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/trajectories/:id/print"
+            element={
+              <Protected permission="coaching.work">
+                <PlanPrintPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/coaches"
+            element={
+              <Protected permission="coaching.manage">
+                <CoachesPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/coaches/new"
+            element={
+              <Protected permission="coaching.manage">
+                <NewCoachPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/coaches/:id"
+            element={
+              <Protected permission="coaching.manage">
+                <CoachPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/support"
+            element={
+              <Protected permission="coaching.manage">
+                <SupportPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/coaching/mine"
+            element={
+              <Protected permission="coaching.work">
+                <MinePage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups"
+            element={
+              <Protected permission="groups.work">
+                <GroupsPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/:id"
+            element={
+              <Protected permission="groups.work">
+                <GroupPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/:id/session"
+            element={
+              <Protected permission="groups.work">
+                <SessionPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/:id/logbook"
+            element={
+              <Protected permission="groups.work">
+                <LogbookPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/:id/network"
+            element={
+              <Protected permission="groups.work">
+                <NetworkPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/:id/evaluation"
+            element={
+              <Protected permission="groups.work">
+                <EvaluationPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/groups/participants/:id"
+            element={
+              <Protected permission="groups.work">
+                <ParticipantPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/interviews"
+            element={
+              <Protected permission="interviews.work">
+                <InterviewsPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/interviews/:id"
+            element={
+              <Protected permission="interviews.work">
+                <InterviewPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/admin/users"
+            element={
+              <Protected permission="users.manage">
+                <UsersPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/admin/teams"
+            element={
+              <Protected permission="teams.manage">
+                <TeamsPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/admin/settings"
+            element={
+              <Protected permission="settings.manage">
+                <SettingsPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/admin/audit"
+            element={
+              <Protected permission="audit.read">
+                <AuditPage />
+              </Protected>
+            }
+          />
+          <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </Suspense>
     </Shell>

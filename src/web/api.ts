@@ -23,13 +23,22 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, 'offline', i18n.t('errors.offline'));
   }
@@ -37,7 +46,12 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
   const data = isJson ? await response.json() : await response.text();
   if (!response.ok) {
     const payload = (isJson ? data : {}) as { error?: string; message?: string; fields?: FieldError[] };
-    throw new ApiError(response.status, payload.error ?? 'server_error', payload.message ?? i18n.t('errors.generic'), payload.fields ?? []);
+    throw new ApiError(
+      response.status,
+      payload.error ?? 'server_error',
+      payload.message ?? i18n.t('errors.generic'),
+      payload.fields ?? [],
+    );
   }
   return data as T;
 }

@@ -11,7 +11,12 @@ import './ui/styles.css';
 // A 401 anywhere means the session is gone (idle timeout, logout elsewhere): forget it, so the
 // protected pages send the user to the sign-in page.
 const onError = (error: Error) => {
-  if (error instanceof ApiError && error.status === 401 && error.code !== 'invalid_credentials' && error.code !== 'invalid_code') {
+  if (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    error.code !== 'invalid_credentials' &&
+    error.code !== 'invalid_code'
+  ) {
     // The sign-in page explains why the user is back there.
     if (error.code === 'session_expired') sessionStorage.setItem('kring.signedOutBecause', error.message);
     queryClient.setQueryData(['session'], null);

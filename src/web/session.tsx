@@ -8,7 +8,15 @@ import type { Role } from '../shared/roles.js';
 export interface Session {
   stage: 'full' | 'totp' | 'totp_setup';
   csrfToken: string;
-  user: { id: string; email: string; displayName: string; role: Role; locale: 'nl' | 'en'; totpEnabled: boolean; teamName: string | null };
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    locale: 'nl' | 'en';
+    totpEnabled: boolean;
+    teamName: string | null;
+  };
   organisation: { name: string; requireTotp: boolean; networkLabels: Record<string, string> };
   permissions: string[];
 }

@@ -5,11 +5,19 @@
 //    signal, and the coordinator sees the signal on the dashboard.
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, testPassword } from '../../src/server/testing/harness.js';
+import {
+  daysAgo,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  testPassword,
+} from '../../src/server/testing/harness.js';
 import { seriousA11yViolations, signInPage, viewports } from './browser.js';
 import { journey } from './server.js';
 
-const signIn = (browser: Browser, url: string, email: string, viewport = viewports.desktop) => signInPage(browser, url, email, testPassword, viewport);
+const signIn = (browser: Browser, url: string, email: string, viewport = viewports.desktop) =>
+  signInPage(browser, url, email, testPassword, viewport);
 
 const axe = async (page: Page, where: string) => expect(await seriousA11yViolations(page), where).toEqual([]);
 
@@ -21,9 +29,34 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     const { server, browser } = fixture;
     org = await seedOrganisation(server.database, `cj-${engine}`);
     const api = await signedIn(server.app, org.users.coordinator.email);
-    await api.put('/api/coaching/neighbourhoods', { neighbourhoods: [{ name: 'Lombok', latitude: 52.09, longitude: 5.1 }, { name: 'Overvecht', latitude: 52.12, longitude: 5.11 }] });
-    await api.post('/api/coaches', { userId: org.users.coach.id, firstName: 'Kees', lastName: 'Coach', status: 'active', maxClients: 2, neighbourhood: 'Lombok', availability: ['tue_afternoon'], languages: ['Nederlands'], interests: ['tuinieren'], vogOn: daysAgo(30) });
-    await api.post('/api/coaches', { firstName: 'Otto', lastName: 'Overvecht', status: 'active', maxClients: 1, neighbourhood: 'Overvecht', travelRadiusKm: 1, availability: ['sat_morning'], vogOn: daysAgo(30) });
+    await api.put('/api/coaching/neighbourhoods', {
+      neighbourhoods: [
+        { name: 'Lombok', latitude: 52.09, longitude: 5.1 },
+        { name: 'Overvecht', latitude: 52.12, longitude: 5.11 },
+      ],
+    });
+    await api.post('/api/coaches', {
+      userId: org.users.coach.id,
+      firstName: 'Kees',
+      lastName: 'Coach',
+      status: 'active',
+      maxClients: 2,
+      neighbourhood: 'Lombok',
+      availability: ['tue_afternoon'],
+      languages: ['Nederlands'],
+      interests: ['tuinieren'],
+      vogOn: daysAgo(30),
+    });
+    await api.post('/api/coaches', {
+      firstName: 'Otto',
+      lastName: 'Overvecht',
+      status: 'active',
+      maxClients: 1,
+      neighbourhood: 'Overvecht',
+      travelRadiusKm: 1,
+      availability: ['sat_morning'],
+      vogOn: daysAgo(30),
+    });
 
     const page = await signIn(browser, server.url, org.users.coordinator.email);
     await page.getByRole('navigation').getByRole('link', { name: 'Coachprogramma' }).click();
@@ -42,7 +75,12 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.getByRole('heading', { name: 'Traject van Hanna de Wit' }).waitFor();
 
     // Intake: the four conditions, accepted.
-    for (const point of ['Wil zelf iets veranderen en stappen zetten', 'Snapt dat een coach geen maatje is', 'Snapt dat het contact tijdelijk is', 'Kan elke week of om de week afspreken']) {
+    for (const point of [
+      'Wil zelf iets veranderen en stappen zetten',
+      'Snapt dat een coach geen maatje is',
+      'Snapt dat het contact tijdelijk is',
+      'Kan elke week of om de week afspreken',
+    ]) {
       await page.getByLabel(point).check();
     }
     await page.locator('#intake').getByRole('button', { name: 'Opslaan' }).click();
@@ -73,7 +111,12 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     const load = page.getByRole('region', { name: 'Coaches en hun cliënten' });
     await load.getByText('1 van 2').waitFor();
     await load.getByRole('link', { name: 'Hanna de Wit' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Voorstellen die op bevestiging wachten' }).getByText('Geen open voorstellen.').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region', { name: 'Voorstellen die op bevestiging wachten' })
+        .getByText('Geen open voorstellen.')
+        .count(),
+    ).toBe(1);
     await axe(page, 'dashboard with match');
     await page.close();
   });
@@ -82,8 +125,20 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     const { server, browser } = fixture;
     const api = await signedIn(server.app, org.users.coordinator.email);
     const trajectory = (await api.get('/api/trajectories?status=active')).body[0];
-    const map = (await api.post(`/api/persons/${trajectory.personId}/maps`, { kind: 'snapshot', label: 'start', takenOn: daysAgo(1) })).body.id;
-    await api.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Dochter Eva', sector: 'family' }, { name: 'Buurvrouw Ria', sector: 'neighbourhood' }] });
+    const map = (
+      await api.post(`/api/persons/${trajectory.personId}/maps`, {
+        kind: 'snapshot',
+        label: 'start',
+        takenOn: daysAgo(1),
+      })
+    ).body.id;
+    await api.post(`/api/maps/${map}/alters`, {
+      version: 1,
+      alters: [
+        { name: 'Dochter Eva', sector: 'family' },
+        { name: 'Buurvrouw Ria', sector: 'neighbourhood' },
+      ],
+    });
 
     const page = await signIn(browser, server.url, org.users.coach.email, viewports.tablet);
     await page.goto(`${server.url}/coaching/mine`);
@@ -94,14 +149,18 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
 
     // Step 1: getting acquainted.
     await page.getByRole('button', { name: /Kennismaken en vooruitkijken/ }).click();
-    await page.getByRole('textbox', { name: 'Wat hoop ik dat er verandert?' }).fill('Weer iemand om mee naar de tuin te gaan.');
+    await page
+      .getByRole('textbox', { name: 'Wat hoop ik dat er verandert?' })
+      .fill('Weer iemand om mee naar de tuin te gaan.');
     await page.locator('#step-1').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
     await page.locator('#step-1').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Stap opgeslagen.').waitFor();
     // Step 2: the network map is linked.
     await page.getByRole('button', { name: /Mijn netwerk in beeld/ }).click();
     await page.locator('#step-2').getByRole('link', { name: 'Naar de netwerkkaart' }).waitFor();
-    await page.getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' }).fill('Bijna alles gaat via mijn dochter.');
+    await page
+      .getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' })
+      .fill('Bijna alles gaat via mijn dochter.');
     await page.locator('#step-2').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
     await page.locator('#step-2').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Stap opgeslagen.').waitFor();
@@ -138,7 +197,9 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.getByRole('textbox', { name: 'Plek' }).fill('Bij Hanna thuis');
     await page.getByLabel('7. Mijn top drie').check();
     await page.getByLabel('8. Mijn actieplan').check();
-    await page.getByRole('textbox', { name: 'Kort verslag' }).fill('Top drie gekozen en plan voor de volkstuin gemaakt.');
+    await page
+      .getByRole('textbox', { name: 'Kort verslag' })
+      .fill('Top drie gekozen en plan voor de volkstuin gemaakt.');
     await page.getByRole('textbox', { name: 'Reiskosten (€)' }).fill('3,80');
     await page.getByRole('combobox', { name: 'Signaal aan de coördinator' }).selectOption('worried');
     await page.getByRole('textbox', { name: 'Toelichting bij het signaal' }).fill('Valt de laatste tijd vaak.');
@@ -153,7 +214,12 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await signals.getByText('Valt de laatste tijd vaak.').waitFor();
     await signals.getByText('Ik maak me zorgen').waitFor();
     // The dashboard places Hanna at step 8, the lowest step in progress.
-    await coordinator.getByRole('region', { name: 'Trajecten per fase en stap' }).getByText(/Stap 8/).locator('..').getByRole('link', { name: 'Hanna de Wit' }).waitFor();
+    await coordinator
+      .getByRole('region', { name: 'Trajecten per fase en stap' })
+      .getByText(/Stap 8/)
+      .locator('..')
+      .getByRole('link', { name: 'Hanna de Wit' })
+      .waitFor();
     await axe(coordinator, 'dashboard with signal');
     await signals.getByRole('textbox', { name: 'Wat heb je gedaan?' }).fill('Huisarts ingeschakeld');
     await signals.getByRole('button', { name: 'Opgepakt' }).click();

@@ -22,7 +22,6 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     checked.push(name);
   }
 
-
   it('runs from setup to the audit view', async () => {
     const { server, browser } = fixture;
     const { token } = await issueSetupToken(server.database.db);
@@ -61,7 +60,9 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     const coordinatorContext = await browser.newContext({ viewport: viewports.tablet });
     const coordinator = await coordinatorContext.newPage();
     await coordinator.goto(inviteLink);
-    await coordinator.getByText('Hallo Carla de Coördinator, je bent uitgenodigd voor Welzijn Proefstad.', { exact: false }).waitFor();
+    await coordinator
+      .getByText('Hallo Carla de Coördinator, je bent uitgenodigd voor Welzijn Proefstad.', { exact: false })
+      .waitFor();
     await expectAccessible(coordinator, 'accept invitation');
     await coordinator.getByLabel('Nieuw wachtwoord').fill(password);
     await coordinator.getByLabel('Herhaal het wachtwoord').fill(password);
@@ -106,7 +107,10 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     await coordinator.getByLabel('Deze persoon geeft nu toestemming om gegevens vast te leggen').check();
     await expectAccessible(coordinator, 'new person');
     await coordinator.getByRole('button', { name: 'Opslaan' }).click();
-    await coordinator.getByRole('textbox', { name: 'E-mailadres' }).and(coordinator.locator('[aria-invalid="true"]')).waitFor();
+    await coordinator
+      .getByRole('textbox', { name: 'E-mailadres' })
+      .and(coordinator.locator('[aria-invalid="true"]'))
+      .waitFor();
     expect(await coordinator.getByRole('textbox', { name: 'Voornaam of roepnaam' }).inputValue()).toBe('Gerda'); // nothing lost
     await coordinator.getByRole('textbox', { name: 'E-mailadres' }).fill('');
     await coordinator.getByRole('button', { name: 'Opslaan' }).click();
@@ -118,7 +122,11 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     expect(coordinator.url()).not.toMatch(/Gerda|Heuvel/);
 
     // After a period of inactivity the coordinator is signed out and told why.
-    await server.database.db.updateTable('sessions').set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) }).where('stage', '=', 'full').execute();
+    await server.database.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) })
+      .where('stage', '=', 'full')
+      .execute();
     await coordinator.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
     await coordinator.getByText('Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.').waitFor();
     await coordinator.getByRole('heading', { name: 'Inloggen' }).waitFor();
@@ -132,7 +140,9 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     await admin.getByRole('navigation').getByRole('link', { name: 'Logboek toegang', exact: true }).click();
     await admin.getByRole('textbox', { name: 'Persoon (Kring-nummer)' }).fill(personId);
     const rows = admin.locator('tbody tr');
-    await expect.poll(async () => (await rows.allTextContents()).join('\n'), { timeout: 10_000 }).toMatch(/Aangemaakt[\s\S]*Persoon/);
+    await expect
+      .poll(async () => (await rows.allTextContents()).join('\n'), { timeout: 10_000 })
+      .toMatch(/Aangemaakt[\s\S]*Persoon/);
     const log = (await rows.allTextContents()).join('\n');
     expect(log).toContain('Carla de Coördinator');
     expect(log).toContain('Bekeken');

@@ -16,23 +16,53 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
     const { server, browser } = fixture;
     const org = await seedOrganisation(server.database, `gj-${engine}`);
     const api = await signedIn(server.app, org.users.social_worker.email);
-    const group = (await api.post('/api/groups', { name: 'Vangnet De Brug', location: 'Buurthuis', startedOn: daysAgo(200), activityHours: 2.5, availableHours: 3 })).body.id;
+    const group = (
+      await api.post('/api/groups', {
+        name: 'Vangnet De Brug',
+        location: 'Buurthuis',
+        startedOn: daysAgo(200),
+        activityHours: 2.5,
+        availableHours: 3,
+      })
+    ).body.id;
     const ids: Record<string, string> = {};
     for (const name of names) {
-      ids[name] = (await api.post(`/api/groups/${group}/participants`, { person: { firstName: name, lastName: 'Test' }, cameVia: 'referral', status: 'introduction', onDate: daysAgo(150), emergencyContact: 'Buurvrouw' })).body.id;
+      ids[name] = (
+        await api.post(`/api/groups/${group}/participants`, {
+          person: { firstName: name, lastName: 'Test' },
+          cameVia: 'referral',
+          status: 'introduction',
+          onDate: daysAgo(150),
+          emergencyContact: 'Buurvrouw',
+        })
+      ).body.id;
       await api.post(`/api/participants/${ids[name]}/route`, { status: 'structural', onDate: daysAgo(120) });
     }
     // Bram missed the last two sessions already.
-    for (const d of [14, 7]) await api.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: names.filter((n) => n !== 'Bram').map((n) => ({ participantId: ids[n] })) });
+    for (const d of [14, 7])
+      await api.post(`/api/groups/${group}/sessions`, {
+        heldOn: daysAgo(d),
+        attendance: names.filter((n) => n !== 'Bram').map((n) => ({ participantId: ids[n] })),
+      });
 
     const phone = await signInPage(browser, server.url, org.users.social_worker.email, testPassword, viewports.phone);
     await phone.goto(`${server.url}/groups`);
     await phone.getByRole('link', { name: /Vangnet De Brug/ }).click();
     await phone.getByRole('link', { name: 'Bijeenkomst invullen' }).click();
     await phone.getByText('Vink aan wie er was').waitFor();
-    for (const name of names.filter((n) => n !== 'Bram')) await phone.getByRole('checkbox', { name: `${name} Test was er` }).check();
-    for (const [name, what] of [['Ans', 'Koken'], ['Carla', 'Boodschappen'], ['Dirk', 'Gastvrouw of gastheer'], ['Els', 'Luisteren'], ['Fien', 'Opruimen']]) {
-      await phone.getByRole('group', { name: `Wat deed ${name} Test?` }).getByLabel(what).check();
+    for (const name of names.filter((n) => n !== 'Bram'))
+      await phone.getByRole('checkbox', { name: `${name} Test was er` }).check();
+    for (const [name, what] of [
+      ['Ans', 'Koken'],
+      ['Carla', 'Boodschappen'],
+      ['Dirk', 'Gastvrouw of gastheer'],
+      ['Els', 'Luisteren'],
+      ['Fien', 'Opruimen'],
+    ]) {
+      await phone
+        .getByRole('group', { name: `Wat deed ${name} Test?` })
+        .getByLabel(what)
+        .check();
     }
     await phone.getByRole('textbox', { name: 'Naam van een nieuwkomer' }).fill('Noor Nieuw');
     await phone.getByRole('button', { name: 'Nieuwkomer toevoegen' }).click();
@@ -61,7 +91,9 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
     await followUps.getByText(`Bram Test is sinds`, { exact: false }).waitFor();
     // 13 regular participants, 3 hours available: the advice is 4 hours, so one hour short.
     const capacity = desktop.getByRole('region', { name: 'Uren en bezetting' });
-    await capacity.getByText('Advies: 4 uur per week, 1 sociaal werker(s). Verwacht per week ongeveer 9 mensen.').waitFor();
+    await capacity
+      .getByText('Advies: 4 uur per week, 1 sociaal werker(s). Verwacht per week ongeveer 9 mensen.')
+      .waitFor();
     await capacity.getByText('Je komt 1 uur per week tekort.').waitFor();
     await desktop.getByRole('region', { name: 'Deelnemers' }).getByRole('link', { name: 'Noor Nieuw' }).waitFor();
     expect(await seriousA11yViolations(desktop), 'group dashboard').toEqual([]);

@@ -9,7 +9,6 @@ import { journey } from './server.js';
 describe.each(engines)('network map journey on %s', (engine) => {
   const fixture = journey(engine);
 
-
   it('makes and edits a map', async () => {
     const { server, browser } = fixture;
     const org = await seedOrganisation(server.database, `map-${engine}`);
@@ -46,11 +45,19 @@ describe.each(engines)('network map journey on %s', (engine) => {
 
     // Support both ways: the person gets emotional support from Kees and gives it back.
     await page.getByRole('button', { name: 'Meer over Buurman Kees' }).click();
-    await page.getByRole('group', { name: 'De persoon krijgt van Buurman Kees' }).getByLabel('Emotionele steun').check();
+    await page
+      .getByRole('group', { name: 'De persoon krijgt van Buurman Kees' })
+      .getByLabel('Emotionele steun')
+      .check();
     await expect.poll(() => page.getByText('Er staan 3 mensen').count()).toBe(1);
-    await page.getByRole('group', { name: 'Buurman Kees krijgt van de persoon' }).getByLabel('Emotionele steun').check();
+    await page
+      .getByRole('group', { name: 'Buurman Kees krijgt van de persoon' })
+      .getByLabel('Emotionele steun')
+      .check();
     await page.getByText('Bij 33% van de contacten gaat steun twee kanten op.', { exact: false }).waitFor();
-    await expect.poll(() => page.locator('.support-coverage li', { hasText: 'Emotionele steun' }).textContent()).toContain('1 persoon');
+    await expect
+      .poll(() => page.locator('.support-coverage li', { hasText: 'Emotionele steun' }).textContent())
+      .toContain('1 persoon');
 
     // Who knows whom: Kees also knows the first Ans; a line appears and the density changes.
     await page.getByRole('group', { name: 'Wie kent Buurman Kees ook?' }).getByLabel('Ans').first().check();
@@ -68,21 +75,34 @@ describe.each(engines)('network map journey on %s', (engine) => {
 
     // Export as JSON; an invalid CSV imports nothing and names its line; the JSON re-imports.
     await page.getByText('Exporteren en importeren').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'JSON' }).click(),
+    ]);
     const json = fs.readFileSync((await download.path())!, 'utf8');
     expect(JSON.parse(json).alters.map((a: { name: string }) => a.name)).toEqual(['Ans', 'Buurman Kees', 'Ans']);
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afbeelding (PNG)' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Afbeelding (PNG)' }).click(),
+    ]);
     const pngBytes = fs.readFileSync((await png.path())!);
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     expect(pngBytes.length).toBeGreaterThan(10_000);
     fs.mkdirSync('test-results', { recursive: true });
     fs.writeFileSync(`test-results/map-image-${engine}.png`, pngBytes);
-    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Afbeelding (SVG)' }).click()]);
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Afbeelding (SVG)' }).click(),
+    ]);
     const svgText = fs.readFileSync((await svgFile.path())!, 'utf8');
     expect(svgText).toContain('Buurman Kees');
     expect(svgText).not.toContain('class=');
     const fileInput = page.getByLabel('Mensen importeren uit een JSON- of CSV-bestand');
-    await fileInput.setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('name,closeness\nPiet,9\n') });
+    await fileInput.setInputFiles({
+      name: 'fout.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,closeness\nPiet,9\n'),
+    });
     await page.getByText('fout.csv bevat fouten. Er is niets geïmporteerd.', { exact: false }).waitFor();
     await page.getByText('Regel 2:', { exact: false }).waitFor();
     await fileInput.setInputFiles({ name: 'kaart.json', mimeType: 'application/json', buffer: Buffer.from(json) });

@@ -18,11 +18,18 @@ async function freePort(): Promise<number> {
 }
 
 /** The real app with the built web client, on a free port, over a fresh database. */
-export async function startServer(engine: Engine): Promise<{ url: string; app: FastifyInstance; database: Database; close(): Promise<void> }> {
+export async function startServer(
+  engine: Engine,
+): Promise<{ url: string; app: FastifyInstance; database: Database; close(): Promise<void> }> {
   const database = await openTestDatabase(engine);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const app = await buildApp({ db: database.db, publicUrl: url, webDir: path.resolve('dist/web'), authRateLimitPerMinute: 1000 });
+  const app = await buildApp({
+    db: database.db,
+    publicUrl: url,
+    webDir: path.resolve('dist/web'),
+    authRateLimitPerMinute: 1000,
+  });
   await app.listen({ host: '127.0.0.1', port });
   return {
     url,

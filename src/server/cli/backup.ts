@@ -11,7 +11,9 @@ try {
   // Write to a temporary name first, so a crash never leaves a half file under the real name.
   fs.writeFileSync(`${file}.partial`, gzipSync(JSON.stringify(backup)), { mode: 0o600 });
   fs.renameSync(`${file}.partial`, file);
-  const counts = Object.entries(backup.tables).map(([t, rows]) => `${t}: ${rows.length}`).join(', ');
+  const counts = Object.entries(backup.tables)
+    .map(([t, rows]) => `${t}: ${rows.length}`)
+    .join(', ');
   console.log(`Backup written to ${file} (${counts}). It contains personal data: store it encrypted.`);
 } finally {
   await database.close();

@@ -12,7 +12,9 @@ const tsx = path.resolve('node_modules/.bin/tsx');
 
 async function cli(script: string, args: string[], dataDir: string) {
   try {
-    const { stdout, stderr } = await run(tsx, [path.resolve(`src/server/cli/${script}.ts`), ...args], { env: { ...process.env, KRING_DATA_DIR: dataDir, DATABASE_URL: '' } });
+    const { stdout, stderr } = await run(tsx, [path.resolve(`src/server/cli/${script}.ts`), ...args], {
+      env: { ...process.env, KRING_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

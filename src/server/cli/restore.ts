@@ -13,7 +13,11 @@ const text = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw).toString('utf8
 const database = await openConfiguredDatabase();
 try {
   const counts = await restoreBackup(database.db, JSON.parse(text));
-  console.log(`Restored from ${file}: ${Object.entries(counts).map(([t, n]) => `${t}: ${n}`).join(', ')}`);
+  console.log(
+    `Restored from ${file}: ${Object.entries(counts)
+      .map(([t, n]) => `${t}: ${n}`)
+      .join(', ')}`,
+  );
 } catch (error) {
   if (error instanceof RestoreError) {
     console.error(error.message);

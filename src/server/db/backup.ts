@@ -8,13 +8,39 @@ import { clock } from '../../shared/clock.js';
 /** In foreign-key order. Sessions and one-time links are deliberately left out: they are
  *  short-lived secrets, and after a restore everyone signs in again. */
 export const backupTables = [
-  'organisations', 'teams', 'users', 'recovery_codes', 'persons', 'person_assignments', 'consents',
-  'network_maps', 'network_alters', 'network_alter_ties',
-  'neighbourhoods', 'coaches', 'trajectories', 'coach_matches', 'trajectory_steps', 'session_reports',
-  'coach_evaluations', 'coach_support_meetings', 'coach_support_attendance',
-  'support_groups', 'group_workers', 'group_participants', 'participant_route', 'group_activities', 'group_sessions',
-  'session_attendance', 'logbook_entries', 'support_observations', 'dropout_followups', 'house_rules', 'group_evaluations',
-  'evaluation_interviews', 'audit_log',
+  'organisations',
+  'teams',
+  'users',
+  'recovery_codes',
+  'persons',
+  'person_assignments',
+  'consents',
+  'network_maps',
+  'network_alters',
+  'network_alter_ties',
+  'neighbourhoods',
+  'coaches',
+  'trajectories',
+  'coach_matches',
+  'trajectory_steps',
+  'session_reports',
+  'coach_evaluations',
+  'coach_support_meetings',
+  'coach_support_attendance',
+  'support_groups',
+  'group_workers',
+  'group_participants',
+  'participant_route',
+  'group_activities',
+  'group_sessions',
+  'session_attendance',
+  'logbook_entries',
+  'support_observations',
+  'dropout_followups',
+  'house_rules',
+  'group_evaluations',
+  'evaluation_interviews',
+  'audit_log',
 ] as const;
 export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
 
@@ -30,43 +56,66 @@ export interface Backup {
  *  (PostgreSQL refuses values for them). */
 async function storedColumns(db: Kysely<DB>, table: string): Promise<string[]> {
   const rows = await sql<{ name: string }>`SELECT attname AS name FROM pg_attribute
-    WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`.execute(db);
+    WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`.execute(
+    db,
+  );
   return rows.rows.map((r) => r.name);
 }
 
 export async function createBackup(db: Kysely<DB>): Promise<Backup> {
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const migrations = (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)).rows.map((r) => r.name);
-    const tables: Backup['tables'] = {};
-    for (const table of backupTables) {
-      const columns = await storedColumns(trx, table);
-      tables[table] = (await sql<Record<string, unknown>>`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ORDER BY 1`.execute(trx)).rows;
-    }
-    return { format: 'kring-backup', version: 1, createdAt: clock.now().toISOString(), migrations, tables };
-  });
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const migrations = (
+        await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)
+      ).rows.map((r) => r.name);
+      const tables: Backup['tables'] = {};
+      for (const table of backupTables) {
+        const columns = await storedColumns(trx, table);
+        tables[table] = (
+          await sql<
+            Record<string, unknown>
+          >`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ORDER BY 1`.execute(trx)
+        ).rows;
+      }
+      return { format: 'kring-backup', version: 1, createdAt: clock.now().toISOString(), migrations, tables };
+    });
 }
 
 export class RestoreError extends Error {}
 
 /** Restores into a migrated, empty database, all or nothing. */
 export async function restoreBackup(db: Kysely<DB>, backup: Backup): Promise<Record<string, number>> {
-  if (backup?.format !== 'kring-backup' || backup.version !== 1) throw new RestoreError('This file is not a Kring backup (version 1).');
+  if (backup?.format !== 'kring-backup' || backup.version !== 1)
+    throw new RestoreError('This file is not a Kring backup (version 1).');
   const counts: Record<string, number> = {};
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('organisations').select('id').limit(1).execute();
-    if (existing.length > 0) throw new RestoreError('The database already holds data; restore only into an empty database.');
-    const migrations = (await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)).rows.map((r) => r.name);
+    if (existing.length > 0)
+      throw new RestoreError('The database already holds data; restore only into an empty database.');
+    const migrations = (
+      await sql<{ name: string }>`SELECT name FROM schema_migrations ORDER BY name`.execute(trx)
+    ).rows.map((r) => r.name);
     const missing = backup.migrations.filter((m) => !migrations.includes(m));
-    if (missing.length > 0) throw new RestoreError(`The backup was made by a newer Kring (migrations ${missing.join(', ')}). Update Kring first.`);
+    if (missing.length > 0)
+      throw new RestoreError(
+        `The backup was made by a newer Kring (migrations ${missing.join(', ')}). Update Kring first.`,
+      );
     for (const table of backupTables) {
       const rows = backup.tables[table] ?? [];
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += 500) {
-        await trx.insertInto(table as never).values(rows.slice(i, i + 500) as never).execute();
+        await trx
+          .insertInto(table as never)
+          .values(rows.slice(i, i + 500) as never)
+          .execute();
       }
     }
     // New audit rows continue after the restored ones.
-    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), GREATEST((SELECT max(id) FROM audit_log), 1))`.execute(trx);
+    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), GREATEST((SELECT max(id) FROM audit_log), 1))`.execute(
+      trx,
+    );
   });
   return counts;
 }

@@ -7,7 +7,11 @@ import { migrate } from './migrate.js';
 
 export async function openConfiguredDatabase(config: Config = readConfig()): Promise<Database> {
   try {
-    const database = await openDatabase(config.databaseUrl ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize } : { engine: 'pglite', dataDir: config.dataDir });
+    const database = await openDatabase(
+      config.databaseUrl
+        ? { engine: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
+        : { engine: 'pglite', dataDir: config.dataDir },
+    );
     await migrate(database.db);
     return database;
   } catch (error) {
@@ -18,4 +22,3 @@ export async function openConfiguredDatabase(config: Config = readConfig()): Pro
     throw error;
   }
 }
-

@@ -351,7 +351,17 @@ export interface SupportGroupTable {
   name: string;
   location: string | null;
   started_on: DateString;
-  phases: Json<Record<string, { plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }>>;
+  phases: Json<
+    Record<
+      string,
+      {
+        plannedStart?: string | null;
+        plannedEnd?: string | null;
+        actualStart?: string | null;
+        actualEnd?: string | null;
+      }
+    >
+  >;
   conditions: Json<Record<string, boolean>>;
   target_participants: number;
   activity_hours: ColumnType<string, number, number>;
@@ -365,7 +375,12 @@ export interface SupportGroupTable {
   created_at: Generated<Date>;
 }
 
-export interface GroupWorkerTable { organisation_id: string; group_id: string; user_id: string; role: 'worker' | 'backup' }
+export interface GroupWorkerTable {
+  organisation_id: string;
+  group_id: string;
+  user_id: string;
+  role: 'worker' | 'backup';
+}
 
 export interface GroupParticipantTable {
   id: string;
@@ -392,7 +407,15 @@ export interface ParticipantRouteTable {
   created_at: Generated<Date>;
 }
 
-export interface GroupActivityTable { id: string; organisation_id: string; group_id: string; name: string; recurrence: string; audience: string; active: Generated<boolean> }
+export interface GroupActivityTable {
+  id: string;
+  organisation_id: string;
+  group_id: string;
+  name: string;
+  recurrence: string;
+  audience: string;
+  active: Generated<boolean>;
+}
 
 export interface GroupSessionTable {
   id: string;
@@ -406,7 +429,13 @@ export interface GroupSessionTable {
   created_at: Generated<Date>;
 }
 
-export interface SessionAttendanceTable { organisation_id: string; session_id: string; participant_id: string; contributions: string[]; contribution_note: string | null }
+export interface SessionAttendanceTable {
+  organisation_id: string;
+  session_id: string;
+  participant_id: string;
+  contributions: string[];
+  contribution_note: string | null;
+}
 
 export interface LogbookEntryTable {
   id: string;

@@ -2,7 +2,11 @@
 import pg from 'pg';
 import { type Database, openDatabase } from './connection.js';
 
-export async function openScratchPostgres(adminUrl: string, prefix: string, poolSize: number): Promise<Database & { url: string }> {
+export async function openScratchPostgres(
+  adminUrl: string,
+  prefix: string,
+  poolSize: number,
+): Promise<Database & { url: string }> {
   const name = `${prefix}_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

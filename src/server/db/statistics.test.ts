@@ -15,7 +15,10 @@ describe('planner statistics on PGlite', () => {
   afterAll(() => database.close());
 
   const estimatedUsers = async () =>
-    Number((await sql<{ n: number }>`SELECT reltuples AS n FROM pg_class WHERE relname = 'users'`.execute(database.db)).rows[0]!.n);
+    Number(
+      (await sql<{ n: number }>`SELECT reltuples AS n FROM pg_class WHERE relname = 'users'`.execute(database.db))
+        .rows[0]!.n,
+    );
 
   it('are gathered, so the planner knows how many rows a table holds', async () => {
     expect(await estimatedUsers()).toBeLessThan(0); // never analysed

@@ -31,7 +31,9 @@ describe.each(engines)('demo organisation on %s', (engine) => {
     expect(names(dashboard.midTermDue)).toEqual(['Henk de Boer']);
     expect(names(dashboard.followUpsDue)).toEqual(['Jan Hendriks']);
     const pool = (await client.get('/api/coaches')).body as { status: string }[];
-    expect(new Set(pool.map((c) => c.status))).toEqual(new Set(['candidate', 'in_training', 'active', 'paused', 'stopped']));
+    expect(new Set(pool.map((c) => c.status))).toEqual(
+      new Set(['candidate', 'in_training', 'active', 'paused', 'stopped']),
+    );
     expect((await coachClient.get('/api/coaching/mine')).body.active).toHaveLength(2);
     // Three support-net groups in different phases; the oldest has a year of sessions and an open follow-up.
     const worker = first.accounts.find((a) => a.name === 'Sam Sociaalwerker')!;
@@ -39,7 +41,8 @@ describe.each(engines)('demo organisation on %s', (engine) => {
     await workerClient.login(worker.email, worker.password);
     const groups = (await workerClient.get('/api/groups')).body as { id: string; name: string; phase: string }[];
     expect(groups.map((g) => g.phase).sort()).toEqual(['build_up', 'deepening', 'exploration']);
-    const noord = (await workerClient.get(`/api/groups/${groups.find((g) => g.name === 'Vangnet Oud-Noord')!.id}`)).body;
+    const noord = (await workerClient.get(`/api/groups/${groups.find((g) => g.name === 'Vangnet Oud-Noord')!.id}`))
+      .body;
     expect(noord.attendance).toHaveLength(52);
     expect(noord.followUps).toHaveLength(1);
     expect(noord.counts.structural).toBeGreaterThanOrEqual(15);

@@ -50,20 +50,36 @@ export interface DemoCredentials {
 }
 
 function emailFor(name: string) {
-  const local = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]+/g, '.');
+  const local = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.');
   return `${local}@${demoDomain}`;
 }
 
 /** Loads the demo organisation, or renews its passwords when it is already there. */
 export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('organisations').select('id').where('name', '=', demoOrganisationName).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('organisations')
+      .select('id')
+      .where('name', '=', demoOrganisationName)
+      .executeTakeFirst();
     const accounts: DemoCredentials['accounts'] = [];
     if (existing) {
-      const users = await trx.selectFrom('users').select(['id', 'role', 'display_name', 'email']).where('organisation_id', '=', existing.id).execute();
+      const users = await trx
+        .selectFrom('users')
+        .select(['id', 'role', 'display_name', 'email'])
+        .where('organisation_id', '=', existing.id)
+        .execute();
       for (const user of users) {
         const password = newSecret().slice(0, 16);
-        await trx.updateTable('users').set({ password_hash: await hashPassword(password), status: 'active', failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+        await trx
+          .updateTable('users')
+          .set({ password_hash: await hashPassword(password), status: 'active', failed_logins: 0, locked_until: null })
+          .where('id', '=', user.id)
+          .execute();
         accounts.push({ role: user.role, name: user.display_name, email: user.email, password });
       }
       return { created: false, accounts };
@@ -82,42 +98,94 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
         const id = crypto.randomUUID();
         const password = newSecret().slice(0, 16);
         userIds.set(name, id);
-        await trx.insertInto('users').values({
-          id, organisation_id: organisationId, email: emailFor(name), display_name: name, role, team_id: role === 'social_worker' ? teams.get('Oud-Noord')! : null,
-          password_hash: await hashPassword(password), status: 'active', totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null,
-        }).execute();
+        await trx
+          .insertInto('users')
+          .values({
+            id,
+            organisation_id: organisationId,
+            email: emailFor(name),
+            display_name: name,
+            role,
+            team_id: role === 'social_worker' ? teams.get('Oud-Noord')! : null,
+            password_hash: await hashPassword(password),
+            status: 'active',
+            totp_secret: null,
+            totp_last_step: null,
+            locked_until: null,
+            last_login_at: null,
+          })
+          .execute();
         accounts.push({ role, name, email: emailFor(name), password });
       }
     }
     const coordinatorId = userIds.get('Carla Coördinator')!;
     for (const [index, [firstName, lastName, kind, year, neighbourhood, assigned]] of persons.entries()) {
       const id = crypto.randomUUID();
-      await trx.insertInto('persons').values({
-        id, organisation_id: organisationId, kind, first_name: firstName, last_name: lastName, sort_key: personSortKey(firstName, lastName),
-        year_of_birth: year, phone: null, email: null, neighbourhood, team_id: teams.get(neighbourhood) ?? null, notes: null,
-        created_by: coordinatorId, updated_at: clock.now(),
-      }).execute();
+      await trx
+        .insertInto('persons')
+        .values({
+          id,
+          organisation_id: organisationId,
+          kind,
+          first_name: firstName,
+          last_name: lastName,
+          sort_key: personSortKey(firstName, lastName),
+          year_of_birth: year,
+          phone: null,
+          email: null,
+          neighbourhood,
+          team_id: teams.get(neighbourhood) ?? null,
+          notes: null,
+          created_by: coordinatorId,
+          updated_at: clock.now(),
+        })
+        .execute();
       for (const name of assigned) {
-        await trx.insertInto('person_assignments').values({ organisation_id: organisationId, person_id: id, user_id: userIds.get(name)! }).execute();
+        await trx
+          .insertInto('person_assignments')
+          .values({ organisation_id: organisationId, person_id: id, user_id: userIds.get(name)! })
+          .execute();
       }
       // Most have registration consent; a few show the other states on purpose.
       if (index % 5 !== 4) {
-        await trx.insertInto('consents').values({
-          id: crypto.randomUUID(), organisation_id: organisationId, person_id: id, purpose: 'registration', given_on: `2026-0${(index % 9) + 1}-1${index % 10}`,
-          recorded_by: coordinatorId, withdrawn_on: null, withdrawn_recorded_by: null, note: null,
-        }).execute();
+        await trx
+          .insertInto('consents')
+          .values({
+            id: crypto.randomUUID(),
+            organisation_id: organisationId,
+            person_id: id,
+            purpose: 'registration',
+            given_on: `2026-0${(index % 9) + 1}-1${index % 10}`,
+            recorded_by: coordinatorId,
+            withdrawn_on: null,
+            withdrawn_recorded_by: null,
+            note: null,
+          })
+          .execute();
       }
       if (index % 3 === 0) {
-        await trx.insertInto('consents').values({
-          id: crypto.randomUUID(), organisation_id: organisationId, person_id: id, purpose: 'evaluation_research', given_on: '2026-03-02',
-          recorded_by: coordinatorId, withdrawn_on: index === 3 ? '2026-06-15' : null, withdrawn_recorded_by: index === 3 ? coordinatorId : null, note: null,
-        }).execute();
+        await trx
+          .insertInto('consents')
+          .values({
+            id: crypto.randomUUID(),
+            organisation_id: organisationId,
+            person_id: id,
+            purpose: 'evaluation_research',
+            given_on: '2026-03-02',
+            recorded_by: coordinatorId,
+            withdrawn_on: index === 3 ? '2026-06-15' : null,
+            withdrawn_recorded_by: index === 3 ? coordinatorId : null,
+            note: null,
+          })
+          .execute();
       }
     }
     await loadDemoMaps(trx, organisationId, coordinatorId);
     await loadDemoCoaching(trx, organisationId, coordinatorId, userIds);
     await loadDemoGroups(trx, organisationId, userIds);
-    await writeAudit(trx, { organisationId, userId: null, role: null }, [{ action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' }]);
+    await writeAudit(trx, { organisationId, userId: null, role: null }, [
+      { action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' },
+    ]);
     return { created: true, accounts };
   });
 }

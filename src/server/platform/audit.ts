@@ -52,7 +52,10 @@ const auditRow = (who: Auditor, e: AuditEntry) => ({
  */
 export async function writeAudit(db: Kysely<DB>, who: Auditor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.insertInto('audit_log').values(entries.map((e) => auditRow(who, e))).execute();
+  await db
+    .insertInto('audit_log')
+    .values(entries.map((e) => auditRow(who, e)))
+    .execute();
 }
 
 /** What a read leaves behind: its audit rows and, at most once a minute, the session's last-seen time. */

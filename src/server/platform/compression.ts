@@ -21,6 +21,11 @@ export function pickEncoding(acceptEncoding: string | undefined): Encoding | nul
  */
 export function compress(text: string, encoding: Encoding): Buffer {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } })
+    ? zlib.brotliCompressSync(text, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+          [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        },
+      })
     : zlib.gzipSync(text, { level: 1 });
 }

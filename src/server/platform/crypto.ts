@@ -12,12 +12,17 @@ export function safeEqual(a: string, b: string): boolean {
 }
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 iterations, 1 lane).
-const argonOptions = { algorithm: 2 as Algorithm /* Argon2id; a const enum */, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const argonOptions = {
+  algorithm: 2 as Algorithm /* Argon2id; a const enum */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 export const hashPassword = (password: string) => hash(password, argonOptions);
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   // Without a hash we still spend the same time, so response times do not reveal accounts.
   if (!passwordHash) {
-    await verify(dummyHash ??= await hash('not-a-real-password', argonOptions), password);
+    await verify((dummyHash ??= await hash('not-a-real-password', argonOptions)), password);
     return false;
   }
   return verify(passwordHash, password);

@@ -21,13 +21,19 @@ const messages: Record<string, Record<Locale, string>> = {
     nl: 'Te veel mislukte pogingen. Je account is tijdelijk geblokkeerd tot {until}.',
     en: 'Too many failed attempts. Your account is temporarily locked until {until}.',
   },
-  invalid_code: { nl: 'Deze code klopt niet of is al gebruikt.', en: 'This code is incorrect or has already been used.' },
+  invalid_code: {
+    nl: 'Deze code klopt niet of is al gebruikt.',
+    en: 'This code is incorrect or has already been used.',
+  },
   link_invalid: {
     nl: 'Deze link is ongeldig, verlopen of al gebruikt. Vraag een nieuwe link aan je beheerder.',
     en: 'This link is invalid, expired or already used. Ask your administrator for a new link.',
   },
   setup_done: { nl: 'Kring is al ingericht. Log in.', en: 'Kring has already been set up. Please sign in.' },
-  email_taken: { nl: 'Er is al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
+  email_taken: {
+    nl: 'Er is al een account met dit e-mailadres.',
+    en: 'An account with this e-mail address already exists.',
+  },
   team_taken: { nl: 'Er is al een team met deze naam.', en: 'A team with this name already exists.' },
   last_admin: {
     nl: 'Dit is de laatste actieve beheerder. Maak eerst iemand anders beheerder.',
@@ -40,8 +46,14 @@ const messages: Record<string, Record<Locale, string>> = {
     en: 'Your organisation requires two-step verification; it cannot be turned off.',
   },
   totp_not_started: { nl: 'Begin eerst opnieuw met instellen.', en: 'Please start the setup again.' },
-  user_not_invited: { nl: 'Deze gebruiker heeft zijn account al geactiveerd.', en: 'This user has already activated their account.' },
-  person_or_id: { nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.', en: 'Choose an existing person or fill in a new one.' },
+  user_not_invited: {
+    nl: 'Deze gebruiker heeft zijn account al geactiveerd.',
+    en: 'This user has already activated their account.',
+  },
+  person_or_id: {
+    nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',
+    en: 'Choose an existing person or fill in a new one.',
+  },
   assignee_role: {
     nl: 'Alleen coördinatoren en sociaal werkers kun je aan een persoon koppelen. Een coach krijgt toegang via een koppeling in het coachprogramma.',
     en: 'Only coordinators and social workers can be assigned to a person. A coach gets access through a match in the coach programme.',
@@ -64,7 +76,10 @@ const messages: Record<string, Record<Locale, string>> = {
     nl: 'Deze cliënt heeft al een voorstel of een actieve koppeling. Rond die eerst af.',
     en: 'This client already has a proposal or an active match. Settle that first.',
   },
-  coach_not_active: { nl: 'Alleen een actieve coach kan gekoppeld worden.', en: 'Only an active coach can be matched.' },
+  coach_not_active: {
+    nl: 'Alleen een actieve coach kan gekoppeld worden.',
+    en: 'Only an active coach can be matched.',
+  },
   coach_full: {
     nl: 'Deze coach heeft al {active} van de {max} cliënten. Schrijf op waarom je toch koppelt.',
     en: 'This coach already has {active} of {max} clients. Write down why you match anyway.',
@@ -73,37 +88,85 @@ const messages: Record<string, Record<Locale, string>> = {
   match_not_active: { nl: 'Deze koppeling is niet actief.', en: 'This match is not active.' },
   not_your_side: { nl: 'Je kunt alleen voor jezelf bevestigen.', en: 'You can only confirm for yourself.' },
   date_before_proposal: { nl: 'Deze datum ligt voor het voorstel.', en: 'This date is before the proposal.' },
-  date_before_match: { nl: 'Deze datum ligt voor het begin van de koppeling.', en: 'This date is before the match began.' },
+  date_before_match: {
+    nl: 'Deze datum ligt voor het begin van de koppeling.',
+    en: 'This date is before the match began.',
+  },
   step_conflict: {
     nl: 'Iemand anders heeft deze stap net gewijzigd. Laad de stap opnieuw; je wijziging is nog niet opgeslagen.',
     en: 'Someone else has just changed this step. Reload the step; your change has not been saved yet.',
   },
-  no_active_match: { nl: 'Er is geen actieve koppeling om een verslag bij te schrijven.', en: 'There is no active match to write a report for.' },
-  signal_note_needed: { nl: 'Schrijf kort op waar je je zorgen over maakt.', en: 'Write briefly what you are worried about.' },
+  no_active_match: {
+    nl: 'Er is geen actieve koppeling om een verslag bij te schrijven.',
+    en: 'There is no active match to write a report for.',
+  },
+  signal_note_needed: {
+    nl: 'Schrijf kort op waar je je zorgen over maakt.',
+    en: 'Write briefly what you are worried about.',
+  },
   signal_handled: { nl: 'Dit signaal is al opgepakt.', en: 'This signal has already been handled.' },
   not_closed: { nl: 'Het traject is nog niet afgesloten.', en: 'The trajectory has not been closed yet.' },
-  follow_up_before_closing: { nl: 'De nazorg ligt voor de afsluiting van het traject.', en: 'The follow-up is before the trajectory was closed.' },
+  follow_up_before_closing: {
+    nl: 'De nazorg ligt voor de afsluiting van het traject.',
+    en: 'The follow-up is before the trajectory was closed.',
+  },
   close_open_match: { nl: 'Beëindig eerst de koppeling met de coach.', en: 'End the match with the coach first.' },
   already_closed: { nl: 'Dit traject is al afgesloten.', en: 'This trajectory is already closed.' },
   unknown_coach: { nl: 'Een van deze coaches bestaat niet.', en: 'One of these coaches does not exist.' },
-  exit_one_coach: { nl: 'Supervisie en een exitgesprek zijn met één coach.', en: 'Supervision and an exit conversation are with one coach.' },
-  coach_account_taken: { nl: 'Dit account hoort al bij een andere coach.', en: 'This account already belongs to another coach.' },
+  exit_one_coach: {
+    nl: 'Supervisie en een exitgesprek zijn met één coach.',
+    en: 'Supervision and an exit conversation are with one coach.',
+  },
+  coach_account_taken: {
+    nl: 'Dit account hoort al bij een andere coach.',
+    en: 'This account already belongs to another coach.',
+  },
   coach_account_role: { nl: 'Kies een account met de rol coach.', en: 'Choose an account with the coach role.' },
-  intern_dates: { nl: 'De einddatum van de stage ligt voor de begindatum.', en: 'The internship ends before it begins.' },
+  intern_dates: {
+    nl: 'De einddatum van de stage ligt voor de begindatum.',
+    en: 'The internship ends before it begins.',
+  },
   neighbourhood_twice: { nl: 'Deze wijk staat er twee keer in.', en: 'This neighbourhood is listed twice.' },
   step_unknown_field: { nl: 'Dit werkblad kent dit veld niet.', en: 'This worksheet has no such field.' },
-  date_outside_group: { nl: 'Deze datum ligt buiten de looptijd van de groep ({from} tot {to}).', en: 'This date is outside the life of the group ({from} to {to}).' },
-  participant_twice: { nl: 'Deze deelnemer staat twee keer in deze bijeenkomst.', en: 'This participant is listed twice in this session.' },
-  not_in_group: { nl: 'Deze deelnemer hoort niet bij deze groep.', en: 'This participant does not belong to this group.' },
-  worker_role: { nl: 'Alleen sociaal werkers kunnen een groep draaien of achtervang zijn.', en: 'Only social workers can run a group or be its backup.' },
+  date_outside_group: {
+    nl: 'Deze datum ligt buiten de looptijd van de groep ({from} tot {to}).',
+    en: 'This date is outside the life of the group ({from} to {to}).',
+  },
+  participant_twice: {
+    nl: 'Deze deelnemer staat twee keer in deze bijeenkomst.',
+    en: 'This participant is listed twice in this session.',
+  },
+  not_in_group: {
+    nl: 'Deze deelnemer hoort niet bij deze groep.',
+    en: 'This participant does not belong to this group.',
+  },
+  worker_role: {
+    nl: 'Alleen sociaal werkers kunnen een groep draaien of achtervang zijn.',
+    en: 'Only social workers can run a group or be its backup.',
+  },
   interviewer_role: { nl: 'Kies een evaluator of een sociaal werker.', en: 'Choose an evaluator or a social worker.' },
-  participant_in_group: { nl: 'Deze persoon doet al mee met deze groep.', en: 'This person already takes part in this group.' },
+  participant_in_group: {
+    nl: 'Deze persoon doet al mee met deze groep.',
+    en: 'This person already takes part in this group.',
+  },
   route_note_needed: { nl: 'Schrijf kort op waarom, of naar welke hulp.', en: 'Write briefly why, or to which help.' },
-  same_participant: { nl: 'Iemand kan zichzelf niet steunen; kies twee verschillende deelnemers.', en: 'Someone cannot support themselves; choose two different participants.' },
+  same_participant: {
+    nl: 'Iemand kan zichzelf niet steunen; kies twee verschillende deelnemers.',
+    en: 'Someone cannot support themselves; choose two different participants.',
+  },
   followup_done: { nl: 'Deze opvolging is al afgerond.', en: 'This follow-up has already been completed.' },
-  member_check_before_interview: { nl: 'De deelnemer kan het verslag pas na het gesprek lezen.', en: 'The participant can only read the report after the interview.' },
-  followup_before_detected: { nl: 'Deze datum ligt voor het moment dat de opvolging nodig werd.', en: 'This date is before the follow-up was needed.' },
-  route_before_previous: { nl: 'Deze datum ligt voor de vorige stap in de route.', en: 'This date is before the previous step in the route.' },
+  member_check_before_interview: {
+    nl: 'De deelnemer kan het verslag pas na het gesprek lezen.',
+    en: 'The participant can only read the report after the interview.',
+  },
+  followup_before_detected: {
+    nl: 'Deze datum ligt voor het moment dat de opvolging nodig werd.',
+    en: 'This date is before the follow-up was needed.',
+  },
+  route_before_previous: {
+    nl: 'Deze datum ligt voor de vorige stap in de route.',
+    en: 'This date is before the previous step in the route.',
+  },
   consent_withdrawn: { nl: 'Deze toestemming is al ingetrokken.', en: 'This consent has already been withdrawn.' },
   withdraw_before_given: {
     nl: 'De datum van intrekken ligt voor de datum van toestemming.',
@@ -129,9 +192,18 @@ const messages: Record<string, Record<Locale, string>> = {
     nl: 'Een netwerkkaart kan hoogstens {max} mensen bevatten. Er is nog ruimte voor {room}.',
     en: 'A network map can hold at most {max} people. There is room for {room} more.',
   },
-  not_same_person: { nl: 'Deze kaarten horen niet bij dezelfde persoon.', en: 'These maps do not belong to the same person.' },
-  closeness_out_of_model: { nl: 'Deze kaart heeft niet zoveel cirkels.', en: 'This map does not have that many circles.' },
-  sector_not_in_model: { nl: 'Dit deel hoort niet bij het model van deze kaart.', en: 'This sector is not part of this map\'s model.' },
+  not_same_person: {
+    nl: 'Deze kaarten horen niet bij dezelfde persoon.',
+    en: 'These maps do not belong to the same person.',
+  },
+  closeness_out_of_model: {
+    nl: 'Deze kaart heeft niet zoveel cirkels.',
+    en: 'This map does not have that many circles.',
+  },
+  sector_not_in_model: {
+    nl: 'Dit deel hoort niet bij het model van deze kaart.',
+    en: "This sector is not part of this map's model.",
+  },
   unknown_alter: { nl: 'Een van deze mensen staat niet op de kaart.', en: 'One of these people is not on the map.' },
 };
 

@@ -32,8 +32,31 @@ export type Permission =
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
   admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read'],
-  coordinator: ['home.read', 'teams.read', 'users.assignable', 'persons.read', 'persons.write', 'persons.assign', 'consents.write', 'network.read', 'network.write', 'coaching.manage', 'coaching.work'],
-  social_worker: ['home.read', 'teams.read', 'persons.read', 'persons.write', 'consents.write', 'network.read', 'network.write', 'groups.create', 'groups.work', 'interviews.work'],
+  coordinator: [
+    'home.read',
+    'teams.read',
+    'users.assignable',
+    'persons.read',
+    'persons.write',
+    'persons.assign',
+    'consents.write',
+    'network.read',
+    'network.write',
+    'coaching.manage',
+    'coaching.work',
+  ],
+  social_worker: [
+    'home.read',
+    'teams.read',
+    'persons.read',
+    'persons.write',
+    'consents.write',
+    'network.read',
+    'network.write',
+    'groups.create',
+    'groups.work',
+    'interviews.work',
+  ],
   // A volunteer coach reads only the clients matched to them while the match is active; changes
   // to personal details go through the coordinator, but the coach makes the network map and the
   // plan together with the client.
@@ -98,7 +121,10 @@ export function visiblePersons(actor: Actor) {
     if (actor.role === 'coordinator') return eb.val(true);
     if (actor.role === 'coach') {
       return eb.exists(
-        eb.selectFrom('trajectories as tv').select(sql`1`.as('one')).whereRef('tv.person_id', '=', 'persons.id')
+        eb
+          .selectFrom('trajectories as tv')
+          .select(sql`1`.as('one'))
+          .whereRef('tv.person_id', '=', 'persons.id')
           .where((inner) => hasActiveMatch(inner as never, actor, 'tv.id')),
       );
     }
@@ -131,7 +157,11 @@ export function visibleGroups(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'support_groups'>) => {
     if (actor.role === 'social_worker') {
       return eb.exists(
-        eb.selectFrom('group_workers as gwv').select(sql`1`.as('one')).whereRef('gwv.group_id', '=', 'support_groups.id').where('gwv.user_id', '=', actor.userId),
+        eb
+          .selectFrom('group_workers as gwv')
+          .select(sql`1`.as('one'))
+          .whereRef('gwv.group_id', '=', 'support_groups.id')
+          .where('gwv.user_id', '=', actor.userId),
       );
     }
     return eb.val(false);

@@ -11,14 +11,18 @@ import { clock } from '../../shared/clock.js';
 
 const routes = [
   defineRoute({
-    method: 'GET', url: '/test/read', access: 'persons.read',
+    method: 'GET',
+    url: '/test/read',
+    access: 'persons.read',
     handler: async (ctx) => {
       await ctx.audit({ action: 'read', recordType: 'test_record', recordId: 'r1' });
       return { ok: true };
     },
   }),
   defineRoute({
-    method: 'GET', url: '/test/read-unrecordable', access: 'persons.read',
+    method: 'GET',
+    url: '/test/read-unrecordable',
+    access: 'persons.read',
     // An outcome the audit table refuses: the row cannot be written.
     handler: async (ctx) => {
       await ctx.audit({ action: 'read', recordType: 'test_record', outcome: 'unknown' as never });
@@ -26,16 +30,27 @@ const routes = [
     },
   }),
   defineRoute({
-    method: 'GET', url: '/test/read-that-writes', access: 'persons.read',
+    method: 'GET',
+    url: '/test/read-that-writes',
+    access: 'persons.read',
     handler: async (ctx) => {
-      await ctx.db.insertInto('teams').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a GET' }).execute();
+      await ctx.db
+        .insertInto('teams')
+        .values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a GET' })
+        .execute();
       return { ok: true };
     },
   }),
   defineRoute({
-    method: 'POST', url: '/test/search-that-writes', access: 'persons.read', readOnly: true,
+    method: 'POST',
+    url: '/test/search-that-writes',
+    access: 'persons.read',
+    readOnly: true,
     handler: async (ctx) => {
-      await ctx.db.insertInto('teams').values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a search' }).execute();
+      await ctx.db
+        .insertInto('teams')
+        .values({ id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, name: 'Written by a search' })
+        .execute();
       return { ok: true };
     },
   }),
@@ -55,7 +70,11 @@ describe.each(engines)('route wrapper on %s', (engine) => {
     mountRoutes(app, { db: database.db, publicUrl: 'http://kring.test' }, routes);
     const org = await seedOrganisation(database, `route-${engine}`);
     organisationId = org.organisationId;
-    const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: organisationId }, 'full');
+    const session = await createSession(
+      database.db,
+      { id: org.users.coordinator.id, organisation_id: organisationId },
+      'full',
+    );
     cookieHeader = `kring_session=${session.token}`;
     csrf = session.csrfToken;
   });
@@ -66,7 +85,16 @@ describe.each(engines)('route wrapper on %s', (engine) => {
 
   const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie: cookieHeader } });
   const recorded = async () =>
-    Number((await database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('organisation_id', '=', organisationId).where('record_type', '=', 'test_record').executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await database.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('organisation_id', '=', organisationId)
+          .where('record_type', '=', 'test_record')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('has the audit row of every read committed before that read is answered, also when many arrive at once', async () => {
     const before = await recorded();
@@ -96,39 +124,71 @@ describe.each(engines)('route wrapper on %s', (engine) => {
 
   it('refuses a GET, or a POST marked read-only, that tries to change data, and nothing changes', async () => {
     expect((await get('/test/read-that-writes')).statusCode).toBe(500);
-    const search = await app.inject({ method: 'POST', url: '/test/search-that-writes', headers: { cookie: cookieHeader, 'x-csrf-token': csrf }, payload: {} });
+    const search = await app.inject({
+      method: 'POST',
+      url: '/test/search-that-writes',
+      headers: { cookie: cookieHeader, 'x-csrf-token': csrf },
+      payload: {},
+    });
     expect(search.statusCode).toBe(500);
-    const teams = await database.db.selectFrom('teams').select('name').where('organisation_id', '=', organisationId).execute();
+    const teams = await database.db
+      .selectFrom('teams')
+      .select('name')
+      .where('organisation_id', '=', organisationId)
+      .execute();
     expect(teams).toEqual([]);
   });
 
   it('keeps a session alive that only reads, by recording when it was last seen', async () => {
     const twentyMinutesAgo = new Date(clock.ms() - 20 * 60 * 1000);
-    await database.db.updateTable('sessions').set({ last_seen_at: twentyMinutesAgo }).where('organisation_id', '=', organisationId).execute();
+    await database.db
+      .updateTable('sessions')
+      .set({ last_seen_at: twentyMinutesAgo })
+      .where('organisation_id', '=', organisationId)
+      .execute();
     expect((await get('/test/read')).statusCode).toBe(200);
-    const session = await database.db.selectFrom('sessions').select('last_seen_at').where('organisation_id', '=', organisationId).executeTakeFirstOrThrow();
+    const session = await database.db
+      .selectFrom('sessions')
+      .select('last_seen_at')
+      .where('organisation_id', '=', organisationId)
+      .executeTakeFirstOrThrow();
     expect(clock.ms() - new Date(session.last_seen_at).getTime()).toBeLessThan(60 * 1000);
   });
 
   // PGlite has one connection: a second transaction waits for the first whatever Kring does.
-  it.skipIf(engine === 'pglite')('answers a read at once while its session row is locked by a change in progress', async () => {
-    await database.db.updateTable('sessions').set({ last_seen_at: new Date(clock.ms() - 20 * 60 * 1000) }).where('organisation_id', '=', organisationId).execute();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const lock = database.db.transaction().execute(async (trx) => {
-      await trx.selectFrom('sessions').select('id').where('organisation_id', '=', organisationId).forUpdate().execute();
-      locked();
-      await held;
-    });
-    await isLocked;
-    try {
-      const answer = await Promise.race([get('/test/read'), new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3000))]);
-      expect(answer === 'waited' ? answer : answer.statusCode).toBe(200);
-    } finally {
-      release();
-      await lock;
-    }
-  });
+  it.skipIf(engine === 'pglite')(
+    'answers a read at once while its session row is locked by a change in progress',
+    async () => {
+      await database.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(clock.ms() - 20 * 60 * 1000) })
+        .where('organisation_id', '=', organisationId)
+        .execute();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const lock = database.db.transaction().execute(async (trx) => {
+        await trx
+          .selectFrom('sessions')
+          .select('id')
+          .where('organisation_id', '=', organisationId)
+          .forUpdate()
+          .execute();
+        locked();
+        await held;
+      });
+      await isLocked;
+      try {
+        const answer = await Promise.race([
+          get('/test/read'),
+          new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 3000)),
+        ]);
+        expect(answer === 'waited' ? answer : answer.statusCode).toBe(200);
+      } finally {
+        release();
+        await lock;
+      }
+    },
+  );
 });

@@ -63,7 +63,11 @@ interface RouteBase<B, Q, P> {
   readOnly?: boolean;
 }
 
-export type RouteDef<B extends Schema | undefined = any, Q extends Schema | undefined = any, P extends Schema | undefined = any> =
+export type RouteDef<
+  B extends Schema | undefined = any,
+  Q extends Schema | undefined = any,
+  P extends Schema | undefined = any,
+> =
   | (RouteBase<B, Q, P> & {
       access: 'public';
       handler(ctx: PublicCtx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
@@ -73,19 +77,27 @@ export type RouteDef<B extends Schema | undefined = any, Q extends Schema | unde
       handler(ctx: Ctx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
     });
 
-export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  def: RouteDef<B, Q, P>,
-): RouteDef<B, Q, P> {
+export function defineRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(def: RouteDef<B, Q, P>): RouteDef<B, Q, P> {
   return def;
 }
 
 // Made once: our plain-language texts first, zod's own locale for anything we do not cover.
-const withFallback = (ours: ReturnType<typeof plainLanguageErrors>, theirs: z.core.$ZodErrorMap) => (issue: z.core.$ZodRawIssue) => ours(issue) ?? theirs(issue as never);
+const withFallback =
+  (ours: ReturnType<typeof plainLanguageErrors>, theirs: z.core.$ZodErrorMap) => (issue: z.core.$ZodRawIssue) =>
+    ours(issue) ?? theirs(issue as never);
 const nlErrors = withFallback(plainLanguageErrors('nl'), z.locales.nl().localeError);
 const enErrors = withFallback(plainLanguageErrors('en'), z.locales.en().localeError);
 
 function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
-  const parts: Array<[string, Schema | undefined, unknown]> = [['body', route.body, request.body], ['query', route.query, request.query], ['params', route.params, request.params]];
+  const parts: Array<[string, Schema | undefined, unknown]> = [
+    ['body', route.body, request.body],
+    ['query', route.query, request.query],
+    ['params', route.params, request.params],
+  ];
   const out: Record<string, unknown> = {};
   const fields: { path: string; message: string }[] = [];
   const localeError = locale === 'nl' ? nlErrors : enErrors;
@@ -93,9 +105,7 @@ function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
     if (!schema) continue;
     const result = schema.safeParse(value ?? {}, { error: localeError });
     if (result.success) out[name] = result.data;
-    else
-      for (const issue of result.error.issues)
-        fields.push({ path: issue.path.join('.'), message: issue.message });
+    else for (const issue of result.error.issues) fields.push({ path: issue.path.join('.'), message: issue.message });
   }
   if (fields.length > 0) throw new HttpError(400, 'validation', { fields });
   return out as { body: any; query: any; params: any };
@@ -105,9 +115,15 @@ function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
  * Runs fn in one transaction as the non-superuser application role with the organisation set,
  * so that PostgreSQL row-level security limits every statement to that organisation.
  */
-export async function inTenant<T>(db: Kysely<DB>, organisationId: string, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+export async function inTenant<T>(
+  db: Kysely<DB>,
+  organisationId: string,
+  fn: (trx: Kysely<DB>) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT set_config('role', 'kring_app', true), set_config('app.organisation_id', ${organisationId}, true)`.execute(trx);
+    await sql`SELECT set_config('role', 'kring_app', true), set_config('app.organisation_id', ${organisationId}, true)`.execute(
+      trx,
+    );
     return fn(trx);
   });
 }
@@ -139,7 +155,10 @@ function admit(route: SignedInRoute, request: FastifyRequest, session: SessionIn
   if (request.method !== 'GET' && !safeEqual(String(request.headers['x-csrf-token'] ?? ''), session.csrfToken)) {
     throw new HttpError(403, 'csrf');
   }
-  if (!['signed_in', 'any_stage', 'enrolment'].includes(route.access) && !can(session.role, route.access as Permission)) {
+  if (
+    !['signed_in', 'any_stage', 'enrolment'].includes(route.access) &&
+    !can(session.role, route.access as Permission)
+  ) {
     throw new HttpError(403, 'forbidden');
   }
   return { userId: session.userId, organisationId: session.organisationId, role: session.role, sessionId: session.id };
@@ -154,7 +173,13 @@ async function runPublic(route: PublicRoute, deps: Deps, request: FastifyRequest
   return route.handler({ db: deps.db, locale, request, reply, deps }, validate(locale, route, request));
 }
 
-async function runSignedIn(route: SignedInRoute, deps: Deps, recordRead: ReadRecorder, request: FastifyRequest, reply: FastifyReply) {
+async function runSignedIn(
+  route: SignedInRoute,
+  deps: Deps,
+  recordRead: ReadRecorder,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   const token = request.cookies[sessionCookie];
   if (!token) throw new HttpError(401, 'not_signed_in');
   // A GET changes nothing: its transaction is read-only, so PostgreSQL refuses a handler that
@@ -187,7 +212,8 @@ async function runSignedIn(route: SignedInRoute, deps: Deps, recordRead: ReadRec
       }
     });
     // Recorded before anything is answered, a kept failure included.
-    if (readTrace.length > 0 || touchSessionId) await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
+    if (readTrace.length > 0 || touchSessionId)
+      await recordRead({ who: actorAsAuditor(actor!), entries: readTrace, touchSessionId });
     if (result instanceof CommittedFailure) throw result.error;
     return result;
   } catch (error) {
@@ -215,7 +241,10 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
         ...(route.authLimited ? { rateLimit: {} } : {}),
       },
       handler: async (request, reply) => {
-        const answer = route.access === 'public' ? await runPublic(route, deps, request, reply) : await runSignedIn(route, deps, recordRead, request, reply);
+        const answer =
+          route.access === 'public'
+            ? await runPublic(route, deps, request, reply)
+            : await runSignedIn(route, deps, recordRead, request, reply);
         if (route.created) reply.status(201);
         return answer;
       },

@@ -20,7 +20,13 @@ describe.each(engines)('security on %s', (engine) => {
         done();
       },
     });
-    app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 5, webDir: null, logger: { level: 'info', stream } as never });
+    app = await buildApp({
+      db: database.db,
+      publicUrl: 'http://kring.test',
+      authRateLimitPerMinute: 5,
+      webDir: null,
+      logger: { level: 'info', stream } as never,
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -41,7 +47,8 @@ describe.each(engines)('security on %s', (engine) => {
   it('limits sign-in attempts per address with a clear message', async () => {
     const client = new Client(app);
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await client.post('/api/auth/login', { email: 'niemand@x.test', password: 'fout' })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await client.post('/api/auth/login', { email: 'niemand@x.test', password: 'fout' })).status);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     const limited = await client.post('/api/auth/login', { email: 'niemand@x.test', password: 'fout' });
     expect(limited.status).toBe(429);
@@ -51,11 +58,20 @@ describe.each(engines)('security on %s', (engine) => {
   it('keeps names and other personal data out of the logs, even when a request fails', async () => {
     const org = await seedOrganisation(database, `sec-${engine}`);
     // A session made directly: the sign-in limit of the previous test still holds for this address.
-    const session = await createSession(database.db, { id: org.users.coordinator.id, organisation_id: org.organisationId }, 'full');
+    const session = await createSession(
+      database.db,
+      { id: org.users.coordinator.id, organisation_id: org.organisationId },
+      'full',
+    );
     const client = new Client(app);
     client.cookie = `kring_session=${session.token}`;
     client.csrf = session.csrfToken;
-    const created = await client.post('/api/persons', { kind: 'client', firstName: 'Geheimnaam', lastName: 'Vertrouwelijk', notes: 'zeer gevoelig' });
+    const created = await client.post('/api/persons', {
+      kind: 'client',
+      firstName: 'Geheimnaam',
+      lastName: 'Vertrouwelijk',
+      notes: 'zeer gevoelig',
+    });
     expect(created.status).toBe(201);
     await client.get(`/api/persons/${created.body.id}`);
     await client.post('/api/persons/search', { q: 'Geheimnaam' });
@@ -65,14 +81,23 @@ describe.each(engines)('security on %s', (engine) => {
     expect(logs.length).toBeGreaterThan(0);
     expect(logs).toContain('/api/persons/:id'); // the route pattern is logged
     expect(logs).not.toContain(created.body.id); // ... not the concrete URL
-    expect(logs).not.toMatch(new RegExp(`Geheimnaam|Vertrouwelijk|gevoelig|fout-adres|${session.token}|coordinator@sec`));
+    expect(logs).not.toMatch(
+      new RegExp(`Geheimnaam|Vertrouwelijk|gevoelig|fout-adres|${session.token}|coordinator@sec`),
+    );
   });
 
   it('marks the session cookie Secure behind a TLS proxy', async () => {
-    const proxied = await buildApp({ db: database.db, publicUrl: 'https://kring.test', trustProxy: true, webDir: null });
+    const proxied = await buildApp({
+      db: database.db,
+      publicUrl: 'https://kring.test',
+      trustProxy: true,
+      webDir: null,
+    });
     const org = await seedOrganisation(database, `tls-${engine}`);
     const response = await proxied.inject({
-      method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' },
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-proto': 'https' },
       payload: { email: org.users.coach.email, password: testPassword },
     });
     expect(response.statusCode).toBe(200);

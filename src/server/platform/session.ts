@@ -22,7 +22,11 @@ export interface SessionInfo {
   needsTouch: boolean;
 }
 
-export async function createSession(db: Kysely<DB>, user: { id: string; organisation_id: string }, stage: SessionStage) {
+export async function createSession(
+  db: Kysely<DB>,
+  user: { id: string; organisation_id: string },
+  stage: SessionStage,
+) {
   const token = newSecret();
   const csrfToken = newSecret();
   const id = crypto.randomUUID();
@@ -50,7 +54,9 @@ export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(sessionCookie, { path: '/' });
 }
 
-export type SessionLookup = { ok: true; session: SessionInfo } | { ok: false; code: 'not_signed_in' | 'session_expired'; expiredId?: string };
+export type SessionLookup =
+  | { ok: true; session: SessionInfo }
+  | { ok: false; code: 'not_signed_in' | 'session_expired'; expiredId?: string };
 
 /**
  * Finds the session of a request at the start of the request's transaction and, in the same
@@ -63,8 +69,17 @@ export type SessionLookup = { ok: true; session: SessionInfo } | { ok: false; co
 export async function openSessionInTransaction(trx: Kysely<DB>, token: string | undefined): Promise<SessionLookup> {
   if (!token) return { ok: false, code: 'not_signed_in' };
   const result = await sql<{
-    id: string; user_id: string; organisation_id: string; stage: SessionInfo['stage']; csrf_token: string; last_seen_at: Date; expires_at: Date;
-    role: Role; status: string; locale: 'nl' | 'en'; idle_timeout_minutes: number;
+    id: string;
+    user_id: string;
+    organisation_id: string;
+    stage: SessionInfo['stage'];
+    csrf_token: string;
+    last_seen_at: Date;
+    expires_at: Date;
+    role: Role;
+    status: string;
+    locale: 'nl' | 'en';
+    idle_timeout_minutes: number;
   }>`SELECT s.id, s.user_id, s.organisation_id, s.stage, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.status, u.locale, o.idle_timeout_minutes,
          set_config('app.organisation_id', s.organisation_id::text, true) AS tenant,
          set_config('role', 'kring_app', true) AS app_role
@@ -99,7 +114,9 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
  */
 export async function touchSessions(db: Kysely<DB>, ids: string[]) {
   if (ids.length === 0) return;
-  await db.updateTable('sessions').set({ last_seen_at: clock.now() })
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: clock.now() })
     .where('id', 'in', db.selectFrom('sessions').select('id').where('id', 'in', ids).forUpdate().skipLocked())
     .execute();
 }

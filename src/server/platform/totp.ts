@@ -7,7 +7,14 @@ import { clock } from '../../shared/clock.js';
 const period = 30;
 
 function totp(secretBase32: string, label = 'Kring') {
-  return new OTPAuth.TOTP({ issuer: 'Kring', label, algorithm: 'SHA1', digits: 6, period, secret: OTPAuth.Secret.fromBase32(secretBase32) });
+  return new OTPAuth.TOTP({
+    issuer: 'Kring',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {
@@ -49,4 +56,10 @@ export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
   return { codes, hashes: codes.map(hashRecoveryCode) };
 }
 
-export const hashRecoveryCode = (code: string) => sha256(code.trim().toLowerCase().replace(/[^a-z0-9]/g, ''));
+export const hashRecoveryCode = (code: string) =>
+  sha256(
+    code
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, ''),
+  );

@@ -37,14 +37,30 @@ export interface SeededOrg {
 export async function seedOrganisation(database: Database, label: string): Promise<SeededOrg> {
   const hash = await (cachedHash ??= hashPassword(testPassword));
   const organisationId = crypto.randomUUID();
-  await database.db.insertInto('organisations').values({ id: organisationId, name: `Test ${label}` }).execute();
+  await database.db
+    .insertInto('organisations')
+    .values({ id: organisationId, name: `Test ${label}` })
+    .execute();
   const users = {} as SeededOrg['users'];
   for (const role of roles) {
     const user = { id: crypto.randomUUID(), email: `${role}@${label}.test` };
-    await database.db.insertInto('users').values({
-      id: user.id, organisation_id: organisationId, email: user.email, display_name: `${role} ${label}`, role,
-      team_id: null, password_hash: hash, status: 'active', totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null,
-    }).execute();
+    await database.db
+      .insertInto('users')
+      .values({
+        id: user.id,
+        organisation_id: organisationId,
+        email: user.email,
+        display_name: `${role} ${label}`,
+        role,
+        team_id: null,
+        password_hash: hash,
+        status: 'active',
+        totp_secret: null,
+        totp_last_step: null,
+        locked_until: null,
+        last_login_at: null,
+      })
+      .execute();
     users[role] = user;
   }
   return { organisationId, users };
@@ -58,7 +74,13 @@ export interface TestApp {
 
 export async function startTestApp(engine: Engine): Promise<TestApp> {
   const database = await openTestDatabase(engine);
-  const app = await buildApp({ db: database.db, publicUrl: 'http://kring.test', authRateLimitPerMinute: 10_000, webDir: null, logger: process.env.KRING_TEST_LOG ? { level: 'error' } : false });
+  const app = await buildApp({
+    db: database.db,
+    publicUrl: 'http://kring.test',
+    authRateLimitPerMinute: 10_000,
+    webDir: null,
+    logger: process.env.KRING_TEST_LOG ? { level: 'error' } : false,
+  });
   return {
     app,
     database,
@@ -83,11 +105,21 @@ export class Client {
     private readonly language = 'nl',
   ) {}
 
-  async request<T = any>(method: string, url: string, payload?: unknown, extraHeaders: Record<string, string> = {}): Promise<Reply<T>> {
+  async request<T = any>(
+    method: string,
+    url: string,
+    payload?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Reply<T>> {
     const headers: Record<string, string> = { 'accept-language': this.language, ...extraHeaders };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrf && method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    const response = await this.app.inject({ method: method as 'GET', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    const response = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
     const setCookie = response.cookies.find((c) => c.name === 'kring_session');
     if (setCookie) this.cookie = setCookie.value ? `kring_session=${setCookie.value}` : null;
     let body: unknown = response.body;
@@ -128,19 +160,48 @@ export const daysAgo = (n: number): string => shiftDays(clock.today(), -n);
  * Through the coordinator's own API: a coach record for the coach account, a trajectory for the
  * person, an accepted intake, a proposal and both confirmations — so the coach's match is active.
  */
-export async function activateCoachMatch(coordinator: Client, coachUserId: string, personId: string, startedDaysAgo = 30) {
+export async function activateCoachMatch(
+  coordinator: Client,
+  coachUserId: string,
+  personId: string,
+  startedDaysAgo = 30,
+) {
   const ok = <T extends Reply>(r: T) => {
     if (r.status >= 400) throw new Error(`coach match set-up failed: ${JSON.stringify(r.body)}`);
     return r;
   };
-  const existing = ok(await coordinator.get('/api/coaches')).body.find((c: { userId: string }) => c.userId === coachUserId);
-  const coachId = existing?.id ?? ok(await coordinator.post('/api/coaches', { userId: coachUserId, firstName: 'Coach', status: 'active', maxClients: 5, vogOn: daysAgo(100) })).body.id;
+  const existing = ok(await coordinator.get('/api/coaches')).body.find(
+    (c: { userId: string }) => c.userId === coachUserId,
+  );
+  const coachId =
+    existing?.id ??
+    ok(
+      await coordinator.post('/api/coaches', {
+        userId: coachUserId,
+        firstName: 'Coach',
+        status: 'active',
+        maxClients: 5,
+        vogOn: daysAgo(100),
+      }),
+    ).body.id;
   const on = daysAgo(startedDaysAgo);
-  const trajectoryId = ok(await coordinator.post('/api/trajectories', { personId, registeredOn: daysAgo(startedDaysAgo + 20) })).body.id;
-  ok(await coordinator.put(`/api/trajectories/${trajectoryId}/intake`, {
-    intakeOn: daysAgo(startedDaysAgo + 10), points: { wish: true, not_buddy: true, temporary: true, available: true }, suitability: 'suitable', outcome: 'accepted',
-  }));
-  const matchId = ok(await coordinator.post(`/api/trajectories/${trajectoryId}/matches`, { coachId, proposedOn: daysAgo(startedDaysAgo + 5) })).body.id;
+  const trajectoryId = ok(
+    await coordinator.post('/api/trajectories', { personId, registeredOn: daysAgo(startedDaysAgo + 20) }),
+  ).body.id;
+  ok(
+    await coordinator.put(`/api/trajectories/${trajectoryId}/intake`, {
+      intakeOn: daysAgo(startedDaysAgo + 10),
+      points: { wish: true, not_buddy: true, temporary: true, available: true },
+      suitability: 'suitable',
+      outcome: 'accepted',
+    }),
+  );
+  const matchId = ok(
+    await coordinator.post(`/api/trajectories/${trajectoryId}/matches`, {
+      coachId,
+      proposedOn: daysAgo(startedDaysAgo + 5),
+    }),
+  ).body.id;
   ok(await coordinator.post(`/api/matches/${matchId}/confirm`, { side: 'client', on }));
   ok(await coordinator.post(`/api/matches/${matchId}/confirm`, { side: 'coach', on }));
   return { coachId, trajectoryId, matchId };

@@ -4,7 +4,13 @@
 import { differenceInCalendarDays, differenceInMonths, parseISO } from 'date-fns';
 import { shiftMonths } from '../dates.js';
 
-export const rhythm = { midTermAfterMonths: 4, finalAfterMonths: 8, veryLongAfterMonths: 12, followUpAfterMonths: 6, followUpNoticeDays: 14 } as const;
+export const rhythm = {
+  midTermAfterMonths: 4,
+  finalAfterMonths: 8,
+  veryLongAfterMonths: 12,
+  followUpAfterMonths: 6,
+  followUpNoticeDays: 14,
+} as const;
 
 export interface TrajectoryDates {
   status: string;
@@ -26,25 +32,29 @@ export interface Due {
   veryLong: boolean;
 }
 
-
 export function dueFor(t: TrajectoryDates, today: string): Due {
   const waiting = t.status === 'registered' || t.status === 'waiting';
   const active = t.status === 'active' && t.startedOn !== null;
-  const midTermOn = active && !t.evaluations.includes('mid_term') ? shiftMonths(t.startedOn!, rhythm.midTermAfterMonths) : null;
+  const midTermOn =
+    active && !t.evaluations.includes('mid_term') ? shiftMonths(t.startedOn!, rhythm.midTermAfterMonths) : null;
   let finalOn: string | null = null;
   if (!t.evaluations.includes('final')) {
     if (active) finalOn = shiftMonths(t.startedOn!, rhythm.finalAfterMonths);
     else if (t.status === 'closed' && t.startedOn) finalOn = t.closedOn;
   }
   let followUpOn: string | null = null;
-  if (t.status === 'closed' && t.closedOn && !t.followUpOn) followUpOn = shiftMonths(t.closedOn, rhythm.followUpAfterMonths);
+  if (t.status === 'closed' && t.closedOn && !t.followUpOn)
+    followUpOn = shiftMonths(t.closedOn, rhythm.followUpAfterMonths);
   return {
     waitingDays: waiting ? differenceInCalendarDays(parseISO(today), parseISO(t.registeredOn)) : null,
     ageMonths: t.startedOn ? differenceInMonths(parseISO(t.closedOn ?? today), parseISO(t.startedOn)) : null,
     midTermDueOn: midTermOn && midTermOn <= today ? midTermOn : null,
     finalDueOn: finalOn && finalOn <= today ? finalOn : null,
     // Shown a fortnight ahead so the coordinator can plan the call.
-    followUpDueOn: followUpOn && differenceInCalendarDays(parseISO(followUpOn), parseISO(today)) <= rhythm.followUpNoticeDays ? followUpOn : null,
+    followUpDueOn:
+      followUpOn && differenceInCalendarDays(parseISO(followUpOn), parseISO(today)) <= rhythm.followUpNoticeDays
+        ? followUpOn
+        : null,
     veryLong: active && shiftMonths(t.startedOn!, rhythm.veryLongAfterMonths) < today,
   };
 }

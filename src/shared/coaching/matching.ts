@@ -39,7 +39,14 @@ export interface Ranked {
   full: boolean;
 }
 
-export const weights: Record<Factor, number> = { availability: 25, distance: 20, language: 20, interests: 15, preferences: 10, load: 10 };
+export const weights: Record<Factor, number> = {
+  availability: 25,
+  distance: 20,
+  language: 20,
+  interests: 15,
+  preferences: 10,
+  load: 10,
+};
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('nl');
 const shared = (a: readonly string[], b: readonly string[]) => {
@@ -64,8 +71,10 @@ function distance(client: MatchClient, coach: MatchCoach, km: number | null): Re
   if (km === null) return { factor: 'distance', points: max / 2, max, code: 'unknown' };
   const radius = coach.travelRadiusKm ?? 5;
   const rounded = Math.round(km * 10) / 10;
-  if (km <= radius) return { factor: 'distance', points: max, max, code: 'within_radius', values: { km: rounded, radius } };
-  if (km <= radius * 1.5) return { factor: 'distance', points: max / 2, max, code: 'just_outside', values: { km: rounded, radius } };
+  if (km <= radius)
+    return { factor: 'distance', points: max, max, code: 'within_radius', values: { km: rounded, radius } };
+  if (km <= radius * 1.5)
+    return { factor: 'distance', points: max / 2, max, code: 'just_outside', values: { km: rounded, radius } };
   return { factor: 'distance', points: 0, max, code: 'too_far', values: { km: rounded, radius } };
 }
 
@@ -82,13 +91,20 @@ function interests(client: MatchClient, coach: MatchCoach): Reason {
   const max = weights.interests;
   const common = shared(client.interests, coach.interests);
   return common.length > 0
-    ? { factor: 'interests', points: Math.min(max, common.length * 5), max, code: 'shared', values: { interests: common.join(', ') } }
+    ? {
+        factor: 'interests',
+        points: Math.min(max, common.length * 5),
+        max,
+        code: 'shared',
+        values: { interests: common.join(', ') },
+      }
     : { factor: 'interests', points: 0, max, code: 'none' };
 }
 
 function preferences(client: MatchClient, coach: MatchCoach): Reason {
   const max = weights.preferences;
-  if (coach.preferredSituations.length === 0) return { factor: 'preferences', points: max / 2, max, code: 'no_preference' };
+  if (coach.preferredSituations.length === 0)
+    return { factor: 'preferences', points: max / 2, max, code: 'no_preference' };
   return shared(client.situations, coach.preferredSituations).length > 0
     ? { factor: 'preferences', points: max, max, code: 'matches' }
     : { factor: 'preferences', points: 0, max, code: 'other' };
@@ -97,8 +113,21 @@ function preferences(client: MatchClient, coach: MatchCoach): Reason {
 function load(coach: MatchCoach): Reason {
   const max = weights.load;
   const free = coach.maxClients - coach.activeClients;
-  if (free <= 0) return { factor: 'load', points: 0, max, code: 'full', values: { active: coach.activeClients, max: coach.maxClients } };
-  return { factor: 'load', points: Math.round((max * free) / coach.maxClients), max, code: 'room', values: { active: coach.activeClients, max: coach.maxClients } };
+  if (free <= 0)
+    return {
+      factor: 'load',
+      points: 0,
+      max,
+      code: 'full',
+      values: { active: coach.activeClients, max: coach.maxClients },
+    };
+  return {
+    factor: 'load',
+    points: Math.round((max * free) / coach.maxClients),
+    max,
+    code: 'room',
+    values: { active: coach.activeClients, max: coach.maxClients },
+  };
 }
 
 /**
@@ -106,20 +135,41 @@ function load(coach: MatchCoach): Reason {
  * active (candidate, in training, paused, stopped) are never proposed. Equal scores keep a stable
  * order: fewer current clients first, then the given order.
  */
-export function rankCoaches(client: MatchClient, coaches: readonly MatchCoach[], distanceKm: (coach: MatchCoach) => number | null = () => null): Ranked[] {
+export function rankCoaches(
+  client: MatchClient,
+  coaches: readonly MatchCoach[],
+  distanceKm: (coach: MatchCoach) => number | null = () => null,
+): Ranked[] {
   return coaches
     .map((coach, index) => ({ coach, index }))
     .filter(({ coach }) => coach.status === 'active')
     .map(({ coach, index }) => {
-      const reasons = [availability(client, coach), distance(client, coach, distanceKm(coach)), language(client, coach), interests(client, coach), preferences(client, coach), load(coach)];
-      return { coachId: coach.id, score: Math.round(reasons.reduce((sum, r) => sum + r.points, 0)), reasons, full: coach.activeClients >= coach.maxClients, index, active: coach.activeClients };
+      const reasons = [
+        availability(client, coach),
+        distance(client, coach, distanceKm(coach)),
+        language(client, coach),
+        interests(client, coach),
+        preferences(client, coach),
+        load(coach),
+      ];
+      return {
+        coachId: coach.id,
+        score: Math.round(reasons.reduce((sum, r) => sum + r.points, 0)),
+        reasons,
+        full: coach.activeClients >= coach.maxClients,
+        index,
+        active: coach.activeClients,
+      };
     })
     .sort((a, b) => b.score - a.score || a.active - b.active || a.index - b.index)
     .map(({ coachId, score, reasons, full }) => ({ coachId, score, reasons, full }));
 }
 
 /** Great-circle distance in km between two points (neighbourhood centres). */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+export function distanceKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   const rad = (d: number) => (d * Math.PI) / 180;
   const dLat = rad(b.latitude - a.latitude);
   const dLon = rad(b.longitude - a.longitude);

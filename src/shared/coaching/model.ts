@@ -11,8 +11,15 @@ export const weekParts = weekDays.flatMap((d) => dayParts.map((p) => `${d}_${p}`
 export type WeekPart = (typeof weekParts)[number];
 
 export const situations = [
-  'family_carer', 'chronic_illness', 'intellectual_disability', 'brain_injury', 'ageing',
-  'psychological', 'life_event', 'language_integration', 'other',
+  'family_carer',
+  'chronic_illness',
+  'intellectual_disability',
+  'brain_injury',
+  'ageing',
+  'psychological',
+  'life_event',
+  'language_integration',
+  'other',
 ] as const;
 export type Situation = (typeof situations)[number];
 

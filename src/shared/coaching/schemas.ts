@@ -1,16 +1,47 @@
 // Request contracts of the coach programme, shared by the server routes and the browser forms.
 import { z } from 'zod';
-import { emailField, isoDate, newPersonSchema, optionalDate, optionalText, phoneField, ratedGoals, ratingScore, text, uuid } from '../schemas.js';
-import { ageGroups, coachStatuses, declineSides, endReasons, evaluationKinds, evaluationParticipants, followUpResults, intakeOutcomes, signals, situations, stepStatuses, subgoals, suitabilities, supportMeetingKinds, weekParts } from './model.js';
+import {
+  emailField,
+  isoDate,
+  newPersonSchema,
+  optionalDate,
+  optionalText,
+  phoneField,
+  ratedGoals,
+  ratingScore,
+  text,
+  uuid,
+} from '../schemas.js';
+import {
+  ageGroups,
+  coachStatuses,
+  declineSides,
+  endReasons,
+  evaluationKinds,
+  evaluationParticipants,
+  followUpResults,
+  intakeOutcomes,
+  signals,
+  situations,
+  stepStatuses,
+  subgoals,
+  suitabilities,
+  supportMeetingKinds,
+  weekParts,
+} from './model.js';
 
 const tags = (max: number, len: number) => z.array(text(len).min(1)).max(max);
 
 export const neighbourhoodsSchema = z.object({
-  neighbourhoods: z.array(z.object({
-    name: text(100).min(1),
-    latitude: z.number().min(-90).max(90).nullable().optional(),
-    longitude: z.number().min(-180).max(180).nullable().optional(),
-  })).max(200),
+  neighbourhoods: z
+    .array(
+      z.object({
+        name: text(100).min(1),
+        latitude: z.number().min(-90).max(90).nullable().optional(),
+        longitude: z.number().min(-180).max(180).nullable().optional(),
+      }),
+    )
+    .max(200),
 });
 
 const coachFields = {
@@ -67,15 +98,17 @@ const registrationFields = {
   wishes: optionalText(2000),
 };
 /** Register a client: an existing person (personId) or a new one (person). */
-export const registrationSchema = z.object({
-  ...registrationFields,
-  languages: registrationFields.languages.default([]),
-  situations: registrationFields.situations.default([]),
-  availability: registrationFields.availability.default([]),
-  interests: registrationFields.interests.default([]),
-  personId: uuid.optional(),
-  person: newPersonSchema.optional(),
-}).refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
+export const registrationSchema = z
+  .object({
+    ...registrationFields,
+    languages: registrationFields.languages.default([]),
+    situations: registrationFields.situations.default([]),
+    availability: registrationFields.availability.default([]),
+    interests: registrationFields.interests.default([]),
+    personId: uuid.optional(),
+    person: newPersonSchema.optional(),
+  })
+  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
 export const registrationPatchSchema = z.object(registrationFields).partial();
 
 export const intakeSchema = z.object({
@@ -123,7 +156,10 @@ export const evaluationSchema = z.object({
   heldOn: isoDate,
   present: z.array(z.enum(evaluationParticipants)).max(3),
   subgoals: ratedGoals(subgoals.map(String) as `${(typeof subgoals)[number]}`[]),
-  relationship: z.array(z.object({ question: text(200).min(1), score: ratingScore })).max(10).default([]),
+  relationship: z
+    .array(z.object({ question: text(200).min(1), score: ratingScore }))
+    .max(10)
+    .default([]),
   note: optionalText(4000),
 });
 
@@ -137,4 +173,6 @@ export const supportMeetingSchema = z.object({
   notes: optionalText(4000),
 });
 export const periodQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
-export const trajectoryListQuery = z.object({ status: z.enum(['registered', 'waiting', 'active', 'closed', 'not_started']).optional() });
+export const trajectoryListQuery = z.object({
+  status: z.enum(['registered', 'waiting', 'active', 'closed', 'not_started']).optional(),
+});

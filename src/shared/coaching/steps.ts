@@ -21,16 +21,94 @@ export interface StepDef {
 }
 
 export const steps: readonly StepDef[] = [
-  { step: 1, phase: 'orient', fields: [{ key: 'about_me', kind: 'long' }, { key: 'hopes', kind: 'long' }, { key: 'dream_network', kind: 'network' }, { key: 'dream', kind: 'long' }, { key: 'pace', kind: 'text' }] },
-  { step: 2, phase: 'orient', fields: [{ key: 'network_map', kind: 'network' }, { key: 'stands_out', kind: 'long' }] },
-  { step: 3, phase: 'orient', fields: [{ key: 'value', kind: 'long' }, { key: 'missing', kind: 'long' }, { key: 'wishes', kind: 'list' }] },
-  { step: 4, phase: 'think', fields: [{ key: 'places', kind: 'list' }, { key: 'chances', kind: 'list' }, { key: 'goes_well', kind: 'long' }, { key: 'finds_hard', kind: 'long' }] },
-  { step: 5, phase: 'think', fields: [{ key: 'interests', kind: 'list' }, { key: 'talents', kind: 'list' }, { key: 'qualities', kind: 'list' }, { key: 'skills', kind: 'list' }] },
-  { step: 6, phase: 'think', fields: [{ key: 'think_along', kind: 'list' }, { key: 'meeting_on', kind: 'date' }, { key: 'invitees', kind: 'list' }, { key: 'meeting_notes', kind: 'long' }] },
-  { step: 7, phase: 'do', fields: [{ key: 'ideas', kind: 'list' }, { key: 'top3', kind: 'top3' }] },
+  {
+    step: 1,
+    phase: 'orient',
+    fields: [
+      { key: 'about_me', kind: 'long' },
+      { key: 'hopes', kind: 'long' },
+      { key: 'dream_network', kind: 'network' },
+      { key: 'dream', kind: 'long' },
+      { key: 'pace', kind: 'text' },
+    ],
+  },
+  {
+    step: 2,
+    phase: 'orient',
+    fields: [
+      { key: 'network_map', kind: 'network' },
+      { key: 'stands_out', kind: 'long' },
+    ],
+  },
+  {
+    step: 3,
+    phase: 'orient',
+    fields: [
+      { key: 'value', kind: 'long' },
+      { key: 'missing', kind: 'long' },
+      { key: 'wishes', kind: 'list' },
+    ],
+  },
+  {
+    step: 4,
+    phase: 'think',
+    fields: [
+      { key: 'places', kind: 'list' },
+      { key: 'chances', kind: 'list' },
+      { key: 'goes_well', kind: 'long' },
+      { key: 'finds_hard', kind: 'long' },
+    ],
+  },
+  {
+    step: 5,
+    phase: 'think',
+    fields: [
+      { key: 'interests', kind: 'list' },
+      { key: 'talents', kind: 'list' },
+      { key: 'qualities', kind: 'list' },
+      { key: 'skills', kind: 'list' },
+    ],
+  },
+  {
+    step: 6,
+    phase: 'think',
+    fields: [
+      { key: 'think_along', kind: 'list' },
+      { key: 'meeting_on', kind: 'date' },
+      { key: 'invitees', kind: 'list' },
+      { key: 'meeting_notes', kind: 'long' },
+    ],
+  },
+  {
+    step: 7,
+    phase: 'do',
+    fields: [
+      { key: 'ideas', kind: 'list' },
+      { key: 'top3', kind: 'top3' },
+    ],
+  },
   { step: 8, phase: 'do', fields: [{ key: 'plans', kind: 'plans' }] },
-  { step: 9, phase: 'do', fields: [{ key: 'done', kind: 'long' }, { key: 'how_it_went', kind: 'long' }, { key: 'learned', kind: 'long' }, { key: 'next', kind: 'text' }] },
-  { step: 10, phase: 'do', fields: [{ key: 'effects', kind: 'long' }, { key: 'agreements', kind: 'long' }, { key: 'takes_over', kind: 'text' }, { key: 'closing', kind: 'long' }, { key: 'return_on', kind: 'date' }] },
+  {
+    step: 9,
+    phase: 'do',
+    fields: [
+      { key: 'done', kind: 'long' },
+      { key: 'how_it_went', kind: 'long' },
+      { key: 'learned', kind: 'long' },
+      { key: 'next', kind: 'text' },
+    ],
+  },
+  {
+    step: 10,
+    phase: 'do',
+    fields: [
+      { key: 'effects', kind: 'long' },
+      { key: 'agreements', kind: 'long' },
+      { key: 'takes_over', kind: 'text' },
+      { key: 'closing', kind: 'long' },
+      { key: 'return_on', kind: 'date' },
+    ],
+  },
 ];
 
 export const stepNumbers = steps.map((s) => s.step);
@@ -70,7 +148,10 @@ export function worksheetSchema(step: number) {
 }
 
 /** The actions chosen in step 7 that still lack a plan in step 8 (so the coach can add them). */
-export function actionsWithoutPlan(top3: readonly string[] | undefined, plans: readonly ActionPlan[] | undefined): string[] {
+export function actionsWithoutPlan(
+  top3: readonly string[] | undefined,
+  plans: readonly ActionPlan[] | undefined,
+): string[] {
   const planned = new Set((plans ?? []).map((p) => p.action.trim().toLocaleLowerCase('nl')));
   return (top3 ?? []).filter((a) => !planned.has(a.trim().toLocaleLowerCase('nl')));
 }
@@ -84,5 +165,7 @@ export function currentStep(states: readonly { step: number; status: string }[])
   const byStep = new Map(states.map((s) => [s.step, s.status]));
   const inProgress = steps.find((s) => byStep.get(s.step) === 'in_progress');
   if (inProgress) return inProgress;
-  return steps.find((s) => !['done', 'skipped'].includes(byStep.get(s.step) ?? 'not_started')) ?? steps[steps.length - 1];
+  return (
+    steps.find((s) => !['done', 'skipped'].includes(byStep.get(s.step) ?? 'not_started')) ?? steps[steps.length - 1]
+  );
 }

@@ -28,12 +28,27 @@ export function capacityAdvice({ structural, activityHours, availableHours }: Ca
   let hours = baselineHours;
   if (structural < 15) reasons.push('below_target');
   // Group sizes are counted in whole people: "20–25" means 21 up to 25 once 20 is passed.
-  if (structural > 20 && structural <= 25) { hours += 0.5; reasons.push('size_20_25'); }
-  if (structural > 25) { hours += 1; reasons.push('size_25_30'); }
+  if (structural > 20 && structural <= 25) {
+    hours += 0.5;
+    reasons.push('size_20_25');
+  }
+  if (structural > 25) {
+    hours += 1;
+    reasons.push('size_25_30');
+  }
   const workers = structural > 30 ? 2 : 1;
   if (workers === 2) reasons.push('second_worker');
   const extra = Math.max(0, activityHours - baselineActivityHours);
-  if (extra > 0) { hours += extra; reasons.push('longer_activity'); }
+  if (extra > 0) {
+    hours += extra;
+    reasons.push('longer_activity');
+  }
   const rounded = Math.round(hours * 4) / 4;
-  return { hoursPerWeek: rounded, workers, expectedAttendance: Math.round((structural * 2) / 3), margin: Math.round((availableHours - rounded) * 4) / 4, reasons };
+  return {
+    hoursPerWeek: rounded,
+    workers,
+    expectedAttendance: Math.round((structural * 2) / 3),
+    margin: Math.round((availableHours - rounded) * 4) / 4,
+    reasons,
+  };
 }

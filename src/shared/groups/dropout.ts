@@ -19,7 +19,11 @@ export interface Dropout {
   missed: number;
 }
 
-export function detectDropouts(sessions: readonly SessionAttendance[], participants: readonly StructuralParticipant[], threshold: number): Dropout[] {
+export function detectDropouts(
+  sessions: readonly SessionAttendance[],
+  participants: readonly StructuralParticipant[],
+  threshold: number,
+): Dropout[] {
   const ordered = [...sessions].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));
   const result: Dropout[] = [];
   for (const p of participants) {

@@ -3,26 +3,68 @@
 export const groupPhases = ['exploration', 'build_up', 'deepening', 'evaluation', 'lasting'] as const;
 export type GroupPhase = (typeof groupPhases)[number];
 /** Planned length of each phase in months (the method's timeline; "lasting" has no end). */
-export const phaseMonths: Record<GroupPhase, number | null> = { exploration: 3, build_up: 9, deepening: 6, evaluation: 3, lasting: null };
+export const phaseMonths: Record<GroupPhase, number | null> = {
+  exploration: 3,
+  build_up: 9,
+  deepening: 6,
+  evaluation: 3,
+  lasting: null,
+};
 
-export const startConditions = ['hours_secured', 'hours_agreed', 'backup_available', 'location_suitable', 'continuation'] as const;
+export const startConditions = [
+  'hours_secured',
+  'hours_agreed',
+  'backup_available',
+  'location_suitable',
+  'continuation',
+] as const;
 
 export const cameVia = ['referral', 'met_by_worker', 'invited_by_participant', 'walked_in'] as const;
 
-export const routeStatuses = ['invited', 'introduction', 'finding_place', 'structural', 'dropped_out', 'returned', 'referred', 'asked_to_leave'] as const;
+export const routeStatuses = [
+  'invited',
+  'introduction',
+  'finding_place',
+  'structural',
+  'dropped_out',
+  'returned',
+  'referred',
+  'asked_to_leave',
+] as const;
 export type RouteStatus = (typeof routeStatuses)[number];
 /** Statuses in which someone takes part in the group. */
 export const takingPart: readonly RouteStatus[] = ['introduction', 'finding_place', 'structural', 'returned'];
 /** Route changes that need a note: why they left, to what help, which alternative was arranged. */
 export const routeNeedsNote: readonly RouteStatus[] = ['dropped_out', 'referred', 'asked_to_leave'];
 
-export const contributionKinds = ['shopping', 'cooking', 'design', 'hosting', 'listening', 'cleaning', 'other'] as const;
+export const contributionKinds = [
+  'shopping',
+  'cooking',
+  'design',
+  'hosting',
+  'listening',
+  'cleaning',
+  'other',
+] as const;
 
-export const logbookTags = ['social_interpreting', 'conflict', 'mutual_support', 'newcomer', 'dropout', 'atmosphere', 'group_identity'] as const;
+export const logbookTags = [
+  'social_interpreting',
+  'conflict',
+  'mutual_support',
+  'newcomer',
+  'dropout',
+  'atmosphere',
+  'group_identity',
+] as const;
 export const groupSupportTypes = ['emotional', 'practical', 'companionship'] as const;
 export type GroupSupportType = (typeof groupSupportTypes)[number];
 /** The four balances a worker keeps; a position is -2 (left pole) to 2 (right pole). */
-export const balances = ['stability_spontaneity', 'safety_challenge', 'initiative_steering', 'letting_intervening'] as const;
+export const balances = [
+  'stability_spontaneity',
+  'safety_challenge',
+  'initiative_steering',
+  'letting_intervening',
+] as const;
 
 export const followUpOutcomes = ['coming_back', 'needs_other_help', 'stops', 'not_reached'] as const;
 

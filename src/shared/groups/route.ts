@@ -2,7 +2,10 @@
 import { shiftMonths } from '../dates.js';
 import { type GroupPhase, groupPhases, phaseMonths, type RouteStatus, takingPart } from './model.js';
 
-export interface RouteEvent { status: RouteStatus; onDate: string }
+export interface RouteEvent {
+  status: RouteStatus;
+  onDate: string;
+}
 
 /** The status on a given day: the last event on or before it (null before the first). */
 export function statusOn(events: readonly RouteEvent[], day: string): RouteStatus | null {
@@ -18,11 +21,17 @@ export function statusOn(events: readonly RouteEvent[], day: string): RouteStatu
  * Retention: of everyone whose introduction was at least three months ago, the share still taking
  * part three months after it. The method expects about half. Null when nobody is far enough along.
  */
-export function retention(routes: readonly (readonly RouteEvent[])[], today: string): { share: number | null; counted: number; stayed: number } {
+export function retention(
+  routes: readonly (readonly RouteEvent[])[],
+  today: string,
+): { share: number | null; counted: number; stayed: number } {
   let counted = 0;
   let stayed = 0;
   for (const events of routes) {
-    const intro = events.filter((e) => e.status === 'introduction').map((e) => e.onDate).sort()[0];
+    const intro = events
+      .filter((e) => e.status === 'introduction')
+      .map((e) => e.onDate)
+      .sort()[0];
     if (!intro) continue;
     const check = shiftMonths(intro, 3);
     if (check > today) continue;
@@ -33,7 +42,12 @@ export function retention(routes: readonly (readonly RouteEvent[])[], today: str
   return { share: counted === 0 ? null : stayed / counted, counted, stayed };
 }
 
-export interface PhaseDates { plannedStart?: string | null; plannedEnd?: string | null; actualStart?: string | null; actualEnd?: string | null }
+export interface PhaseDates {
+  plannedStart?: string | null;
+  plannedEnd?: string | null;
+  actualStart?: string | null;
+  actualEnd?: string | null;
+}
 export type PhasePlan = Partial<Record<GroupPhase, PhaseDates>>;
 
 /** The method's timeline from a start date: exploration 3 months, build-up 9, deepening 6, evaluation 3. */

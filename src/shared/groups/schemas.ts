@@ -1,10 +1,26 @@
 // Request contracts of the support-net groups, shared by server routes and browser forms.
 import { z } from 'zod';
 import { isoDate, newPersonSchema, optionalDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
-import { balances, cameVia, contributionKinds, followUpOutcomes, groupPhases, groupSubgoals, groupSupportTypes, logbookTags, routeStatuses, startConditions } from './model.js';
+import {
+  balances,
+  cameVia,
+  contributionKinds,
+  followUpOutcomes,
+  groupPhases,
+  groupSubgoals,
+  groupSupportTypes,
+  logbookTags,
+  routeStatuses,
+  startConditions,
+} from './model.js';
 
 const cents = z.number().int().min(0).max(100_000_000);
-const phaseDates = z.object({ plannedStart: optionalDate, plannedEnd: optionalDate, actualStart: optionalDate, actualEnd: optionalDate });
+const phaseDates = z.object({
+  plannedStart: optionalDate,
+  plannedEnd: optionalDate,
+  actualStart: optionalDate,
+  actualEnd: optionalDate,
+});
 
 const groupFields = {
   name: text(120).min(1),
@@ -37,32 +53,60 @@ export const groupSchema = z.object({
 export const groupPatchSchema = z.object({ ...groupFields, endedOn: optionalDate }).partial();
 
 const newPerson = newPersonSchema.pick({ firstName: true, lastName: true, phone: true });
-export const participantSchema = z.object({
-  personId: uuid.optional(),
-  person: newPerson.optional(),
-  cameVia: z.enum(cameVia),
-  cameViaNote: optionalText(200),
-  wishes: optionalText(2000),
-  talents: z.array(text(60).min(1)).max(20).default([]),
-  emergencyContact: optionalText(300),
-  status: z.enum(['invited', 'introduction']).default('invited'),
-  onDate: isoDate,
-}).refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
-export const participantPatchSchema = z.object({
-  cameViaNote: optionalText(200), wishes: optionalText(2000), talents: z.array(text(60).min(1)).max(20), emergencyContact: optionalText(300),
-}).partial();
+export const participantSchema = z
+  .object({
+    personId: uuid.optional(),
+    person: newPerson.optional(),
+    cameVia: z.enum(cameVia),
+    cameViaNote: optionalText(200),
+    wishes: optionalText(2000),
+    talents: z.array(text(60).min(1)).max(20).default([]),
+    emergencyContact: optionalText(300),
+    status: z.enum(['invited', 'introduction']).default('invited'),
+    onDate: isoDate,
+  })
+  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
+export const participantPatchSchema = z
+  .object({
+    cameViaNote: optionalText(200),
+    wishes: optionalText(2000),
+    talents: z.array(text(60).min(1)).max(20),
+    emergencyContact: optionalText(300),
+  })
+  .partial();
 export const routeSchema = z.object({ status: z.enum(routeStatuses), onDate: isoDate, note: optionalText(1000) });
 
-export const activitySchema = z.object({ name: text(120).min(1), recurrence: z.enum(['weekly', 'one_off']), audience: z.enum(['group', 'neighbourhood']) });
+export const activitySchema = z.object({
+  name: text(120).min(1),
+  recurrence: z.enum(['weekly', 'one_off']),
+  audience: z.enum(['group', 'neighbourhood']),
+});
 
 export const sessionSchema = z.object({
   heldOn: isoDate,
   activityId: uuid.nullable().optional(),
   visitors: z.number().int().min(0).max(500).default(0),
   note: optionalText(2000),
-  attendance: z.array(z.object({ participantId: uuid, contributions: z.array(z.enum(contributionKinds)).max(contributionKinds.length).default([]), note: optionalText(300) })).max(300),
+  attendance: z
+    .array(
+      z.object({
+        participantId: uuid,
+        contributions: z.array(z.enum(contributionKinds)).max(contributionKinds.length).default([]),
+        note: optionalText(300),
+      }),
+    )
+    .max(300),
   // Newcomers added on the spot: they become participants with an introduction today.
-  newcomers: z.array(z.object({ firstName: text(100).min(1), lastName: text(100).default(''), cameVia: z.enum(cameVia).default('walked_in') })).max(50).default([]),
+  newcomers: z
+    .array(
+      z.object({
+        firstName: text(100).min(1),
+        lastName: text(100).default(''),
+        cameVia: z.enum(cameVia).default('walked_in'),
+      }),
+    )
+    .max(50)
+    .default([]),
 });
 
 export const logbookSchema = z.object({
@@ -70,7 +114,10 @@ export const logbookSchema = z.object({
   text: text(8000).default(''),
   tags: z.array(z.enum(logbookTags)).max(logbookTags.length).default([]),
   balances: z.partialRecord(z.enum(balances), z.number().int().min(-2).max(2)).default({}),
-  observations: z.array(z.object({ from: uuid, to: uuid, type: z.enum(groupSupportTypes) })).max(100).default([]),
+  observations: z
+    .array(z.object({ from: uuid, to: uuid, type: z.enum(groupSupportTypes) }))
+    .max(100)
+    .default([]),
 });
 export const periodQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
@@ -99,7 +146,10 @@ export const interviewSchema = z.object({
   heldOn: optionalDate,
   scoreNow: tenScore.optional(),
   scoreBefore: tenScore.optional(),
-  answers: z.array(z.object({ question: text(300).min(1), answer: optionalText(4000) })).max(20).default([]),
+  answers: z
+    .array(z.object({ question: text(300).min(1), answer: optionalText(4000) }))
+    .max(20)
+    .default([]),
   report: optionalText(8000),
   themes: z.array(text(60).min(1)).max(20).default([]),
   memberCheckAgreed: z.boolean().nullable().optional(),

@@ -4,24 +4,94 @@ import { analyse, compare, isUnchanged } from './analysis.js';
 import { type Alter, type NetworkMap, relationships, sectorKinds, supportTypes } from './model.js';
 
 const alter = (id: string, fields: Partial<Alter>): Alter => ({
-  id, key: id, name: id, kind: 'person', deceased: false, relationship: 'acquaintance', sector: 'friends', closeness: 2,
-  channel: 'in_person', frequency: 'monthly', yearsKnown: null, quality: 'supportive', reachability: null, status: 'active',
-  formal: false, mayBeOverburdened: false, receives: [], gives: [], ...fields,
+  id,
+  key: id,
+  name: id,
+  kind: 'person',
+  deceased: false,
+  relationship: 'acquaintance',
+  sector: 'friends',
+  closeness: 2,
+  channel: 'in_person',
+  frequency: 'monthly',
+  yearsKnown: null,
+  quality: 'supportive',
+  reachability: null,
+  status: 'active',
+  formal: false,
+  mayBeOverburdened: false,
+  receives: [],
+  gives: [],
+  ...fields,
 });
 
 // A fictional overburdened carer, worked out by hand below.
 const carer: NetworkMap = {
   rings: 3,
   alters: [
-    alter('partner', { relationship: 'partner', sector: 'family', closeness: 1, frequency: 'daily', yearsKnown: 40, reachability: 'nearby', receives: ['emotional', 'practical', 'companionship', 'advice'], gives: ['emotional'] }),
-    alter('daughter', { relationship: 'family', sector: 'family', closeness: 1, frequency: 'weekly', yearsKnown: 35, reachability: 'far', receives: ['practical'] }),
-    alter('neighbour', { relationship: 'neighbour', sector: 'neighbourhood', closeness: 2, frequency: 'weekly', yearsKnown: 3, reachability: 'nearby', receives: ['practical'] }),
-    alter('gp', { relationship: 'professional', sector: 'professional', closeness: 3, formal: true, yearsKnown: 10, reachability: 'in_town', receives: ['informational'] }),
+    alter('partner', {
+      relationship: 'partner',
+      sector: 'family',
+      closeness: 1,
+      frequency: 'daily',
+      yearsKnown: 40,
+      reachability: 'nearby',
+      receives: ['emotional', 'practical', 'companionship', 'advice'],
+      gives: ['emotional'],
+    }),
+    alter('daughter', {
+      relationship: 'family',
+      sector: 'family',
+      closeness: 1,
+      frequency: 'weekly',
+      yearsKnown: 35,
+      reachability: 'far',
+      receives: ['practical'],
+    }),
+    alter('neighbour', {
+      relationship: 'neighbour',
+      sector: 'neighbourhood',
+      closeness: 2,
+      frequency: 'weekly',
+      yearsKnown: 3,
+      reachability: 'nearby',
+      receives: ['practical'],
+    }),
+    alter('gp', {
+      relationship: 'professional',
+      sector: 'professional',
+      closeness: 3,
+      formal: true,
+      yearsKnown: 10,
+      reachability: 'in_town',
+      receives: ['informational'],
+    }),
     alter('old-friend', { relationship: 'friend', sector: 'friends', closeness: 2, status: 'faded', yearsKnown: 20 }),
-    alter('brother', { relationship: 'family', sector: 'family', closeness: 2, status: 'broken', quality: 'burdensome' }),
-    alter('dog', { kind: 'pet', relationship: 'family', sector: 'family', closeness: 1, frequency: 'daily', yearsKnown: 6, reachability: 'nearby', receives: ['companionship'], gives: ['companionship'] }),
+    alter('brother', {
+      relationship: 'family',
+      sector: 'family',
+      closeness: 2,
+      status: 'broken',
+      quality: 'burdensome',
+    }),
+    alter('dog', {
+      kind: 'pet',
+      relationship: 'family',
+      sector: 'family',
+      closeness: 1,
+      frequency: 'daily',
+      yearsKnown: 6,
+      reachability: 'nearby',
+      receives: ['companionship'],
+      gives: ['companionship'],
+    }),
   ],
-  ties: [{ a: 'partner', b: 'daughter' }, { a: 'neighbour', b: 'partner' }, { a: 'daughter', b: 'partner' }, { a: 'brother', b: 'partner' }],
+  ties: [
+    { a: 'partner', b: 'daughter' },
+    { a: 'neighbour', b: 'partner' },
+    { a: 'daughter', b: 'partner' },
+    { a: 'brother', b: 'partner' },
+  ],
 };
 
 describe('network analysis of a hand-checked map', () => {
@@ -50,7 +120,13 @@ describe('network analysis of a hand-checked map', () => {
   });
 
   it('shows reciprocity per tie and for the whole network', () => {
-    expect(result.reciprocity.perAlter).toEqual({ partner: 'both', daughter: 'receives_only', neighbour: 'receives_only', gp: 'receives_only', dog: 'both' });
+    expect(result.reciprocity.perAlter).toEqual({
+      partner: 'both',
+      daughter: 'receives_only',
+      neighbour: 'receives_only',
+      gp: 'receives_only',
+      dog: 'both',
+    });
     expect(result.reciprocity.mutualShare).toBeCloseTo(0.4);
     expect(result.reciprocity).toMatchObject({ received: 8, given: 2 });
   });
@@ -65,7 +141,13 @@ describe('network analysis of a hand-checked map', () => {
   it('flags the partner as possibly overburdened and suggests a strategy per alter', () => {
     expect(result.possiblyOverburdened).toEqual(['partner']);
     expect(result.strategies).toEqual({
-      partner: 'maintain', daughter: 'maintain', neighbour: 'intensify', gp: 'activate', 'old-friend': 'reanimate', brother: 'unblock', dog: 'maintain',
+      partner: 'maintain',
+      daughter: 'maintain',
+      neighbour: 'intensify',
+      gp: 'activate',
+      'old-friend': 'reanimate',
+      brother: 'unblock',
+      dog: 'maintain',
     });
   });
 
@@ -86,7 +168,16 @@ describe('comparing two snapshots', () => {
       alters: carer.alters
         .map((a) => (a.id === 'neighbour' ? { ...a, closeness: 1, gives: ['companionship' as const] } : a))
         .map((a) => (a.id === 'daughter' ? { ...a, status: 'faded' as const } : a))
-        .concat(alter('coffee-club', { kind: 'group', relationship: 'club_member', sector: 'clubs', closeness: 2, receives: ['companionship'], gives: ['practical'] })),
+        .concat(
+          alter('coffee-club', {
+            kind: 'group',
+            relationship: 'club_member',
+            sector: 'clubs',
+            closeness: 2,
+            receives: ['companionship'],
+            gives: ['practical'],
+          }),
+        ),
     };
     const result = compare(carer, later);
     expect(result.added).toEqual(['coffee-club']);
@@ -107,19 +198,29 @@ const arbitraryMap = fc
       rings: fc.constant(rings),
       alters: fc.tuple(
         ...Array.from({ length: count }, (_, i) =>
-          fc.record({
-            closeness: fc.integer({ min: 1, max: rings }),
-            status: fc.constantFrom('active', 'faded', 'broken', 'restored'),
-            deceased: fc.boolean(),
-            formal: fc.boolean(),
-            sector: fc.constantFrom(...sectorKinds),
-            relationship: fc.constantFrom(...relationships),
-            receives: fc.subarray([...supportTypes]),
-            gives: fc.subarray([...supportTypes]),
-          }).map((f) => alter(`a${i}`, f as Partial<Alter>)),
+          fc
+            .record({
+              closeness: fc.integer({ min: 1, max: rings }),
+              status: fc.constantFrom('active', 'faded', 'broken', 'restored'),
+              deceased: fc.boolean(),
+              formal: fc.boolean(),
+              sector: fc.constantFrom(...sectorKinds),
+              relationship: fc.constantFrom(...relationships),
+              receives: fc.subarray([...supportTypes]),
+              gives: fc.subarray([...supportTypes]),
+            })
+            .map((f) => alter(`a${i}`, f as Partial<Alter>)),
         ),
       ),
-      ties: fc.array(fc.record({ a: fc.integer({ min: 0, max: Math.max(count - 1, 0) }), b: fc.integer({ min: 0, max: Math.max(count - 1, 0) }) }).map((t) => ({ a: `a${t.a}`, b: `a${t.b}` })), { maxLength: 200 }),
+      ties: fc.array(
+        fc
+          .record({
+            a: fc.integer({ min: 0, max: Math.max(count - 1, 0) }),
+            b: fc.integer({ min: 0, max: Math.max(count - 1, 0) }),
+          })
+          .map((t) => ({ a: `a${t.a}`, b: `a${t.b}` })),
+        { maxLength: 200 },
+      ),
     }),
   ) as fc.Arbitrary<NetworkMap>;
 

@@ -1,6 +1,15 @@
 // Network analysis (PRODUCT.md C2): pure functions over a map, no I/O. Every result is a
 // suggestion for the conversation with the person, never a verdict.
-import { type Alter, type NetworkMap, type Relationship, relationships, type SectorKind, sectorKinds, type SupportType, supportTypes } from './model.js';
+import {
+  type Alter,
+  type NetworkMap,
+  type Relationship,
+  relationships,
+  type SectorKind,
+  sectorKinds,
+  type SupportType,
+  supportTypes,
+} from './model.js';
 
 export type Reciprocity = 'both' | 'receives_only' | 'gives_only' | 'none';
 export type Strategy = 'reanimate' | 'activate' | 'unblock' | 'intensify' | 'maintain';
@@ -52,7 +61,10 @@ export function isLinking(alter: Alter): boolean {
 
 /** Strong: the closest ring, or frequent contact with emotional support. */
 export function isStrong(alter: Alter): boolean {
-  return alter.closeness === 1 || ((alter.frequency === 'daily' || alter.frequency === 'weekly') && alter.receives.includes('emotional'));
+  return (
+    alter.closeness === 1 ||
+    ((alter.frequency === 'daily' || alter.frequency === 'weekly') && alter.receives.includes('emotional'))
+  );
 }
 
 /**
@@ -61,7 +73,8 @@ export function isStrong(alter: Alter): boolean {
  */
 export function capitalOf(alter: Alter): 'bonding' | 'bridging' | 'linking' {
   if (isLinking(alter)) return 'linking';
-  if (alter.sector === 'family' || alter.relationship === 'partner' || alter.relationship === 'family') return 'bonding';
+  if (alter.sector === 'family' || alter.relationship === 'partner' || alter.relationship === 'family')
+    return 'bonding';
   if (alter.relationship === 'friend' && alter.closeness === 1) return 'bonding';
   return 'bridging';
 }
@@ -83,7 +96,9 @@ export function analyse(map: NetworkMap): Analysis {
 
   const possibleTies = (active.length * (active.length - 1)) / 2;
   const knownTies = new Set(
-    map.ties.filter((t) => t.a !== t.b && activeIds.has(t.a) && activeIds.has(t.b)).map((t) => (t.a < t.b ? `${t.a}|${t.b}` : `${t.b}|${t.a}`)),
+    map.ties
+      .filter((t) => t.a !== t.b && activeIds.has(t.a) && activeIds.has(t.b))
+      .map((t) => (t.a < t.b ? `${t.a}|${t.b}` : `${t.b}|${t.a}`)),
   ).size;
 
   const perType = Object.fromEntries(
@@ -104,7 +119,10 @@ export function analyse(map: NetworkMap): Analysis {
 
   return {
     size: { total: active.length, byRing, notActive: map.alters.length - active.length },
-    composition: { bySector: countBy(sectorKinds, active, (a) => a.sector), byRelationship: countBy(relationships, active, (a) => a.relationship) },
+    composition: {
+      bySector: countBy(sectorKinds, active, (a) => a.sector),
+      byRelationship: countBy(relationships, active, (a) => a.relationship),
+    },
     formalShare: share(active.filter((a) => a.formal).length, active.length),
     density: possibleTies === 0 ? null : knownTies / possibleTies,
     stability: {
@@ -114,7 +132,10 @@ export function analyse(map: NetworkMap): Analysis {
       broken: map.alters.filter((a) => !a.deceased && a.status === 'broken').length,
     },
     support: { perType, typesPerAlter: Object.fromEntries(active.map((a) => [a.id, new Set(a.receives).size])) },
-    nearbyShare: share(active.filter((a) => a.reachability === 'nearby').length, active.filter((a) => a.reachability !== null).length),
+    nearbyShare: share(
+      active.filter((a) => a.reachability === 'nearby').length,
+      active.filter((a) => a.reachability !== null).length,
+    ),
     reciprocity: {
       perAlter,
       mutualShare: share(Object.values(perAlter).filter((r) => r === 'both').length, active.length),
@@ -123,7 +144,9 @@ export function analyse(map: NetworkMap): Analysis {
     },
     strength: { strong: active.filter(isStrong).length, weak: active.filter((a) => !isStrong(a)).length },
     capital,
-    possiblyOverburdened: active.filter((a) => !isLinking(a) && (a.mayBeOverburdened || new Set(a.receives).size >= overburdenThreshold)).map((a) => a.id),
+    possiblyOverburdened: active
+      .filter((a) => !isLinking(a) && (a.mayBeOverburdened || new Set(a.receives).size >= overburdenThreshold))
+      .map((a) => a.id),
     strategies,
   };
 }
@@ -157,7 +180,12 @@ export function compare(before: NetworkMap, after: NetworkMap): Comparison {
   for (const [key, now] of activeAfter) {
     const then = activeBefore.get(key);
     if (!then || then.closeness === now.closeness) continue;
-    (now.closeness < then.closeness ? movedInward : movedOutward).push({ key, name: now.name, from: then.closeness, to: now.closeness });
+    (now.closeness < then.closeness ? movedInward : movedOutward).push({
+      key,
+      name: now.name,
+      from: then.closeness,
+      to: now.closeness,
+    });
   }
   const a = analyse(before);
   const b = analyse(after);
@@ -166,7 +194,9 @@ export function compare(before: NetworkMap, after: NetworkMap): Comparison {
     lost: [...activeBefore.keys()].filter((k) => !activeAfter.has(k)),
     movedInward,
     movedOutward,
-    providers: Object.fromEntries(supportTypes.map((t) => [t, { before: a.support.perType[t].providers, after: b.support.perType[t].providers }])) as Comparison['providers'],
+    providers: Object.fromEntries(
+      supportTypes.map((t) => [t, { before: a.support.perType[t].providers, after: b.support.perType[t].providers }]),
+    ) as Comparison['providers'],
     mutualShare: { before: a.reciprocity.mutualShare, after: b.reciprocity.mutualShare },
     size: { before: a.size.total, after: b.size.total },
   };

@@ -54,7 +54,12 @@ export function layout(alters: LayoutInput[], rings: number, sectors: number): P
 }
 
 /** Where a point (unit circle) falls: which ring and sector, or null outside the rings or in the centre. */
-export function locate(x: number, y: number, rings: number, sectors: number): { closeness: number; sectorIndex: number } | null {
+export function locate(
+  x: number,
+  y: number,
+  rings: number,
+  sectors: number,
+): { closeness: number; sectorIndex: number } | null {
   const radius = Math.hypot(x, y);
   if (radius > 1) return null;
   let closeness = 0;

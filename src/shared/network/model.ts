@@ -6,7 +6,16 @@ export const supportTypes = ['emotional', 'practical', 'companionship', 'informa
 export type SupportType = (typeof supportTypes)[number];
 
 /** Sector kinds across the map models; a model shows a subset and an organisation may relabel them. */
-export const sectorKinds = ['family', 'friends', 'neighbourhood', 'work_school', 'clubs', 'professional', 'fellow_clients', 'society'] as const;
+export const sectorKinds = [
+  'family',
+  'friends',
+  'neighbourhood',
+  'work_school',
+  'clubs',
+  'professional',
+  'fellow_clients',
+  'society',
+] as const;
 export type SectorKind = (typeof sectorKinds)[number];
 
 export interface MapModel {
@@ -31,7 +40,17 @@ export const mapModels = {
 } as const satisfies Record<string, MapModel>;
 export type MapModelId = keyof typeof mapModels;
 
-export const relationships = ['partner', 'family', 'friend', 'neighbour', 'acquaintance', 'colleague', 'club_member', 'volunteer', 'professional'] as const;
+export const relationships = [
+  'partner',
+  'family',
+  'friend',
+  'neighbour',
+  'acquaintance',
+  'colleague',
+  'club_member',
+  'volunteer',
+  'professional',
+] as const;
 export type Relationship = (typeof relationships)[number];
 
 export type AlterKind = 'person' | 'group' | 'pet';

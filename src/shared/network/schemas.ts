@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { relationships, sectorKinds, supportTypes } from './model.js';
 
 export const maxAlters = 500;
-const supportList = z.array(z.enum(supportTypes)).max(supportTypes.length).transform((list) => [...new Set(list)]);
+const supportList = z
+  .array(z.enum(supportTypes))
+  .max(supportTypes.length)
+  .transform((list) => [...new Set(list)]);
 
 // Without defaults: a change names only what changes (defaults would overwrite the rest).
 const alterBase = z.object({

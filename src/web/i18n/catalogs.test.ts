@@ -7,11 +7,21 @@ import en from './en.json';
 import nl from './nl.json';
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.tsx') || e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sourceFiles(path.join(dir, e.name))
+        : e.name.endsWith('.tsx') || e.name.endsWith('.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 describe('message catalogs', () => {
@@ -21,13 +31,21 @@ describe('message catalogs', () => {
   it('have the same keys in Dutch and English, none empty', () => {
     expect(enKeys.sort()).toEqual(nlKeys.sort());
     for (const key of nlKeys) {
-      expect(key.split('.').reduce((o: any, k) => o[k], nl), key).not.toBe('');
-      expect(key.split('.').reduce((o: any, k) => o[k], en), key).not.toBe('');
+      expect(
+        key.split('.').reduce((o: any, k) => o[k], nl),
+        key,
+      ).not.toBe('');
+      expect(
+        key.split('.').reduce((o: any, k) => o[k], en),
+        key,
+      ).not.toBe('');
     }
   });
 
   it('contain every literal key used in the web app', () => {
-    const source = sourceFiles(path.resolve('src/web')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const source = sourceFiles(path.resolve('src/web'))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
     const used = [...source.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1]);
     expect(used.length).toBeGreaterThan(150);
     const plural = (k: string) => nlKeys.includes(`${k}_one`) && nlKeys.includes(`${k}_other`);
@@ -36,8 +54,22 @@ describe('message catalogs', () => {
   });
 
   it('name every role, consent purpose and audit action the server can send', () => {
-    for (const role of ['admin', 'coordinator', 'social_worker', 'coach', 'evaluator', 'funder_viewer']) expect(nlKeys).toContain(`roles.${role}`);
-    for (const p of ['registration', 'share_with_referrer', 'evaluation_research']) expect(nlKeys).toContain(`consent.purposes.${p}`);
-    for (const a of ['read', 'list', 'create', 'update', 'delete', 'export', 'login', 'login_failed', 'logout', 'setup']) expect(nlKeys).toContain(`audit.actions.${a}`);
+    for (const role of ['admin', 'coordinator', 'social_worker', 'coach', 'evaluator', 'funder_viewer'])
+      expect(nlKeys).toContain(`roles.${role}`);
+    for (const p of ['registration', 'share_with_referrer', 'evaluation_research'])
+      expect(nlKeys).toContain(`consent.purposes.${p}`);
+    for (const a of [
+      'read',
+      'list',
+      'create',
+      'update',
+      'delete',
+      'export',
+      'login',
+      'login_failed',
+      'logout',
+      'setup',
+    ])
+      expect(nlKeys).toContain(`audit.actions.${a}`);
   });
 });

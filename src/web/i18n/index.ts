@@ -33,7 +33,11 @@ i18n.on('languageChanged', applyLanguage);
 
 export const locale = () => (i18n.language === 'en' ? 'en-GB' : 'nl-NL');
 export const formatDate = (value: string | Date | null | undefined) =>
-  value ? new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(typeof value === 'string' && value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value)) : '';
+  value
+    ? new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        typeof value === 'string' && value.length === 10 ? new Date(`${value}T12:00:00`) : new Date(value),
+      )
+    : '';
 export const formatDateTime = (value: string | Date | null | undefined) =>
   value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
 export const formatNumber = (value: number) => new Intl.NumberFormat(locale()).format(value);

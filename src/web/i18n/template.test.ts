@@ -5,7 +5,11 @@ import nl from './nl.json';
 import { template } from './template.js';
 
 const instance = i18next.createInstance();
-await instance.init({ resources: { nl: { translation: nl }, en: { translation: en } }, lng: 'nl', interpolation: { escapeValue: false } });
+await instance.init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: 'nl',
+  interpolation: { escapeValue: false },
+});
 
 describe('template', () => {
   it('gives the same text as the translation itself, in both languages', async () => {
@@ -14,7 +18,9 @@ describe('template', () => {
       const t = instance.t;
       const values = { name: 'Ans <b> & {{x}}', received: 3, given: 0 };
       expect(template(t, 'network.remove', ['name'])(values)).toBe(t('network.remove', values));
-      expect(template(t, 'network.supportSummary', ['received', 'given'])(values)).toBe(t('network.supportSummary', values));
+      expect(template(t, 'network.supportSummary', ['received', 'given'])(values)).toBe(
+        t('network.supportSummary', values),
+      );
       expect(template(t, 'network.lessDetails', [])({})).toBe(t('network.lessDetails'));
     }
   });

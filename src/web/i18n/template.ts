@@ -5,7 +5,11 @@ import type { TFunction } from 'i18next';
  * 150-row table asked i18next for 750 interpolated texts per render, the largest single cost of
  * building the network map's list editor. Only for plain {{placeholders}}, not plurals or formats.
  */
-export function template<Name extends string>(t: TFunction, key: string, names: readonly Name[]): (values: Record<Name, string | number>) => string {
+export function template<Name extends string>(
+  t: TFunction,
+  key: string,
+  names: readonly Name[],
+): (values: Record<Name, string | number>) => string {
   const marks = Object.fromEntries(names.map((name, i) => [name, `\u0000${i}\u0000`]));
   const parts = (t(key, marks) as string).split('\u0000');
   // parts alternate: text, placeholder index, text, ...

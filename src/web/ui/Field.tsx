@@ -1,4 +1,11 @@
-import { type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 interface FieldShell {
   label: string;
@@ -10,56 +17,118 @@ function describedBy(id: string, error?: string, hint?: ReactNode) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
-function Shell({ id, label, error, hint, children, required }: FieldShell & { id: string; children: ReactNode; required?: boolean }) {
+function Shell({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  required,
+}: FieldShell & { id: string; children: ReactNode; required?: boolean }) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {hint ? <div className="field__hint" id={`${id}-hint`}>{hint}</div> : null}
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
       {children}
-      {error ? <div className="field__error" id={`${id}-error`}>{error}</div> : null}
+      {error ? (
+        <div className="field__error" id={`${id}-error`}>
+          {error}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function TextField({ label, error, hint, ref, ...input }: FieldShell & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({
+  label,
+  error,
+  hint,
+  ref,
+  ...input
+}: FieldShell & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const id = useId();
   return (
     <Shell id={id} label={label} error={error} hint={hint} required={input.required}>
-      <input id={id} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <input
+        id={id}
+        ref={ref}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </Shell>
   );
 }
 
-export function TextArea({ label, error, hint, ref, ...input }: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+export function TextArea({
+  label,
+  error,
+  hint,
+  ref,
+  ...input
+}: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const id = useId();
   return (
     <Shell id={id} label={label} error={error} hint={hint} required={input.required}>
-      <textarea id={id} ref={ref} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input} />
+      <textarea
+        id={id}
+        ref={ref}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      />
     </Shell>
   );
 }
 
-export function SelectField({ label, error, hint, ref, children, ...input }: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
+export function SelectField({
+  label,
+  error,
+  hint,
+  ref,
+  children,
+  ...input
+}: FieldShell & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
   const id = useId();
   return (
     <Shell id={id} label={label} error={error} hint={hint} required={input.required}>
-      <select id={id} ref={ref} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...input}>
+      <select
+        id={id}
+        ref={ref}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...input}
+      >
         {children}
       </select>
     </Shell>
   );
 }
 
-export function CheckboxField({ label, hint, ref, ...input }: Omit<FieldShell, 'error'> & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function CheckboxField({
+  label,
+  hint,
+  ref,
+  ...input
+}: Omit<FieldShell, 'error'> & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   const id = useId();
   return (
     <div className="field field--checkbox">
       <input type="checkbox" id={id} ref={ref} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
       <label htmlFor={id}>{label}</label>
-      {hint ? <div className="field__hint" id={`${id}-hint`}>{hint}</div> : null}
+      {hint ? (
+        <div className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
     </div>
   );
 }

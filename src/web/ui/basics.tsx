@@ -1,9 +1,23 @@
 import { type ButtonHTMLAttributes, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function Button({ variant = 'primary', busy, children, ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'danger' | 'link'; busy?: boolean }) {
+export function Button({
+  variant = 'primary',
+  busy,
+  children,
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & {
+  variant?: 'primary' | 'secondary' | 'danger' | 'link';
+  busy?: boolean;
+}) {
   return (
-    <button type="button" className={`button button--${variant}`} aria-busy={busy || undefined} disabled={busy || rest.disabled} {...rest}>
+    <button
+      type="button"
+      className={`button button--${variant}`}
+      aria-busy={busy || undefined}
+      disabled={busy || rest.disabled}
+      {...rest}
+    >
       {children}
     </button>
   );
@@ -19,7 +33,17 @@ export function Alert({ kind, children }: { kind: 'error' | 'success' | 'info' |
 }
 
 /** A page: sets the window title and moves focus to the heading, so screen readers announce where you are. */
-export function Page({ title, actions, children, narrow }: { title: string; actions?: ReactNode; children: ReactNode; narrow?: boolean }) {
+export function Page({
+  title,
+  actions,
+  children,
+  narrow,
+}: {
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+  narrow?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Kring`;

@@ -5,11 +5,20 @@ import { ApiError } from '../api.js';
  * Puts the server's field errors on the form's fields and returns the general message.
  * Nothing the user typed is lost: the form keeps its values.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fallback: string): string {
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fallback: string,
+): string {
   if (error instanceof ApiError) {
     // Focus moves to the first field that needs attention, as it does for checks in the browser.
     error.fields.forEach((field, index) => {
-      if (field.path) setError(field.path as Path<T>, { type: 'server', message: field.message || error.message }, { shouldFocus: index === 0 });
+      if (field.path)
+        setError(
+          field.path as Path<T>,
+          { type: 'server', message: field.message || error.message },
+          { shouldFocus: index === 0 },
+        );
     });
     return error.message;
   }
@@ -18,7 +27,8 @@ export function applyServerErrors<T extends FieldValues>(error: unknown, setErro
 
 /** Empty form inputs mean "not filled in". */
 export const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
-export const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+export const numberOrNull = (value: unknown) =>
+  value === '' || value === null || value === undefined ? null : Number(value);
 
 /** A number typed the Dutch or the English way ("4,5" or "4.5"). Empty is 0. */
 export const parseDecimal = (text: string) => Number(text.replace(',', '.'));

@@ -25,7 +25,12 @@ export function useSaveMessage() {
       const outcome = await save();
       setMessage(typeof outcome === 'string' ? { kind: 'success', text: outcome } : outcome);
     } catch (error) {
-      setMessage({ kind: 'error', text: setError ? applyServerErrors(error, setError, t('errors.generic')) : errorText(error, t('errors.generic')) });
+      setMessage({
+        kind: 'error',
+        text: setError
+          ? applyServerErrors(error, setError, t('errors.generic'))
+          : errorText(error, t('errors.generic')),
+      });
     } finally {
       setBusy(false);
     }

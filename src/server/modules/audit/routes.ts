@@ -9,42 +9,98 @@ import { defineRoute, type RouteDef } from '../../platform/route.js';
 
 type AuditQuery = z.output<typeof auditQuerySchema>;
 
-
 function filtered(db: Kysely<DB>, actor: Actor, q: AuditQuery) {
-  let query = db.selectFrom('audit_log as a').leftJoin('users as u', 'u.id', 'a.user_id').where('a.organisation_id', '=', actor.organisationId);
+  let query = db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.user_id')
+    .where('a.organisation_id', '=', actor.organisationId);
   if (q.personId) query = query.where('a.person_id', '=', q.personId);
   if (q.userId) query = query.where('a.user_id', '=', q.userId);
   if (q.action) query = query.where('a.action', '=', q.action);
   // Dates are whole days in the Netherlands: 'to' includes the entire day.
   if (q.from) query = query.where('a.at', '>=', startOfDayInNL(q.from));
   if (q.to) query = query.where('a.at', '<', startOfDayInNL(nextDay(q.to)));
-  return query.select(['a.id', 'a.at', 'a.user_id', 'u.display_name as user_name', 'a.user_role', 'a.action', 'a.record_type', 'a.record_id', 'a.person_id', 'a.outcome', 'a.detail']).orderBy('a.id', 'desc');
+  return query
+    .select([
+      'a.id',
+      'a.at',
+      'a.user_id',
+      'u.display_name as user_name',
+      'a.user_role',
+      'a.action',
+      'a.record_type',
+      'a.record_id',
+      'a.person_id',
+      'a.outcome',
+      'a.detail',
+    ])
+    .orderBy('a.id', 'desc');
 }
 
 const toItem = (r: Awaited<ReturnType<ReturnType<typeof filtered>['execute']>>[number]) => ({
-  id: r.id, at: r.at, userId: r.user_id, userName: r.user_name, role: r.user_role, action: r.action,
-  recordType: r.record_type, recordId: r.record_id, personId: r.person_id, outcome: r.outcome, detail: r.detail,
+  id: r.id,
+  at: r.at,
+  userId: r.user_id,
+  userName: r.user_name,
+  role: r.user_role,
+  action: r.action,
+  recordType: r.record_type,
+  recordId: r.record_id,
+  personId: r.person_id,
+  outcome: r.outcome,
+  detail: r.detail,
 });
 
 export const auditRoutes: RouteDef[] = [
   defineRoute({
-    method: 'GET', url: '/api/audit', access: 'audit.read', query: auditQuerySchema,
+    method: 'GET',
+    url: '/api/audit',
+    access: 'audit.read',
+    query: auditQuerySchema,
     handler: async (ctx, { query }) => {
-      const rows = await filtered(ctx.db, ctx.actor, query).offset(query.offset).limit(query.limit + 1).execute();
+      const rows = await filtered(ctx.db, ctx.actor, query)
+        .offset(query.offset)
+        .limit(query.limit + 1)
+        .execute();
       await ctx.audit({ action: 'read', recordType: 'audit_log', personId: query.personId ?? null });
       return { items: rows.slice(0, query.limit).map(toItem), hasMore: rows.length > query.limit };
     },
   }),
   defineRoute({
-    method: 'GET', url: '/api/audit/export', access: 'audit.read', query: auditQuerySchema,
+    method: 'GET',
+    url: '/api/audit/export',
+    access: 'audit.read',
+    query: auditQuerySchema,
     handler: async (ctx, { query }) => {
       const rows = await filtered(ctx.db, ctx.actor, query).limit(100_000).execute();
-      await ctx.audit({ action: 'export', recordType: 'audit_log', personId: query.personId ?? null, detail: `count:${rows.length}` });
-      const csv = stringify(rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })), {
-        header: true,
-        columns: ['id', 'at', 'userId', 'userName', 'role', 'action', 'recordType', 'recordId', 'personId', 'outcome', 'detail'],
+      await ctx.audit({
+        action: 'export',
+        recordType: 'audit_log',
+        personId: query.personId ?? null,
+        detail: `count:${rows.length}`,
       });
-      ctx.reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="kring-audit.csv"');
+      const csv = stringify(
+        rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })),
+        {
+          header: true,
+          columns: [
+            'id',
+            'at',
+            'userId',
+            'userName',
+            'role',
+            'action',
+            'recordType',
+            'recordId',
+            'personId',
+            'outcome',
+            'detail',
+          ],
+        },
+      );
+      ctx.reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="kring-audit.csv"');
       // A byte-order mark so that Excel opens the UTF-8 file with the right characters.
       return `\uFEFF${csv}`;
     },

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+import {
+  type Client,
+  daysAgo,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/harness.js';
 
 const allPoints = { wish: true, not_buddy: true, temporary: true, available: true };
 
@@ -16,34 +25,80 @@ describe.each(engines)('coach programme on %s', (engine) => {
     t = await startTestApp(engine);
     org = await seedOrganisation(t.database, `co-${engine}`);
     [coordinator, coach, worker] = await Promise.all([
-      signedIn(t.app, org.users.coordinator.email), signedIn(t.app, org.users.coach.email), signedIn(t.app, org.users.social_worker.email),
+      signedIn(t.app, org.users.coordinator.email),
+      signedIn(t.app, org.users.coach.email),
+      signedIn(t.app, org.users.social_worker.email),
     ]);
-    await coordinator.put('/api/coaching/neighbourhoods', { neighbourhoods: [
-      { name: 'Oost', latitude: 52.09, longitude: 5.14 }, { name: 'West', latitude: 52.09, longitude: 5.08 }, { name: 'Noord', latitude: 52.2, longitude: 5.12 },
-    ] });
-    ownCoach = (await coordinator.post('/api/coaches', {
-      userId: org.users.coach.id, firstName: 'Carla', lastName: 'Coach', status: 'active', maxClients: 1, neighbourhood: 'West', travelRadiusKm: 6,
-      availability: ['tue_afternoon', 'thu_morning'], languages: ['Nederlands', 'Turks'], interests: ['wandelen', 'koken'], vogOn: daysAgo(200),
-    })).body.id;
-    otherCoach = (await coordinator.post('/api/coaches', {
-      firstName: 'Otto', lastName: 'Ander', status: 'active', maxClients: 2, neighbourhood: 'Noord', travelRadiusKm: 3, availability: ['sat_morning'], languages: ['Nederlands'],
-    })).body.id;
-    await coordinator.post('/api/coaches', { firstName: 'Kees', status: 'in_training', neighbourhood: 'Oost', availability: ['tue_afternoon'] });
+    await coordinator.put('/api/coaching/neighbourhoods', {
+      neighbourhoods: [
+        { name: 'Oost', latitude: 52.09, longitude: 5.14 },
+        { name: 'West', latitude: 52.09, longitude: 5.08 },
+        { name: 'Noord', latitude: 52.2, longitude: 5.12 },
+      ],
+    });
+    ownCoach = (
+      await coordinator.post('/api/coaches', {
+        userId: org.users.coach.id,
+        firstName: 'Carla',
+        lastName: 'Coach',
+        status: 'active',
+        maxClients: 1,
+        neighbourhood: 'West',
+        travelRadiusKm: 6,
+        availability: ['tue_afternoon', 'thu_morning'],
+        languages: ['Nederlands', 'Turks'],
+        interests: ['wandelen', 'koken'],
+        vogOn: daysAgo(200),
+      })
+    ).body.id;
+    otherCoach = (
+      await coordinator.post('/api/coaches', {
+        firstName: 'Otto',
+        lastName: 'Ander',
+        status: 'active',
+        maxClients: 2,
+        neighbourhood: 'Noord',
+        travelRadiusKm: 3,
+        availability: ['sat_morning'],
+        languages: ['Nederlands'],
+      })
+    ).body.id;
+    await coordinator.post('/api/coaches', {
+      firstName: 'Kees',
+      status: 'in_training',
+      neighbourhood: 'Oost',
+      availability: ['tue_afternoon'],
+    });
   });
   afterAll(() => t.close());
 
   async function register(firstName: string, extra: Record<string, unknown> = {}) {
     const r = await coordinator.post('/api/trajectories', {
-      registeredOn: daysAgo(60), person: { firstName, lastName: 'Test', neighbourhood: 'Oost' }, languages: ['Turks'], interests: ['Koken'],
-      availability: ['tue_afternoon', 'thu_morning'], situations: ['ageing'], referrerOrganisation: 'Huisartsenpraktijk', ...extra,
+      registeredOn: daysAgo(60),
+      person: { firstName, lastName: 'Test', neighbourhood: 'Oost' },
+      languages: ['Turks'],
+      interests: ['Koken'],
+      availability: ['tue_afternoon', 'thu_morning'],
+      situations: ['ageing'],
+      referrerOrganisation: 'Huisartsenpraktijk',
+      ...extra,
     });
     expect(r.status).toBe(201);
     return r.body as { id: string; personId: string };
   }
-  const accept = (id: string) => coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(50), points: allPoints, suitability: 'suitable', outcome: 'accepted' });
+  const accept = (id: string) =>
+    coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(50),
+      points: allPoints,
+      suitability: 'suitable',
+      outcome: 'accepted',
+    });
 
   it("checks a new client's phone number as the person form does", async () => {
-    const bad = await coordinator.post('/api/trajectories', { registeredOn: daysAgo(1), person: { firstName: 'Telefoon', phone: 'bel me maar' } });
+    const bad = await coordinator.post('/api/trajectories', {
+      registeredOn: daysAgo(1),
+      person: { firstName: 'Telefoon', phone: 'bel me maar' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual([expect.objectContaining({ path: 'person.phone' })]);
     expect((await coordinator.post('/api/persons/search', { q: 'Telefoon' })).body.items).toHaveLength(0);
@@ -53,16 +108,42 @@ describe.each(engines)('coach programme on %s', (engine) => {
     const { id } = await register('Wachtende');
     const list = (await coordinator.get('/api/trajectories?status=registered')).body;
     expect(list.find((r: { id: string }) => r.id === id)).toMatchObject({ name: 'Wachtende Test', waitingDays: 60 });
-    const future = await coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(-3), points: allPoints, suitability: 'suitable', outcome: 'accepted' });
+    const future = await coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(-3),
+      points: allPoints,
+      suitability: 'suitable',
+      outcome: 'accepted',
+    });
     expect(future.body.fields[0]).toMatchObject({ path: 'intakeOn' });
-    const early = await coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(70), points: allPoints, suitability: 'suitable', outcome: 'accepted' });
+    const early = await coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(70),
+      points: allPoints,
+      suitability: 'suitable',
+      outcome: 'accepted',
+    });
     expect(early.body.error).toBe('date_before_registration');
-    const complex = await coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(50), points: allPoints, suitability: 'alongside_other_help', outcome: 'accepted' });
-    expect(complex.body.fields).toEqual([{ path: 'coordinationNote', message: expect.stringContaining('andere hulp') }]);
-    const first = await coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(50), points: allPoints, suitability: 'other_help_first', coordinationNote: 'Eerst GGZ', outcome: 'accepted' });
+    const complex = await coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(50),
+      points: allPoints,
+      suitability: 'alongside_other_help',
+      outcome: 'accepted',
+    });
+    expect(complex.body.fields).toEqual([
+      { path: 'coordinationNote', message: expect.stringContaining('andere hulp') },
+    ]);
+    const first = await coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(50),
+      points: allPoints,
+      suitability: 'other_help_first',
+      coordinationNote: 'Eerst GGZ',
+      outcome: 'accepted',
+    });
     expect(first.body.error).toBe('other_help_first');
     expect((await accept(id)).body.status).toBe('waiting');
-    const twice = await coordinator.post('/api/trajectories', { registeredOn: daysAgo(1), personId: (await coordinator.get(`/api/trajectories/${id}`)).body.personId });
+    const twice = await coordinator.post('/api/trajectories', {
+      registeredOn: daysAgo(1),
+      personId: (await coordinator.get(`/api/trajectories/${id}`)).body.personId,
+    });
     expect(twice.status).toBe(409);
     expect(twice.body.error).toBe('trajectory_open');
   });
@@ -78,25 +159,46 @@ describe.each(engines)('coach programme on %s', (engine) => {
     expect(reason('language')).toMatchObject({ code: 'shared', values: { languages: 'turks' } });
     expect(reason('distance').code).toBe('within_radius'); // Oost–West is about 4 km, radius 6
     expect(ranked[1].reasons.find((r: { factor: string }) => r.factor === 'distance').code).toBe('too_far');
-    const kees = (await coordinator.get('/api/coaches')).body.find((c: { firstName: string }) => c.firstName === 'Kees');
+    const kees = (await coordinator.get('/api/coaches')).body.find(
+      (c: { firstName: string }) => c.firstName === 'Kees',
+    );
     expect(kees.vogWarning).toBe('missing');
-    expect((await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: kees.id, proposedOn: daysAgo(10) })).body.error).toBe('coach_not_active');
+    expect(
+      (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: kees.id, proposedOn: daysAgo(10) })).body
+        .error,
+    ).toBe('coach_not_active');
   });
 
   it('activates a match only after client and coach each confirm, then gives the coach access', async () => {
     const { id, personId } = await register('Koppel');
     await accept(id);
-    const proposal = await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(40), introductionOn: daysAgo(35) });
+    const proposal = await coordinator.post(`/api/trajectories/${id}/matches`, {
+      coachId: ownCoach,
+      proposedOn: daysAgo(40),
+      introductionOn: daysAgo(35),
+    });
     expect(proposal.status).toBe(201);
-    expect((await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(40) })).body.error).toBe('match_open');
+    expect(
+      (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(40) })).body
+        .error,
+    ).toBe('match_open');
     const mine = (await coach.get('/api/coaching/mine')).body;
     expect(mine.proposals.map((p: { firstName: string }) => p.firstName)).toContain('Koppel');
     expect((await coach.get(`/api/persons/${personId}`)).status).toBe(404);
-    expect((await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'client', on: daysAgo(30) })).body.error).toBe('not_your_side');
-    expect((await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'coach', on: daysAgo(45) })).body.error).toBe('date_before_proposal');
-    expect((await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'coach', on: daysAgo(34) })).body.status).toBe('proposed');
+    expect(
+      (await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'client', on: daysAgo(30) })).body.error,
+    ).toBe('not_your_side');
+    expect(
+      (await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'coach', on: daysAgo(45) })).body.error,
+    ).toBe('date_before_proposal');
+    expect(
+      (await coach.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'coach', on: daysAgo(34) })).body.status,
+    ).toBe('proposed');
     expect((await coach.get(`/api/trajectories/${id}`)).status).toBe(404);
-    const both = await coordinator.post(`/api/matches/${proposal.body.id}/confirm`, { side: 'client', on: daysAgo(33) });
+    const both = await coordinator.post(`/api/matches/${proposal.body.id}/confirm`, {
+      side: 'client',
+      on: daysAgo(33),
+    });
     expect(both.body).toEqual({ status: 'active', startedOn: daysAgo(33) });
     expect((await coach.get(`/api/persons/${personId}`)).status).toBe(200);
     const detail = (await coach.get(`/api/trajectories/${id}`)).body;
@@ -104,88 +206,277 @@ describe.each(engines)('coach programme on %s', (engine) => {
     // Carla is now full (1 of 1): another proposal for her needs a reason.
     const next = await register('Vol');
     await accept(next.id);
-    const full = await coordinator.post(`/api/trajectories/${next.id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(5) });
-    expect(full.body.fields[0]).toMatchObject({ path: 'overCapacityReason', message: expect.stringContaining('1 van de 1') });
-    const withReason = await coordinator.post(`/api/trajectories/${next.id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(5), overCapacityReason: 'Zelfde straat, korte vraag' });
+    const full = await coordinator.post(`/api/trajectories/${next.id}/matches`, {
+      coachId: ownCoach,
+      proposedOn: daysAgo(5),
+    });
+    expect(full.body.fields[0]).toMatchObject({
+      path: 'overCapacityReason',
+      message: expect.stringContaining('1 van de 1'),
+    });
+    const withReason = await coordinator.post(`/api/trajectories/${next.id}/matches`, {
+      coachId: ownCoach,
+      proposedOn: daysAgo(5),
+      overCapacityReason: 'Zelfde straat, korte vraag',
+    });
     expect(withReason.status).toBe(201);
     // The coach declines; a new proposal is then possible.
-    expect((await coach.post(`/api/matches/${withReason.body.id}/decline`, { side: 'coach', on: daysAgo(3), reason: '' })).status).toBe(400);
-    expect((await coach.post(`/api/matches/${withReason.body.id}/decline`, { side: 'coach', on: daysAgo(3), reason: 'Te veel tegelijk' })).status).toBe(200);
-    expect((await coordinator.post(`/api/trajectories/${next.id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(2) })).status).toBe(201);
+    expect(
+      (await coach.post(`/api/matches/${withReason.body.id}/decline`, { side: 'coach', on: daysAgo(3), reason: '' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await coach.post(`/api/matches/${withReason.body.id}/decline`, {
+          side: 'coach',
+          on: daysAgo(3),
+          reason: 'Te veel tegelijk',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await coordinator.post(`/api/trajectories/${next.id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(2) }))
+        .status,
+    ).toBe(201);
   });
 
   it('keeps the plan, reports and signals, and ends the coach access with the match while own reports stay readable', async () => {
     const { id, personId } = await register('Traject');
     await accept(id);
     // Free Carla first: end her earlier match.
-    const earlier = (await coordinator.get(`/api/coaches/${ownCoach}`)).body.matches.find((m: { status: string }) => m.status === 'active');
+    const earlier = (await coordinator.get(`/api/coaches/${ownCoach}`)).body.matches.find(
+      (m: { status: string }) => m.status === 'active',
+    );
     if (earlier) await coordinator.post(`/api/matches/${earlier.id}/end`, { on: daysAgo(1), reason: 'Afgerond' });
-    const m = (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(40) })).body.id;
+    const m = (
+      await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(40) })
+    ).body.id;
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'client', on: daysAgo(30) });
     await coach.post(`/api/matches/${m}/confirm`, { side: 'coach', on: daysAgo(30) });
 
-    const step7 = await coach.put(`/api/trajectories/${id}/steps/7`, { status: 'done', worksheet: { top3: ['Naar de koffieochtend', 'Buurvrouw bellen', 'Wandelclub'] }, version: 0 });
+    const step7 = await coach.put(`/api/trajectories/${id}/steps/7`, {
+      status: 'done',
+      worksheet: { top3: ['Naar de koffieochtend', 'Buurvrouw bellen', 'Wandelclub'] },
+      version: 0,
+    });
     expect(step7.body.version).toBe(1);
-    expect((await coach.put(`/api/trajectories/${id}/steps/7`, { status: 'done', worksheet: { top3: ['a', 'b', 'c', 'd'] }, version: 1 })).body.fields[0].path).toBe('worksheet.top3');
-    expect((await coach.put(`/api/trajectories/${id}/steps/7`, { status: 'done', worksheet: { secret: 'x' }, version: 1 })).body.fields[0].message).toContain('werkblad');
-    const plan = { action: 'Naar de koffieochtend', goal: 'Nieuwe mensen ontmoeten', helpers: 'Buurvrouw Ans', when: 'Dinsdag', firstStep: 'Tijden opzoeken', obstacles: 'Spannend' };
-    expect((await coordinator.put(`/api/trajectories/${id}/steps/8`, { status: 'in_progress', worksheet: { plans: [plan] }, version: 0 })).status).toBe(200);
-    expect((await coach.put(`/api/trajectories/${id}/steps/8`, { status: 'done', worksheet: { plans: [] }, version: 0 })).body.error).toBe('step_conflict');
+    expect(
+      (
+        await coach.put(`/api/trajectories/${id}/steps/7`, {
+          status: 'done',
+          worksheet: { top3: ['a', 'b', 'c', 'd'] },
+          version: 1,
+        })
+      ).body.fields[0].path,
+    ).toBe('worksheet.top3');
+    expect(
+      (await coach.put(`/api/trajectories/${id}/steps/7`, { status: 'done', worksheet: { secret: 'x' }, version: 1 }))
+        .body.fields[0].message,
+    ).toContain('werkblad');
+    const plan = {
+      action: 'Naar de koffieochtend',
+      goal: 'Nieuwe mensen ontmoeten',
+      helpers: 'Buurvrouw Ans',
+      when: 'Dinsdag',
+      firstStep: 'Tijden opzoeken',
+      obstacles: 'Spannend',
+    };
+    expect(
+      (
+        await coordinator.put(`/api/trajectories/${id}/steps/8`, {
+          status: 'in_progress',
+          worksheet: { plans: [plan] },
+          version: 0,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await coach.put(`/api/trajectories/${id}/steps/8`, { status: 'done', worksheet: { plans: [] }, version: 0 }))
+        .body.error,
+    ).toBe('step_conflict');
 
-    expect((await coach.post(`/api/trajectories/${id}/reports`, { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5 })).body.error).toBe('date_before_match');
-    expect((await coach.post(`/api/trajectories/${id}/reports`, { metOn: daysAgo(2), durationMinutes: 60, hours: 1.5, signal: 'other' })).body.error).toBe('signal_note_needed');
+    expect(
+      (await coach.post(`/api/trajectories/${id}/reports`, { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5 }))
+        .body.error,
+    ).toBe('date_before_match');
+    expect(
+      (
+        await coach.post(`/api/trajectories/${id}/reports`, {
+          metOn: daysAgo(2),
+          durationMinutes: 60,
+          hours: 1.5,
+          signal: 'other',
+        })
+      ).body.error,
+    ).toBe('signal_note_needed');
     const report = await coach.post(`/api/trajectories/${id}/reports`, {
-      metOn: daysAgo(2), durationMinutes: 75, place: 'Bij haar thuis', steps: [8, 7], summary: 'Plan gemaakt', agreements: 'Volgende week samen gaan', hours: 1.5, expensesCents: 420, signal: 'worried', signalNote: 'Slaapt slecht',
+      metOn: daysAgo(2),
+      durationMinutes: 75,
+      place: 'Bij haar thuis',
+      steps: [8, 7],
+      summary: 'Plan gemaakt',
+      agreements: 'Volgende week samen gaan',
+      hours: 1.5,
+      expensesCents: 420,
+      signal: 'worried',
+      signalNote: 'Slaapt slecht',
     });
     expect(report.status).toBe(201);
     const dashboard = (await coordinator.get('/api/coaching/dashboard')).body;
-    expect(dashboard.signals).toEqual(expect.arrayContaining([expect.objectContaining({ reportId: report.body.id, name: 'Traject Test', signal: 'worried', note: 'Slaapt slecht' })]));
-    expect(dashboard.phases.find((p: { phase: string }) => p.phase === 'do').steps.find((s: { step: number }) => s.step === 8).trajectories.map((x: { name: string }) => x.name)).toContain('Traject Test');
+    expect(dashboard.signals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          reportId: report.body.id,
+          name: 'Traject Test',
+          signal: 'worried',
+          note: 'Slaapt slecht',
+        }),
+      ]),
+    );
+    expect(
+      dashboard.phases
+        .find((p: { phase: string }) => p.phase === 'do')
+        .steps.find((s: { step: number }) => s.step === 8)
+        .trajectories.map((x: { name: string }) => x.name),
+    ).toContain('Traject Test');
     expect((await coach.post(`/api/reports/${report.body.id}/handle-signal`, { on: daysAgo(1) })).status).toBe(403);
-    expect((await coordinator.post(`/api/reports/${report.body.id}/handle-signal`, { on: daysAgo(1), response: 'Gebeld' })).status).toBe(200);
-    expect((await coordinator.get('/api/coaching/dashboard')).body.signals.some((s: { reportId: string }) => s.reportId === report.body.id)).toBe(false);
+    expect(
+      (await coordinator.post(`/api/reports/${report.body.id}/handle-signal`, { on: daysAgo(1), response: 'Gebeld' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await coordinator.get('/api/coaching/dashboard')).body.signals.some(
+        (s: { reportId: string }) => s.reportId === report.body.id,
+      ),
+    ).toBe(false);
 
     // The coordinator ends the match: the coach loses the client but keeps their own report.
     await coordinator.post(`/api/trajectories/${id}/close`, { closedOn: daysAgo(1), endReason: 'completed' });
     expect((await coach.get(`/api/trajectories/${id}`)).status).toBe(404);
     expect((await coach.get(`/api/persons/${personId}`)).status).toBe(404);
     const own = (await coach.get('/api/coaching/mine/reports')).body;
-    expect(own.find((r: { id: string }) => r.id === report.body.id)).toMatchObject({ summary: 'Plan gemaakt', trajectoryId: null, matchActive: false, hours: 1.5 });
-    const denied = await t.database.db.selectFrom('audit_log').select(['user_role', 'action', 'outcome']).where('record_id', '=', id).where('outcome', '=', 'denied').execute();
+    expect(own.find((r: { id: string }) => r.id === report.body.id)).toMatchObject({
+      summary: 'Plan gemaakt',
+      trajectoryId: null,
+      matchActive: false,
+      hours: 1.5,
+    });
+    const denied = await t.database.db
+      .selectFrom('audit_log')
+      .select(['user_role', 'action', 'outcome'])
+      .where('record_id', '=', id)
+      .where('outcome', '=', 'denied')
+      .execute();
     expect(denied.map((r) => `${r.user_role}:${r.action}`)).toContain('coach:read');
   });
 
   it('records evaluations, refuses a follow-up before closing, and shows follow-ups due', async () => {
     const { id } = await register('Nazorg', { registeredOn: daysAgo(400) });
-    await coordinator.put(`/api/trajectories/${id}/intake`, { intakeOn: daysAgo(390), points: allPoints, suitability: 'suitable', outcome: 'accepted' });
-    const m = (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(385) })).body.id;
+    await coordinator.put(`/api/trajectories/${id}/intake`, {
+      intakeOn: daysAgo(390),
+      points: allPoints,
+      suitability: 'suitable',
+      outcome: 'accepted',
+    });
+    const m = (
+      await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(385) })
+    ).body.id;
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'client', on: daysAgo(380) });
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'coach', on: daysAgo(380) });
     const before = (await coordinator.get('/api/coaching/dashboard')).body;
     expect(before.midTermDue.map((d: { name: string }) => d.name)).toContain('Nazorg Test');
     expect(before.veryLong.find((d: { name: string }) => d.name === 'Nazorg Test').months).toBe(12);
-    const subgoals = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), { score: g === 7 ? 6 : 4, comment: null }]));
-    expect((await coordinator.put(`/api/trajectories/${id}/evaluations/final`, { heldOn: daysAgo(200), present: ['client', 'coach', 'coordinator'], subgoals })).body.fields[0].path).toBe('subgoals.7.score');
+    const subgoals = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7].map((g) => [String(g), { score: g === 7 ? 6 : 4, comment: null }]),
+    );
+    expect(
+      (
+        await coordinator.put(`/api/trajectories/${id}/evaluations/final`, {
+          heldOn: daysAgo(200),
+          present: ['client', 'coach', 'coordinator'],
+          subgoals,
+        })
+      ).body.fields[0].path,
+    ).toBe('subgoals.7.score');
     subgoals['7'].score = 5;
-    expect((await coordinator.put(`/api/trajectories/${id}/evaluations/mid_term`, { heldOn: daysAgo(390), present: ['client'], subgoals })).body.error).toBe('date_before_match');
-    expect((await coordinator.put(`/api/trajectories/${id}/evaluations/final`, { heldOn: daysAgo(200), present: ['client', 'coach', 'coordinator'], subgoals, relationship: [{ question: 'Voelde je je gehoord?', score: 5 }] })).status).toBe(200);
-    expect((await coordinator.put(`/api/trajectories/${id}/follow-up`, { on: daysAgo(1), result: 'lasting' })).body.error).toBe('not_closed');
-    expect((await coordinator.post(`/api/trajectories/${id}/close`, { closedOn: daysAgo(195), endReason: 'completed' })).status).toBe(200);
-    expect((await coordinator.put(`/api/trajectories/${id}/follow-up`, { on: daysAgo(196), result: 'lasting' })).body.error).toBe('follow_up_before_closing');
+    expect(
+      (
+        await coordinator.put(`/api/trajectories/${id}/evaluations/mid_term`, {
+          heldOn: daysAgo(390),
+          present: ['client'],
+          subgoals,
+        })
+      ).body.error,
+    ).toBe('date_before_match');
+    expect(
+      (
+        await coordinator.put(`/api/trajectories/${id}/evaluations/final`, {
+          heldOn: daysAgo(200),
+          present: ['client', 'coach', 'coordinator'],
+          subgoals,
+          relationship: [{ question: 'Voelde je je gehoord?', score: 5 }],
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await coordinator.put(`/api/trajectories/${id}/follow-up`, { on: daysAgo(1), result: 'lasting' })).body.error,
+    ).toBe('not_closed');
+    expect(
+      (await coordinator.post(`/api/trajectories/${id}/close`, { closedOn: daysAgo(195), endReason: 'completed' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await coordinator.put(`/api/trajectories/${id}/follow-up`, { on: daysAgo(196), result: 'lasting' })).body.error,
+    ).toBe('follow_up_before_closing');
     const due = (await coordinator.get('/api/coaching/dashboard')).body.followUpsDue;
     expect(due.map((d: { name: string }) => d.name)).toContain('Nazorg Test');
-    expect((await coordinator.put(`/api/trajectories/${id}/follow-up`, { on: daysAgo(1), result: 'partly', note: 'Gaat nog naar de koffieochtend' })).status).toBe(200);
-    expect((await coordinator.get('/api/coaching/dashboard')).body.followUpsDue.map((d: { name: string }) => d.name)).not.toContain('Nazorg Test');
+    expect(
+      (
+        await coordinator.put(`/api/trajectories/${id}/follow-up`, {
+          on: daysAgo(1),
+          result: 'partly',
+          note: 'Gaat nog naar de koffieochtend',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await coordinator.get('/api/coaching/dashboard')).body.followUpsDue.map((d: { name: string }) => d.name),
+    ).not.toContain('Nazorg Test');
     const detail = (await coordinator.get(`/api/trajectories/${id}`)).body;
-    expect(detail.evaluations[0]).toMatchObject({ kind: 'final', relationship: [{ question: 'Voelde je je gehoord?', score: 5 }] });
+    expect(detail.evaluations[0]).toMatchObject({
+      kind: 'final',
+      relationship: [{ question: 'Voelde je je gehoord?', score: 5 }],
+    });
     expect(detail.closing).toMatchObject({ endReason: 'completed', followUpResult: 'partly' });
   });
 
   it('keeps coach support: meetings with attendance and hours and expenses per coach', async () => {
-    expect((await coordinator.post('/api/coaching/support', { kind: 'exit', heldOn: daysAgo(1), coachIds: [ownCoach, otherCoach] })).body.error).toBe('exit_one_coach');
-    expect((await coordinator.post('/api/coaching/support', { kind: 'intervision', heldOn: daysAgo(1), coachIds: [ownCoach, otherCoach], notes: 'Thema: grenzen' })).status).toBe(201);
+    expect(
+      (
+        await coordinator.post('/api/coaching/support', {
+          kind: 'exit',
+          heldOn: daysAgo(1),
+          coachIds: [ownCoach, otherCoach],
+        })
+      ).body.error,
+    ).toBe('exit_one_coach');
+    expect(
+      (
+        await coordinator.post('/api/coaching/support', {
+          kind: 'intervision',
+          heldOn: daysAgo(1),
+          coachIds: [ownCoach, otherCoach],
+          notes: 'Thema: grenzen',
+        })
+      ).status,
+    ).toBe(201);
     const overview = (await coordinator.get(`/api/coaching/support?from=${daysAgo(30)}`)).body;
-    expect(overview.coaches.find((c: { id: string }) => c.id === ownCoach)).toMatchObject({ intervision: 1, hours: 1.5, expensesCents: 420, sessions: 1 });
+    expect(overview.coaches.find((c: { id: string }) => c.id === ownCoach)).toMatchObject({
+      intervision: 1,
+      hours: 1.5,
+      expensesCents: 420,
+      sessions: 1,
+    });
     expect(overview.meetings[0].coaches).toHaveLength(2);
   });
 
@@ -194,6 +485,8 @@ describe.each(engines)('coach programme on %s', (engine) => {
     expect((await coach.get('/api/coaches')).status).toBe(403);
     const { id } = await register('Anders');
     expect((await coach.get(`/api/trajectories/${id}`)).status).toBe(404);
-    expect((await coach.put(`/api/trajectories/${id}/steps/1`, { status: 'in_progress', worksheet: {}, version: 0 })).status).toBe(404);
+    expect(
+      (await coach.put(`/api/trajectories/${id}/steps/1`, { status: 'in_progress', worksheet: {}, version: 0 })).status,
+    ).toBe(404);
   });
 });

@@ -11,59 +11,177 @@ export async function dashboard(ctx: Ctx) {
   const org = ctx.actor.organisationId;
   const today = clock.today();
   const [trajectories, matches, coaches, counts, stepRows, evaluations, signals] = await Promise.all([
-    ctx.db.selectFrom('trajectories as t').innerJoin('persons as p', 'p.id', 't.person_id')
-      .select(['t.id', 't.person_id', 't.status', 't.registered_on', 't.closed_on', 't.follow_up_on', 'p.first_name', 'p.last_name'])
-      .where('t.organisation_id', '=', org).where('t.status', 'in', ['registered', 'waiting', 'active', 'closed']).execute(),
-    ctx.db.selectFrom('coach_matches as m').innerJoin('coaches as c', 'c.id', 'm.coach_id')
-      .select(['m.id', 'm.trajectory_id', 'm.status', 'm.proposed_on', 'm.client_confirmed_on', 'm.coach_confirmed_on', 'm.started_on', 'm.coach_id', 'c.first_name', 'c.last_name'])
-      .where('m.organisation_id', '=', org).where('m.status', 'in', ['proposed', 'active', 'ended']).execute(),
-    ctx.db.selectFrom('coaches').select(['id', 'first_name', 'last_name', 'max_clients', 'status']).where('organisation_id', '=', org).where('status', 'in', ['active', 'paused']).orderBy('first_name').execute(),
+    ctx.db
+      .selectFrom('trajectories as t')
+      .innerJoin('persons as p', 'p.id', 't.person_id')
+      .select([
+        't.id',
+        't.person_id',
+        't.status',
+        't.registered_on',
+        't.closed_on',
+        't.follow_up_on',
+        'p.first_name',
+        'p.last_name',
+      ])
+      .where('t.organisation_id', '=', org)
+      .where('t.status', 'in', ['registered', 'waiting', 'active', 'closed'])
+      .execute(),
+    ctx.db
+      .selectFrom('coach_matches as m')
+      .innerJoin('coaches as c', 'c.id', 'm.coach_id')
+      .select([
+        'm.id',
+        'm.trajectory_id',
+        'm.status',
+        'm.proposed_on',
+        'm.client_confirmed_on',
+        'm.coach_confirmed_on',
+        'm.started_on',
+        'm.coach_id',
+        'c.first_name',
+        'c.last_name',
+      ])
+      .where('m.organisation_id', '=', org)
+      .where('m.status', 'in', ['proposed', 'active', 'ended'])
+      .execute(),
+    ctx.db
+      .selectFrom('coaches')
+      .select(['id', 'first_name', 'last_name', 'max_clients', 'status'])
+      .where('organisation_id', '=', org)
+      .where('status', 'in', ['active', 'paused'])
+      .orderBy('first_name')
+      .execute(),
     activeCounts(ctx.db, org),
-    ctx.db.selectFrom('trajectory_steps').select(['trajectory_id', 'step', 'status']).where('organisation_id', '=', org).execute(),
-    ctx.db.selectFrom('coach_evaluations').select(['trajectory_id', 'kind']).where('organisation_id', '=', org).execute(),
-    ctx.db.selectFrom('session_reports as r').innerJoin('users as u', 'u.id', 'r.author_id')
+    ctx.db
+      .selectFrom('trajectory_steps')
+      .select(['trajectory_id', 'step', 'status'])
+      .where('organisation_id', '=', org)
+      .execute(),
+    ctx.db
+      .selectFrom('coach_evaluations')
+      .select(['trajectory_id', 'kind'])
+      .where('organisation_id', '=', org)
+      .execute(),
+    ctx.db
+      .selectFrom('session_reports as r')
+      .innerJoin('users as u', 'u.id', 'r.author_id')
       .select(['r.id', 'r.trajectory_id', 'r.met_on', 'r.signal', 'r.signal_note', 'u.display_name as author'])
-      .where('r.organisation_id', '=', org).where('r.signal', 'is not', null).where('r.signal_handled_on', 'is', null).orderBy('r.met_on').execute(),
+      .where('r.organisation_id', '=', org)
+      .where('r.signal', 'is not', null)
+      .where('r.signal_handled_on', 'is', null)
+      .orderBy('r.met_on')
+      .execute(),
   ]);
   const byId = new Map(trajectories.map((t) => [t.id, t]));
   const started = new Map<string, string>();
-  for (const m of matches) if (m.started_on && (!started.has(m.trajectory_id) || m.started_on < started.get(m.trajectory_id)!)) started.set(m.trajectory_id, m.started_on);
+  for (const m of matches)
+    if (m.started_on && (!started.has(m.trajectory_id) || m.started_on < started.get(m.trajectory_id)!))
+      started.set(m.trajectory_id, m.started_on);
   const kindsOf = groupBy(evaluations, (e) => e.trajectory_id);
   const evalKinds = (id: string) => (kindsOf.get(id) ?? []).map((e) => e.kind);
   const ref = (id: string) => ({ trajectoryId: id, name: rowDisplayName(byId.get(id)!) });
-  const due = trajectories.map((t) => ({ t, due: dueFor({ status: t.status, registeredOn: t.registered_on, startedOn: started.get(t.id) ?? null, closedOn: t.closed_on, followUpOn: t.follow_up_on, evaluations: evalKinds(t.id) }, today) }));
+  const due = trajectories.map((t) => ({
+    t,
+    due: dueFor(
+      {
+        status: t.status,
+        registeredOn: t.registered_on,
+        startedOn: started.get(t.id) ?? null,
+        closedOn: t.closed_on,
+        followUpOn: t.follow_up_on,
+        evaluations: evalKinds(t.id),
+      },
+      today,
+    ),
+  }));
 
   const active = trajectories.filter((t) => t.status === 'active');
   const stepsOf = groupBy(stepRows, (s) => s.trajectory_id);
   const current = new Map(active.map((t) => [t.id, currentStep(stepsOf.get(t.id) ?? [])]));
-  const activeByCoach = groupBy(matches.filter((m) => m.status === 'active' && byId.has(m.trajectory_id)), (m) => m.coach_id);
+  const activeByCoach = groupBy(
+    matches.filter((m) => m.status === 'active' && byId.has(m.trajectory_id)),
+    (m) => m.coach_id,
+  );
   const proposed = new Set(matches.filter((m) => m.status === 'proposed').map((m) => m.trajectory_id));
   const result = {
-    waiting: due.filter(({ t }) => t.status === 'registered' || t.status === 'waiting')
-      .map(({ t, due: d }) => ({ ...ref(t.id), status: t.status, registeredOn: t.registered_on, waitingDays: d.waitingDays!, proposed: proposed.has(t.id) }))
+    waiting: due
+      .filter(({ t }) => t.status === 'registered' || t.status === 'waiting')
+      .map(({ t, due: d }) => ({
+        ...ref(t.id),
+        status: t.status,
+        registeredOn: t.registered_on,
+        waitingDays: d.waitingDays!,
+        proposed: proposed.has(t.id),
+      }))
       .sort((a, b) => b.waitingDays - a.waitingDays),
-    proposals: matches.filter((m) => m.status === 'proposed' && byId.has(m.trajectory_id)).map((m) => ({
-      matchId: m.id, ...ref(m.trajectory_id), coachName: rowDisplayName(m), proposedOn: m.proposed_on, clientConfirmedOn: m.client_confirmed_on, coachConfirmedOn: m.coach_confirmed_on,
-    })),
+    proposals: matches
+      .filter((m) => m.status === 'proposed' && byId.has(m.trajectory_id))
+      .map((m) => ({
+        matchId: m.id,
+        ...ref(m.trajectory_id),
+        coachName: rowDisplayName(m),
+        proposedOn: m.proposed_on,
+        clientConfirmedOn: m.client_confirmed_on,
+        coachConfirmedOn: m.coach_confirmed_on,
+      })),
     coaches: coaches.map((c) => ({
-      id: c.id, name: rowDisplayName(c), status: c.status, active: counts.get(c.id) ?? 0, max: c.max_clients,
+      id: c.id,
+      name: rowDisplayName(c),
+      status: c.status,
+      active: counts.get(c.id) ?? 0,
+      max: c.max_clients,
       clients: (activeByCoach.get(c.id) ?? []).map((m) => ref(m.trajectory_id)),
     })),
     phases: phases.map((phase) => ({
       phase,
-      steps: stepDefs.filter((s) => s.phase === phase).map((s) => ({ step: s.step, trajectories: active.filter((t) => current.get(t.id)!.step === s.step).map((t) => ref(t.id)) })),
+      steps: stepDefs
+        .filter((s) => s.phase === phase)
+        .map((s) => ({
+          step: s.step,
+          trajectories: active.filter((t) => current.get(t.id)!.step === s.step).map((t) => ref(t.id)),
+        })),
     })),
-    signals: signals.filter((s) => byId.has(s.trajectory_id)).map((s) => ({ reportId: s.id, ...ref(s.trajectory_id), metOn: s.met_on, signal: s.signal!, note: s.signal_note, author: s.author })),
-    midTermDue: due.filter(({ due: d }) => d.midTermDueOn).map(({ t, due: d }) => ({ ...ref(t.id), dueOn: d.midTermDueOn! })),
+    signals: signals
+      .filter((s) => byId.has(s.trajectory_id))
+      .map((s) => ({
+        reportId: s.id,
+        ...ref(s.trajectory_id),
+        metOn: s.met_on,
+        signal: s.signal!,
+        note: s.signal_note,
+        author: s.author,
+      })),
+    midTermDue: due
+      .filter(({ due: d }) => d.midTermDueOn)
+      .map(({ t, due: d }) => ({ ...ref(t.id), dueOn: d.midTermDueOn! })),
     finalDue: due.filter(({ due: d }) => d.finalDueOn).map(({ t, due: d }) => ({ ...ref(t.id), dueOn: d.finalDueOn! })),
-    followUpsDue: due.filter(({ due: d }) => d.followUpDueOn).map(({ t, due: d }) => ({ ...ref(t.id), dueOn: d.followUpDueOn!, closedOn: t.closed_on })),
+    followUpsDue: due
+      .filter(({ due: d }) => d.followUpDueOn)
+      .map(({ t, due: d }) => ({ ...ref(t.id), dueOn: d.followUpDueOn!, closedOn: t.closed_on })),
     veryLong: due.filter(({ due: d }) => d.veryLong).map(({ t, due: d }) => ({ ...ref(t.id), months: d.ageMonths! })),
   };
   // Every client whose name the dashboard shows is on record as listed.
   const shown = new Set<string>();
   const collect = (items: { trajectoryId: string }[]) => items.forEach((i) => shown.add(i.trajectoryId));
-  [result.waiting, result.proposals, ...result.coaches.map((c) => c.clients), result.signals, result.midTermDue, result.finalDue, result.followUpsDue, result.veryLong].forEach(collect);
+  [
+    result.waiting,
+    result.proposals,
+    ...result.coaches.map((c) => c.clients),
+    result.signals,
+    result.midTermDue,
+    result.finalDue,
+    result.followUpsDue,
+    result.veryLong,
+  ].forEach(collect);
   result.phases.forEach((p) => p.steps.forEach((s) => collect(s.trajectories)));
-  await ctx.audit(...[...shown].map((id) => ({ action: 'list' as const, recordType: 'trajectory', recordId: id, personId: byId.get(id)!.person_id })));
+  await ctx.audit(
+    ...[...shown].map((id) => ({
+      action: 'list' as const,
+      recordType: 'trajectory',
+      recordId: id,
+      personId: byId.get(id)!.person_id,
+    })),
+  );
   return result;
 }

@@ -7,7 +7,8 @@ import { type Actor, visibleTrajectories } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 
 export async function findVisibleTrajectory(db: Kysely<DB>, actor: Actor, id: string) {
-  return db.selectFrom('trajectories')
+  return db
+    .selectFrom('trajectories')
     .innerJoin('persons as p', 'p.id', 'trajectories.person_id')
     .selectAll('trajectories')
     .select(['p.first_name', 'p.last_name', 'p.neighbourhood', 'p.phone', 'p.email', 'p.year_of_birth'])
@@ -25,26 +26,59 @@ export async function requireTrajectory(ctx: Ctx, id: string) {
 }
 
 export async function activeMatchOf(db: Kysely<DB>, trajectoryId: string) {
-  return db.selectFrom('coach_matches').selectAll().where('trajectory_id', '=', trajectoryId).where('status', '=', 'active').executeTakeFirst();
+  return db
+    .selectFrom('coach_matches')
+    .selectAll()
+    .where('trajectory_id', '=', trajectoryId)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
 }
 
 /** The coach record that belongs to the signed-in account, if any. */
 export async function coachOfActor(db: Kysely<DB>, actor: Actor) {
-  return db.selectFrom('coaches').selectAll().where('user_id', '=', actor.userId).where('organisation_id', '=', actor.organisationId).executeTakeFirst();
+  return db
+    .selectFrom('coaches')
+    .selectAll()
+    .where('user_id', '=', actor.userId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
 }
 
 /** Number of active matches per coach. */
 export async function activeCounts(db: Kysely<DB>, organisationId: string): Promise<Map<string, number>> {
-  const rows = await db.selectFrom('coach_matches').select(['coach_id']).select(({ fn }) => fn.countAll<number>().as('n'))
-    .where('organisation_id', '=', organisationId).where('status', '=', 'active').groupBy('coach_id').execute();
+  const rows = await db
+    .selectFrom('coach_matches')
+    .select(['coach_id'])
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('organisation_id', '=', organisationId)
+    .where('status', '=', 'active')
+    .groupBy('coach_id')
+    .execute();
   return new Map(rows.map((r) => [r.coach_id, Number(r.n)]));
 }
 
 export function toCoach(c: Selectable<CoachTable>) {
   return {
-    id: c.id, userId: c.user_id, firstName: c.first_name, lastName: c.last_name, email: c.email, phone: c.phone, status: c.status,
-    availability: c.availability, maxClients: c.max_clients, neighbourhood: c.neighbourhood, travelRadiusKm: c.travel_radius_km,
-    languages: c.languages, interests: c.interests, preferredSituations: c.preferred_situations, courseDoneOn: c.course_done_on,
-    elearningDoneOn: c.elearning_done_on, vogOn: c.vog_on, intern: c.intern, internFrom: c.intern_from, internUntil: c.intern_until, note: c.note,
+    id: c.id,
+    userId: c.user_id,
+    firstName: c.first_name,
+    lastName: c.last_name,
+    email: c.email,
+    phone: c.phone,
+    status: c.status,
+    availability: c.availability,
+    maxClients: c.max_clients,
+    neighbourhood: c.neighbourhood,
+    travelRadiusKm: c.travel_radius_km,
+    languages: c.languages,
+    interests: c.interests,
+    preferredSituations: c.preferred_situations,
+    courseDoneOn: c.course_done_on,
+    elearningDoneOn: c.elearning_done_on,
+    vogOn: c.vog_on,
+    intern: c.intern,
+    internFrom: c.intern_from,
+    internUntil: c.intern_until,
+    note: c.note,
   };
 }

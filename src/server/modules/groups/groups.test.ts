@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+import {
+  type Client,
+  daysAgo,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/harness.js';
 
 describe.each(engines)('support-net groups on %s', (engine) => {
   let t: TestApp;
@@ -13,10 +22,29 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     org = await seedOrganisation(t.database, `gr-${engine}`);
-    [worker, evaluator, coordinator] = await Promise.all([signedIn(t.app, org.users.social_worker.email), signedIn(t.app, org.users.evaluator.email), signedIn(t.app, org.users.coordinator.email)]);
-    group = (await worker.post('/api/groups', { name: 'Vangnet Oost', location: 'Buurthuis De Brug', startedOn: daysAgo(400), activityHours: 3.5, availableHours: 4 })).body.id;
+    [worker, evaluator, coordinator] = await Promise.all([
+      signedIn(t.app, org.users.social_worker.email),
+      signedIn(t.app, org.users.evaluator.email),
+      signedIn(t.app, org.users.coordinator.email),
+    ]);
+    group = (
+      await worker.post('/api/groups', {
+        name: 'Vangnet Oost',
+        location: 'Buurthuis De Brug',
+        startedOn: daysAgo(400),
+        activityHours: 3.5,
+        availableHours: 4,
+      })
+    ).body.id;
     for (const [i, name] of ['Ans', 'Bob', 'Cor', 'Dirk'].entries()) {
-      const r = await worker.post(`/api/groups/${group}/participants`, { person: { firstName: name, lastName: 'Test' }, cameVia: i === 0 ? 'referral' : 'invited_by_participant', status: 'introduction', onDate: daysAgo(300), emergencyContact: i === 3 ? null : 'Zus, 06-12345678', talents: ['koken'] });
+      const r = await worker.post(`/api/groups/${group}/participants`, {
+        person: { firstName: name, lastName: 'Test' },
+        cameVia: i === 0 ? 'referral' : 'invited_by_participant',
+        status: 'introduction',
+        onDate: daysAgo(300),
+        emergencyContact: i === 3 ? null : 'Zus, 06-12345678',
+        talents: ['koken'],
+      });
       expect(r.status).toBe(201);
       people[name] = r.body.id;
     }
@@ -24,17 +52,40 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   afterAll(() => t.close());
 
   it("checks a new participant's phone number as the person form does", async () => {
-    const bad = await worker.post(`/api/groups/${group}/participants`, { person: { firstName: 'Bel', phone: '<script>' }, cameVia: 'referral', status: 'introduction', onDate: daysAgo(1) });
+    const bad = await worker.post(`/api/groups/${group}/participants`, {
+      person: { firstName: 'Bel', phone: '<script>' },
+      cameVia: 'referral',
+      status: 'introduction',
+      onDate: daysAgo(1),
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.fields).toEqual([expect.objectContaining({ path: 'person.phone' })]);
   });
 
   it('keeps each participant route as a dated timeline with a note where it matters', async () => {
-    expect((await worker.post(`/api/participants/${people.Ans}/route`, { status: 'structural', onDate: daysAgo(200) })).status).toBe(200);
-    expect((await worker.post(`/api/participants/${people.Ans}/route`, { status: 'finding_place', onDate: daysAgo(250) })).body.error).toBe('route_before_previous');
-    expect((await worker.post(`/api/participants/${people.Dirk}/route`, { status: 'dropped_out', onDate: daysAgo(250) })).body.fields[0].path).toBe('note');
-    expect((await worker.post(`/api/participants/${people.Dirk}/route`, { status: 'referred', onDate: daysAgo(250), note: 'Schuldhulp' })).status).toBe(200);
-    for (const name of ['Bob', 'Cor']) await worker.post(`/api/participants/${people[name]}/route`, { status: 'structural', onDate: daysAgo(200) });
+    expect(
+      (await worker.post(`/api/participants/${people.Ans}/route`, { status: 'structural', onDate: daysAgo(200) }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await worker.post(`/api/participants/${people.Ans}/route`, { status: 'finding_place', onDate: daysAgo(250) }))
+        .body.error,
+    ).toBe('route_before_previous');
+    expect(
+      (await worker.post(`/api/participants/${people.Dirk}/route`, { status: 'dropped_out', onDate: daysAgo(250) }))
+        .body.fields[0].path,
+    ).toBe('note');
+    expect(
+      (
+        await worker.post(`/api/participants/${people.Dirk}/route`, {
+          status: 'referred',
+          onDate: daysAgo(250),
+          note: 'Schuldhulp',
+        })
+      ).status,
+    ).toBe(200);
+    for (const name of ['Bob', 'Cor'])
+      await worker.post(`/api/participants/${people[name]}/route`, { status: 'structural', onDate: daysAgo(200) });
     const ans = (await worker.get(`/api/participants/${people.Ans}`)).body;
     expect(ans.route.map((r: { status: string }) => r.status)).toEqual(['introduction', 'structural']);
     const dashboard = (await worker.get(`/api/groups/${group}`)).body;
@@ -47,88 +98,211 @@ describe.each(engines)('support-net groups on %s', (engine) => {
 
   it('takes attendance and contributions in one go, adds newcomers, and refuses bad input', async () => {
     const outside = await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(500), attendance: [] });
-    expect(outside.body.fields[0]).toMatchObject({ path: 'heldOn', message: expect.stringContaining('buiten de looptijd') });
-    const twice = await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(30), attendance: [{ participantId: people.Ans }, { participantId: people.Ans }] });
+    expect(outside.body.fields[0]).toMatchObject({
+      path: 'heldOn',
+      message: expect.stringContaining('buiten de looptijd'),
+    });
+    const twice = await worker.post(`/api/groups/${group}/sessions`, {
+      heldOn: daysAgo(30),
+      attendance: [{ participantId: people.Ans }, { participantId: people.Ans }],
+    });
     expect(twice.body.fields[0].path).toBe('attendance.1.participantId');
     const first = await worker.post(`/api/groups/${group}/sessions`, {
-      heldOn: daysAgo(30), visitors: 2, attendance: [{ participantId: people.Ans, contributions: ['cooking'] }, { participantId: people.Bob }, { participantId: people.Cor, contributions: ['hosting'] }],
+      heldOn: daysAgo(30),
+      visitors: 2,
+      attendance: [
+        { participantId: people.Ans, contributions: ['cooking'] },
+        { participantId: people.Bob },
+        { participantId: people.Cor, contributions: ['hosting'] },
+      ],
       newcomers: [{ firstName: 'Els', cameVia: 'walked_in' }],
     });
     expect(first.status).toBe(201);
     const sessions = (await worker.get(`/api/groups/${group}/sessions`)).body;
-    expect(sessions[0].attendance.map((a: { name: string }) => a.name).sort()).toEqual(['Ans Test', 'Bob Test', 'Cor Test', 'Els']);
-    const els = (await worker.get(`/api/groups/${group}`)).body.participants.find((p: { name: string }) => p.name === 'Els');
+    expect(sessions[0].attendance.map((a: { name: string }) => a.name).sort()).toEqual([
+      'Ans Test',
+      'Bob Test',
+      'Cor Test',
+      'Els',
+    ]);
+    const els = (await worker.get(`/api/groups/${group}`)).body.participants.find(
+      (p: { name: string }) => p.name === 'Els',
+    );
     expect(els.status).toBe('introduction');
   });
 
   it('opens a dropout follow-up after three sessions missed in a row', async () => {
-    for (const d of [21, 14]) await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: [{ participantId: people.Ans }, { participantId: people.Cor }] });
+    for (const d of [21, 14])
+      await worker.post(`/api/groups/${group}/sessions`, {
+        heldOn: daysAgo(d),
+        attendance: [{ participantId: people.Ans }, { participantId: people.Cor }],
+      });
     expect((await worker.get(`/api/groups/${group}`)).body.followUps).toEqual([]);
-    const third = await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(7), attendance: [{ participantId: people.Ans }, { participantId: people.Cor }] });
+    const third = await worker.post(`/api/groups/${group}/sessions`, {
+      heldOn: daysAgo(7),
+      attendance: [{ participantId: people.Ans }, { participantId: people.Cor }],
+    });
     expect(third.body.followUpsOpened).toBe(1);
     const dashboard = (await worker.get(`/api/groups/${group}`)).body;
     expect(dashboard.followUps).toEqual([expect.objectContaining({ name: 'Bob Test', missedSince: daysAgo(21) })]);
     // Bob contributed nothing at his only session.
     expect(dashboard.notContributed.map((p: { name: string }) => p.name)).toContain('Bob Test');
     const f = dashboard.followUps[0].id;
-    expect((await worker.patch(`/api/follow-ups/${f}`, { doneOn: daysAgo(3) })).body.error).toBe('followup_before_detected');
-    expect((await worker.patch(`/api/follow-ups/${f}`, { how: 'visit', byKind: 'participant', byParticipant: people.Ans, doneOn: daysAgo(0), outcome: 'coming_back', note: 'Was ziek' })).status).toBe(200);
+    expect((await worker.patch(`/api/follow-ups/${f}`, { doneOn: daysAgo(3) })).body.error).toBe(
+      'followup_before_detected',
+    );
+    expect(
+      (
+        await worker.patch(`/api/follow-ups/${f}`, {
+          how: 'visit',
+          byKind: 'participant',
+          byParticipant: people.Ans,
+          doneOn: daysAgo(0),
+          outcome: 'coming_back',
+          note: 'Was ziek',
+        })
+      ).status,
+    ).toBe(200);
     expect((await worker.patch(`/api/follow-ups/${f}`, { note: 'nog eens' })).body.error).toBe('followup_done');
     expect((await worker.get(`/api/groups/${group}`)).body.followUps).toEqual([]);
   });
 
   it('records the logbook with mutual support and draws the group network for a period', async () => {
-    const self = await worker.post(`/api/groups/${group}/logbook`, { writtenOn: daysAgo(7), observations: [{ from: people.Ans, to: people.Ans, type: 'emotional' }] });
+    const self = await worker.post(`/api/groups/${group}/logbook`, {
+      writtenOn: daysAgo(7),
+      observations: [{ from: people.Ans, to: people.Ans, type: 'emotional' }],
+    });
     expect(self.body.error).toBe('same_participant');
     const entry = await worker.post(`/api/groups/${group}/logbook`, {
-      writtenOn: daysAgo(7), text: 'Ans hielp Cor met boodschappen; Cor luisterde naar Ans.', tags: ['mutual_support', 'atmosphere'], balances: { safety_challenge: -1 },
-      observations: [{ from: people.Ans, to: people.Cor, type: 'practical' }, { from: people.Cor, to: people.Ans, type: 'emotional' }],
+      writtenOn: daysAgo(7),
+      text: 'Ans hielp Cor met boodschappen; Cor luisterde naar Ans.',
+      tags: ['mutual_support', 'atmosphere'],
+      balances: { safety_challenge: -1 },
+      observations: [
+        { from: people.Ans, to: people.Cor, type: 'practical' },
+        { from: people.Cor, to: people.Ans, type: 'emotional' },
+      ],
     });
     expect(entry.status).toBe(201);
     expect((await worker.get(`/api/groups/${group}/logbook`)).body[0].observations).toHaveLength(2);
     const net = (await worker.get(`/api/groups/${group}/network?from=${daysAgo(10)}&to=${daysAgo(0)}`)).body;
     expect(net.edges).toEqual([expect.objectContaining({ count: 2, mutual: true, types: ['emotional', 'practical'] })]);
     expect(net.nodes.map((n: { name: string }) => n.name).sort()).toEqual(['Ans Test', 'Cor Test']);
-    expect((await worker.get(`/api/groups/${group}/network?from=${daysAgo(400)}&to=${daysAgo(30)}`)).body.edges).toEqual([]);
-    expect((await worker.post(`/api/groups/${group}/house-rules`, { agreedOn: daysAgo(20), rules: ['We laten elkaar uitpraten'] })).body.version).toBe(1);
-    expect((await worker.post(`/api/groups/${group}/house-rules`, { agreedOn: daysAgo(5), rules: ['We laten elkaar uitpraten', 'Iedereen doet iets'] })).body.version).toBe(2);
-    expect((await worker.get(`/api/groups/${group}`)).body.houseRules[0]).toMatchObject({ version: 2, rules: ['We laten elkaar uitpraten', 'Iedereen doet iets'] });
+    expect(
+      (await worker.get(`/api/groups/${group}/network?from=${daysAgo(400)}&to=${daysAgo(30)}`)).body.edges,
+    ).toEqual([]);
+    expect(
+      (
+        await worker.post(`/api/groups/${group}/house-rules`, {
+          agreedOn: daysAgo(20),
+          rules: ['We laten elkaar uitpraten'],
+        })
+      ).body.version,
+    ).toBe(1);
+    expect(
+      (
+        await worker.post(`/api/groups/${group}/house-rules`, {
+          agreedOn: daysAgo(5),
+          rules: ['We laten elkaar uitpraten', 'Iedereen doet iets'],
+        })
+      ).body.version,
+    ).toBe(2);
+    expect((await worker.get(`/api/groups/${group}`)).body.houseRules[0]).toMatchObject({
+      version: 2,
+      rules: ['We laten elkaar uitpraten', 'Iedereen doet iets'],
+    });
   });
 
   it('assigns interviews to an evaluator who alone can fill them in, warns when the worker would, and summarises', async () => {
-    const own = await worker.post(`/api/groups/${group}/interviews`, { participantId: people.Bob, evaluatorId: org.users.social_worker.id });
+    const own = await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: people.Bob,
+      evaluatorId: org.users.social_worker.id,
+    });
     expect(own.body.warnings).toEqual(['evaluator_runs_group']);
-    const assigned = await worker.post(`/api/groups/${group}/interviews`, { participantId: people.Ans, evaluatorId: org.users.evaluator.id, plannedOn: daysAgo(3) });
+    const assigned = await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: people.Ans,
+      evaluatorId: org.users.evaluator.id,
+      plannedOn: daysAgo(3),
+    });
     expect(assigned.body.warnings).toEqual([]);
     expect((await evaluator.get('/api/interviews')).body.map((i: { name: string }) => i.name)).toEqual(['Ans Test']);
     expect((await evaluator.get('/api/groups')).status).toBe(403);
     expect((await evaluator.get(`/api/participants/${people.Ans}`)).status).toBe(403);
-    const bad = await evaluator.put(`/api/interviews/${assigned.body.id}`, { heldOn: daysAgo(2), scoreNow: 11, scoreBefore: 4 });
+    const bad = await evaluator.put(`/api/interviews/${assigned.body.id}`, {
+      heldOn: daysAgo(2),
+      scoreNow: 11,
+      scoreBefore: 4,
+    });
     expect(bad.body.fields[0].path).toBe('scoreNow');
     const ok = await evaluator.put(`/api/interviews/${assigned.body.id}`, {
-      heldOn: daysAgo(2), scoreNow: 7, scoreBefore: 4, answers: [{ question: 'Hoe gaat het nu met je?', answer: 'Beter, ik kom weer buiten.' }],
-      report: 'Voelt zich thuis in de groep.', themes: ['ergens bij horen', 'Samen koken'], memberCheckAgreed: true, memberCheckOn: daysAgo(1),
+      heldOn: daysAgo(2),
+      scoreNow: 7,
+      scoreBefore: 4,
+      answers: [{ question: 'Hoe gaat het nu met je?', answer: 'Beter, ik kom weer buiten.' }],
+      report: 'Voelt zich thuis in de groep.',
+      themes: ['ergens bij horen', 'Samen koken'],
+      memberCheckAgreed: true,
+      memberCheckOn: daysAgo(1),
     });
     expect(ok.status).toBe(200);
     expect((await worker.get(`/api/interviews/${assigned.body.id}`)).status).toBe(404);
     const summary = (await worker.get(`/api/groups/${group}/interviews`)).body;
     expect(summary.summary).toMatchObject({ held: 1, meanBefore: 4, meanNow: 7 });
     expect(summary.interviews.find((i: { name: string }) => i.name === 'Bob Test').evaluatorRunsGroup).toBe(true);
-    const subgoals = Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g) => [g, { score: 4, comment: null }]));
-    expect((await worker.put(`/api/groups/${group}/evaluations/year`, { heldOn: daysAgo(1), subgoals, whatWorked: 'Samen koken', neededToContinue: 'Een vaste ruimte' })).status).toBe(200);
+    const subgoals = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g) => [g, { score: 4, comment: null }]),
+    );
+    expect(
+      (
+        await worker.put(`/api/groups/${group}/evaluations/year`, {
+          heldOn: daysAgo(1),
+          subgoals,
+          whatWorked: 'Samen koken',
+          neededToContinue: 'Een vaste ruimte',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('asks the own interview questions of the organisation once the admin has set them', async () => {
     const interview = (await evaluator.get('/api/interviews')).body[0].id;
     expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toBeNull();
     const admin = await signedIn(t.app, org.users.admin.email);
-    expect((await admin.patch('/api/organisation', { interviewQuestions: ['Wat betekent de groep voor je?'] })).status).toBe(200);
-    expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toEqual(['Wat betekent de groep voor je?']);
+    expect(
+      (await admin.patch('/api/organisation', { interviewQuestions: ['Wat betekent de groep voor je?'] })).status,
+    ).toBe(200);
+    expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toEqual([
+      'Wat betekent de groep voor je?',
+    ]);
     await admin.patch('/api/organisation', { interviewQuestions: null });
   });
 
   it('shows a group and its participants only to its workers', async () => {
-    const otherWorker = (await t.database.db.insertInto('users').values({ id: crypto.randomUUID(), organisation_id: org.organisationId, email: `ander-${engine}@gr.test`, display_name: 'Ander', role: 'social_worker', status: 'active', password_hash: (await t.database.db.selectFrom('users').select('password_hash').where('id', '=', org.users.social_worker.id).executeTakeFirstOrThrow()).password_hash, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: null }).returning('email').executeTakeFirstOrThrow()).email;
+    const otherWorker = (
+      await t.database.db
+        .insertInto('users')
+        .values({
+          id: crypto.randomUUID(),
+          organisation_id: org.organisationId,
+          email: `ander-${engine}@gr.test`,
+          display_name: 'Ander',
+          role: 'social_worker',
+          status: 'active',
+          password_hash: (
+            await t.database.db
+              .selectFrom('users')
+              .select('password_hash')
+              .where('id', '=', org.users.social_worker.id)
+              .executeTakeFirstOrThrow()
+          ).password_hash,
+          totp_secret: null,
+          totp_last_step: null,
+          locked_until: null,
+          last_login_at: null,
+        })
+        .returning('email')
+        .executeTakeFirstOrThrow()
+    ).email;
     const other = await signedIn(t.app, otherWorker);
     expect((await other.get('/api/groups')).body).toEqual([]);
     expect((await other.get(`/api/groups/${group}`)).status).toBe(404);
@@ -138,7 +312,21 @@ describe.each(engines)('support-net groups on %s', (engine) => {
     expect((await other.get(`/api/persons/${ansPerson}`)).status).toBe(404);
     expect((await coordinator.get(`/api/groups/${group}`)).status).toBe(403);
     // Adding the other worker as backup gives access.
-    await worker.patch(`/api/groups/${group}`, { workers: [{ userId: org.users.social_worker.id, role: 'worker' }, { userId: (await t.database.db.selectFrom('users').select('id').where('email', '=', otherWorker).executeTakeFirstOrThrow()).id, role: 'backup' }] });
+    await worker.patch(`/api/groups/${group}`, {
+      workers: [
+        { userId: org.users.social_worker.id, role: 'worker' },
+        {
+          userId: (
+            await t.database.db
+              .selectFrom('users')
+              .select('id')
+              .where('email', '=', otherWorker)
+              .executeTakeFirstOrThrow()
+          ).id,
+          role: 'backup',
+        },
+      ],
+    });
     expect((await other.get(`/api/groups/${group}`)).status).toBe(200);
     expect((await other.get(`/api/persons/${ansPerson}`)).status).toBe(200);
   });

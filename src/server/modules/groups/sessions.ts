@@ -14,22 +14,56 @@ import { clock } from '../../../shared/clock.js';
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
   await requireGroup(ctx, groupId);
   const id = crypto.randomUUID();
-  await ctx.db.insertInto('group_activities').values({ id, organisation_id: ctx.actor.organisationId, group_id: groupId, ...input }).execute();
+  await ctx.db
+    .insertInto('group_activities')
+    .values({ id, organisation_id: ctx.actor.organisationId, group_id: groupId, ...input })
+    .execute();
   return { id };
 }
 
 export async function listSessions(ctx: Ctx, groupId: string) {
   await requireGroup(ctx, groupId);
-  const sessions = await ctx.db.selectFrom('group_sessions as s').leftJoin('group_activities as a', 'a.id', 's.activity_id').select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
-    .where('s.group_id', '=', groupId).orderBy('s.held_on', 'desc').limit(100).execute();
+  const sessions = await ctx.db
+    .selectFrom('group_sessions as s')
+    .leftJoin('group_activities as a', 'a.id', 's.activity_id')
+    .select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
+    .where('s.group_id', '=', groupId)
+    .orderBy('s.held_on', 'desc')
+    .limit(100)
+    .execute();
   // Attendance only of the sessions shown, grouped once.
-  const attendance = sessions.length === 0 ? [] : await ctx.db.selectFrom('session_attendance as a').innerJoin('group_participants as gp', 'gp.id', 'a.participant_id').innerJoin('persons as p', 'p.id', 'gp.person_id')
-    .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name']).where('a.session_id', 'in', sessions.map((x) => x.id)).execute();
+  const attendance =
+    sessions.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('session_attendance as a')
+          .innerJoin('group_participants as gp', 'gp.id', 'a.participant_id')
+          .innerJoin('persons as p', 'p.id', 'gp.person_id')
+          .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name'])
+          .where(
+            'a.session_id',
+            'in',
+            sessions.map((x) => x.id),
+          )
+          .execute();
   const presentAt = groupBy(attendance, (a) => a.session_id);
-  await ctx.audit({ action: 'list', recordType: 'group_session', recordId: groupId, detail: `count:${sessions.length}` });
+  await ctx.audit({
+    action: 'list',
+    recordType: 'group_session',
+    recordId: groupId,
+    detail: `count:${sessions.length}`,
+  });
   return sessions.map((s) => ({
-    id: s.id, heldOn: s.held_on, visitors: s.visitors, note: s.note, activity: s.activity,
-    attendance: (presentAt.get(s.id) ?? []).map((a) => ({ participantId: a.participant_id, name: rowDisplayName(a), contributions: a.contributions })),
+    id: s.id,
+    heldOn: s.held_on,
+    visitors: s.visitors,
+    note: s.note,
+    activity: s.activity,
+    attendance: (presentAt.get(s.id) ?? []).map((a) => ({
+      participantId: a.participant_id,
+      name: rowDisplayName(a),
+      contributions: a.contributions,
+    })),
   }));
 }
 
@@ -37,15 +71,35 @@ export async function listSessions(ctx: Ctx, groupId: string) {
 export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absence_threshold: number }) {
   const [sessions, attendance, structural, open] = await Promise.all([
     ctx.db.selectFrom('group_sessions').select(['id', 'held_on']).where('group_id', '=', group.id).execute(),
-    ctx.db.selectFrom('session_attendance as a').innerJoin('group_sessions as s', 's.id', 'a.session_id').select(['a.session_id', 'a.participant_id']).where('s.group_id', '=', group.id).execute(),
-    ctx.db.selectFrom('group_participants as gp').innerJoin('participant_route as r', 'r.participant_id', 'gp.id')
-      .select(['gp.id', 'gp.person_id']).select(({ fn }) => fn.max('r.on_date').as('since'))
-      .where('gp.group_id', '=', group.id).where('gp.status', '=', 'structural').where('r.status', '=', 'structural').groupBy(['gp.id', 'gp.person_id']).execute(),
-    ctx.db.selectFrom('dropout_followups').select('participant_id').where('group_id', '=', group.id).where('done_on', 'is', null).execute(),
+    ctx.db
+      .selectFrom('session_attendance as a')
+      .innerJoin('group_sessions as s', 's.id', 'a.session_id')
+      .select(['a.session_id', 'a.participant_id'])
+      .where('s.group_id', '=', group.id)
+      .execute(),
+    ctx.db
+      .selectFrom('group_participants as gp')
+      .innerJoin('participant_route as r', 'r.participant_id', 'gp.id')
+      .select(['gp.id', 'gp.person_id'])
+      .select(({ fn }) => fn.max('r.on_date').as('since'))
+      .where('gp.group_id', '=', group.id)
+      .where('gp.status', '=', 'structural')
+      .where('r.status', '=', 'structural')
+      .groupBy(['gp.id', 'gp.person_id'])
+      .execute(),
+    ctx.db
+      .selectFrom('dropout_followups')
+      .select('participant_id')
+      .where('group_id', '=', group.id)
+      .where('done_on', 'is', null)
+      .execute(),
   ]);
   const present = groupBy(attendance, (a) => a.session_id);
   const found = detectDropouts(
-    sessions.map((s) => ({ heldOn: s.held_on, present: new Set((present.get(s.id) ?? []).map((a) => a.participant_id)) })),
+    sessions.map((s) => ({
+      heldOn: s.held_on,
+      present: new Set((present.get(s.id) ?? []).map((a) => a.participant_id)),
+    })),
     structural.map((p) => ({ id: p.id, since: String(p.since) })),
     group.absence_threshold,
   );
@@ -55,11 +109,28 @@ export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absenc
   const today = clock.today();
   const personOf = new Map(structural.map((p) => [p.id, p.person_id]));
   const rows = fresh.map((d) => ({
-    id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, group_id: group.id, participant_id: d.participantId, detected_on: today,
-    missed_since: d.missedSince, how: null, by_kind: null, by_participant: null, done_on: null, outcome: null, note: null,
+    id: crypto.randomUUID(),
+    organisation_id: ctx.actor.organisationId,
+    group_id: group.id,
+    participant_id: d.participantId,
+    detected_on: today,
+    missed_since: d.missedSince,
+    how: null,
+    by_kind: null,
+    by_participant: null,
+    done_on: null,
+    outcome: null,
+    note: null,
   }));
   await ctx.db.insertInto('dropout_followups').values(rows).execute();
-  await ctx.audit(...rows.map((r) => ({ action: 'create' as const, recordType: 'dropout_followup', recordId: r.id, personId: personOf.get(r.participant_id) })));
+  await ctx.audit(
+    ...rows.map((r) => ({
+      action: 'create' as const,
+      recordType: 'dropout_followup',
+      recordId: r.id,
+      personId: personOf.get(r.participant_id),
+    })),
+  );
   return fresh.length;
 }
 
@@ -73,7 +144,12 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
     seen.add(a.participantId);
   });
   if (seen.size > 0) {
-    const members = await ctx.db.selectFrom('group_participants').select('id').where('group_id', '=', groupId).where('id', 'in', [...seen]).execute();
+    const members = await ctx.db
+      .selectFrom('group_participants')
+      .select('id')
+      .where('group_id', '=', groupId)
+      .where('id', 'in', [...seen])
+      .execute();
     if (members.length !== seen.size) {
       const ok = new Set(members.map((m) => m.id));
       const i = input.attendance.findIndex((a) => !ok.has(a.participantId));
@@ -81,17 +157,53 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
     }
   }
   if (input.activityId) {
-    const activity = await ctx.db.selectFrom('group_activities').select('id').where('id', '=', input.activityId).where('group_id', '=', groupId).executeTakeFirst();
+    const activity = await ctx.db
+      .selectFrom('group_activities')
+      .select('id')
+      .where('id', '=', input.activityId)
+      .where('group_id', '=', groupId)
+      .executeTakeFirst();
     if (!activity) throw notFound();
   }
   const id = crypto.randomUUID();
-  await ctx.db.insertInto('group_sessions').values({ id, organisation_id: ctx.actor.organisationId, group_id: groupId, activity_id: input.activityId ?? null, held_on: input.heldOn, visitors: input.visitors, note: input.note ?? null, created_by: ctx.actor.userId }).execute();
-  const rows = input.attendance.map((a) => ({ organisation_id: ctx.actor.organisationId, session_id: id, participant_id: a.participantId, contributions: a.contributions, contribution_note: a.note ?? null }));
+  await ctx.db
+    .insertInto('group_sessions')
+    .values({
+      id,
+      organisation_id: ctx.actor.organisationId,
+      group_id: groupId,
+      activity_id: input.activityId ?? null,
+      held_on: input.heldOn,
+      visitors: input.visitors,
+      note: input.note ?? null,
+      created_by: ctx.actor.userId,
+    })
+    .execute();
+  const rows = input.attendance.map((a) => ({
+    organisation_id: ctx.actor.organisationId,
+    session_id: id,
+    participant_id: a.participantId,
+    contributions: a.contributions,
+    contribution_note: a.note ?? null,
+  }));
   // Newcomers come to their introduction today and are marked present.
   for (const n of input.newcomers) {
     const personId = await newParticipantPerson(ctx, n);
-    const participantId = await insertParticipant(ctx, groupId, personId, { cameVia: n.cameVia }, 'introduction', input.heldOn);
-    rows.push({ organisation_id: ctx.actor.organisationId, session_id: id, participant_id: participantId, contributions: [], contribution_note: null });
+    const participantId = await insertParticipant(
+      ctx,
+      groupId,
+      personId,
+      { cameVia: n.cameVia },
+      'introduction',
+      input.heldOn,
+    );
+    rows.push({
+      organisation_id: ctx.actor.organisationId,
+      session_id: id,
+      participant_id: participantId,
+      contributions: [],
+      contribution_note: null,
+    });
   }
   if (rows.length > 0) await ctx.db.insertInto('session_attendance').values(rows).execute();
   await ctx.audit({ action: 'create', recordType: 'group_session', recordId: id, detail: `present:${rows.length}` });
@@ -100,19 +212,46 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
 }
 
 export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeof followUpSchema>) {
-  const f = await ctx.db.selectFrom('dropout_followups as f').innerJoin('group_participants as gp', 'gp.id', 'f.participant_id').select(['f.id', 'f.group_id', 'f.done_on', 'f.detected_on', 'gp.person_id'])
-    .where('f.id', '=', id).where('f.organisation_id', '=', ctx.actor.organisationId).executeTakeFirst();
+  const f = await ctx.db
+    .selectFrom('dropout_followups as f')
+    .innerJoin('group_participants as gp', 'gp.id', 'f.participant_id')
+    .select(['f.id', 'f.group_id', 'f.done_on', 'f.detected_on', 'gp.person_id'])
+    .where('f.id', '=', id)
+    .where('f.organisation_id', '=', ctx.actor.organisationId)
+    .executeTakeFirst();
   if (!f) throw notFound();
   await requireGroup(ctx, f.group_id);
   if (f.done_on) throw new HttpError(409, 'followup_done');
   if (input.doneOn && input.doneOn > clock.today()) throw fieldError('date_in_future', 'doneOn');
   if (input.doneOn && input.doneOn < f.detected_on) throw fieldError('followup_before_detected', 'doneOn');
   if (input.byParticipant) {
-    const helper = await ctx.db.selectFrom('group_participants').select('id').where('id', '=', input.byParticipant).where('group_id', '=', f.group_id).executeTakeFirst();
+    const helper = await ctx.db
+      .selectFrom('group_participants')
+      .select('id')
+      .where('id', '=', input.byParticipant)
+      .where('group_id', '=', f.group_id)
+      .executeTakeFirst();
     if (!helper) throw fieldError('not_in_group', 'byParticipant');
   }
-  const map: Record<string, unknown> = { how: input.how, by_kind: input.byKind, by_participant: input.byParticipant, done_on: input.doneOn, outcome: input.outcome, note: input.note };
-  await ctx.db.updateTable('dropout_followups').set(Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined))).where('id', '=', id).execute();
-  await ctx.audit({ action: 'update', recordType: 'dropout_followup', recordId: id, personId: f.person_id, detail: input.outcome ?? null });
+  const map: Record<string, unknown> = {
+    how: input.how,
+    by_kind: input.byKind,
+    by_participant: input.byParticipant,
+    done_on: input.doneOn,
+    outcome: input.outcome,
+    note: input.note,
+  };
+  await ctx.db
+    .updateTable('dropout_followups')
+    .set(Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)))
+    .where('id', '=', id)
+    .execute();
+  await ctx.audit({
+    action: 'update',
+    recordType: 'dropout_followup',
+    recordId: id,
+    personId: f.person_id,
+    detail: input.outcome ?? null,
+  });
   return { ok: true };
 }

@@ -8,11 +8,19 @@ import { sessionView } from './session.view.js';
 function linkRoutes(purpose: 'invitation' | 'reset'): RouteDef[] {
   return [
     defineRoute({
-      method: 'POST', url: `/api/auth/${purpose}/inspect`, access: 'public', authLimited: true, body: tokenSchema,
+      method: 'POST',
+      url: `/api/auth/${purpose}/inspect`,
+      access: 'public',
+      authLimited: true,
+      body: tokenSchema,
       handler: async (ctx, { body }) => describeLink(ctx.db, purpose, body.token),
     }),
     defineRoute({
-      method: 'POST', url: `/api/auth/${purpose}/accept`, access: 'public', authLimited: true, body: acceptSchema,
+      method: 'POST',
+      url: `/api/auth/${purpose}/accept`,
+      access: 'public',
+      authLimited: true,
+      body: acceptSchema,
       handler: async (ctx, { body }) => {
         const session = await acceptLink(ctx.db, purpose, body.token, body.password);
         setSessionCookie(ctx.reply, session.token);
@@ -24,11 +32,17 @@ function linkRoutes(purpose: 'invitation' | 'reset'): RouteDef[] {
 
 export const authRoutes: RouteDef[] = [
   defineRoute({
-    method: 'GET', url: '/api/setup/status', access: 'public',
+    method: 'GET',
+    url: '/api/setup/status',
+    access: 'public',
     handler: async (ctx) => ({ setupNeeded: await setupNeeded(ctx.db) }),
   }),
   defineRoute({
-    method: 'POST', url: '/api/setup', access: 'public', authLimited: true, body: setupSchema,
+    method: 'POST',
+    url: '/api/setup',
+    access: 'public',
+    authLimited: true,
+    body: setupSchema,
     handler: async (ctx, { body }) => {
       const session = await completeSetup(ctx.db, body);
       setSessionCookie(ctx.reply, session.token);
@@ -36,7 +50,11 @@ export const authRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'POST', url: '/api/auth/login', access: 'public', authLimited: true, body: loginSchema,
+    method: 'POST',
+    url: '/api/auth/login',
+    access: 'public',
+    authLimited: true,
+    body: loginSchema,
     handler: async (ctx, { body }) => {
       const session = await login(ctx.db, body.email, body.password, ctx.locale);
       setSessionCookie(ctx.reply, session.token);
@@ -44,7 +62,11 @@ export const authRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'POST', url: '/api/auth/second-factor', access: 'any_stage', authLimited: true, body: totpCodeSchema,
+    method: 'POST',
+    url: '/api/auth/second-factor',
+    access: 'any_stage',
+    authLimited: true,
+    body: totpCodeSchema,
     handler: async (ctx, { body }) => {
       if (ctx.session.stage !== 'totp') return { stage: ctx.session.stage };
       const session = await verifySecondFactor(ctx.db, ctx.session.id, ctx.actor.userId, body.code, ctx.locale);
@@ -53,11 +75,15 @@ export const authRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'GET', url: '/api/auth/session', access: 'any_stage',
+    method: 'GET',
+    url: '/api/auth/session',
+    access: 'any_stage',
     handler: async (ctx) => sessionView(ctx),
   }),
   defineRoute({
-    method: 'POST', url: '/api/auth/logout', access: 'any_stage',
+    method: 'POST',
+    url: '/api/auth/logout',
+    access: 'any_stage',
     handler: async (ctx) => {
       await ctx.db.deleteFrom('sessions').where('id', '=', ctx.session.id).execute();
       await ctx.audit({ action: 'logout', recordType: 'user', recordId: ctx.actor.userId });
@@ -66,7 +92,9 @@ export const authRoutes: RouteDef[] = [
     },
   }),
   defineRoute({
-    method: 'POST', url: '/api/auth/logout-everywhere', access: 'signed_in',
+    method: 'POST',
+    url: '/api/auth/logout-everywhere',
+    access: 'signed_in',
     handler: async (ctx) => {
       const result = await ctx.db.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).executeTakeFirst();
       await ctx.audit({ action: 'logout', recordType: 'user', recordId: ctx.actor.userId, detail: 'everywhere' });

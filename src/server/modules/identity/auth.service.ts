@@ -13,18 +13,37 @@ export const maxFailedLogins = 5;
 export const lockoutMinutes = 15;
 
 function lockedError(until: Date, locale: Locale) {
-  const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(until);
+  const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Amsterdam',
+  }).format(until);
   return new HttpError(429, 'locked', { params: { until: time }, keepChanges: true });
 }
 
-const who = (u: { organisation_id: string; id: string; role: string }) => ({ organisationId: u.organisation_id, userId: u.id, role: u.role });
+const who = (u: { organisation_id: string; id: string; role: string }) => ({
+  organisationId: u.organisation_id,
+  userId: u.id,
+  role: u.role,
+});
 
 /** Counts a failed attempt; locks the account for a while after too many in a row. */
-async function registerFailure(db: Kysely<DB>, user: { id: string; organisation_id: string; role: string; failed_logins: number }, action: 'login_failed', locale: Locale) {
+async function registerFailure(
+  db: Kysely<DB>,
+  user: { id: string; organisation_id: string; role: string; failed_logins: number },
+  action: 'login_failed',
+  locale: Locale,
+) {
   const failures = user.failed_logins + 1;
   const lock = failures >= maxFailedLogins ? new Date(clock.ms() + lockoutMinutes * 60 * 1000) : null;
-  await db.updateTable('users').set({ failed_logins: lock ? 0 : failures, locked_until: lock }).where('id', '=', user.id).execute();
-  await writeAudit(db, who(user), [{ action, recordType: 'user', recordId: user.id, outcome: 'denied', detail: lock ? 'locked' : null }]);
+  await db
+    .updateTable('users')
+    .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
+    .where('id', '=', user.id)
+    .execute();
+  await writeAudit(db, who(user), [
+    { action, recordType: 'user', recordId: user.id, outcome: 'denied', detail: lock ? 'locked' : null },
+  ]);
   if (lock) throw lockedError(lock, locale);
 }
 
@@ -33,7 +52,17 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
   const user = await db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.organisation_id', 'u.role', 'u.status', 'u.password_hash', 'u.failed_logins', 'u.locked_until', 'u.totp_enabled', 'o.require_totp'])
+    .select([
+      'u.id',
+      'u.organisation_id',
+      'u.role',
+      'u.status',
+      'u.password_hash',
+      'u.failed_logins',
+      'u.locked_until',
+      'u.totp_enabled',
+      'o.require_totp',
+    ])
     .where(({ fn }) => fn('lower', ['u.email']), '=', email.toLowerCase())
     .executeTakeFirst();
   if (!user || user.status !== 'active') {
@@ -47,15 +76,28 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
   }
   await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
   const stage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
-  if (stage !== 'totp') await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
+  if (stage !== 'totp')
+    await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
   const session = await createSession(db, user, stage);
-  await writeAudit(db, who(user), [{ action: 'login', recordType: 'user', recordId: user.id, detail: stage === 'totp' ? 'password_ok' : null }]);
+  await writeAudit(db, who(user), [
+    { action: 'login', recordType: 'user', recordId: user.id, detail: stage === 'totp' ? 'password_ok' : null },
+  ]);
   return { ...session, stage };
 }
 
 /** Second step: a TOTP code or an unused recovery code. Replaces the session by a new one. */
-export async function verifySecondFactor(db: Kysely<DB>, sessionId: string, userId: string, code: string, locale: Locale) {
-  const user = await db.selectFrom('users').select(['id', 'organisation_id', 'role', 'totp_secret', 'totp_last_step', 'failed_logins', 'locked_until']).where('id', '=', userId).executeTakeFirstOrThrow();
+export async function verifySecondFactor(
+  db: Kysely<DB>,
+  sessionId: string,
+  userId: string,
+  code: string,
+  locale: Locale,
+) {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'organisation_id', 'role', 'totp_secret', 'totp_last_step', 'failed_logins', 'locked_until'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   if (user.locked_until && user.locked_until > clock.now()) throw lockedError(user.locked_until, locale);
   let ok = false;
   const step = user.totp_secret ? checkTotp(user.totp_secret, code, user.totp_last_step) : null;
@@ -63,29 +105,48 @@ export async function verifySecondFactor(db: Kysely<DB>, sessionId: string, user
     await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
     ok = true;
   } else {
-    const used = await db.updateTable('recovery_codes').set({ used_at: clock.now() })
-      .where('user_id', '=', user.id).where('code_hash', '=', hashRecoveryCode(code)).where('used_at', 'is', null).executeTakeFirst();
+    const used = await db
+      .updateTable('recovery_codes')
+      .set({ used_at: clock.now() })
+      .where('user_id', '=', user.id)
+      .where('code_hash', '=', hashRecoveryCode(code))
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
     ok = used.numUpdatedRows === 1n;
   }
   if (!ok) {
     await registerFailure(db, user, 'login_failed', locale);
     throw new HttpError(401, 'invalid_code', { keepChanges: true });
   }
-  await db.updateTable('users').set({ failed_logins: 0, last_login_at: clock.now() }).where('id', '=', user.id).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_logins: 0, last_login_at: clock.now() })
+    .where('id', '=', user.id)
+    .execute();
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
   const session = await createSession(db, user, 'full');
-  await writeAudit(db, who(user), [{ action: 'login', recordType: 'user', recordId: user.id, detail: 'second_factor_ok' }]);
+  await writeAudit(db, who(user), [
+    { action: 'login', recordType: 'user', recordId: user.id, detail: 'second_factor_ok' },
+  ]);
   return session;
 }
 
 export async function setupNeeded(db: Kysely<DB>) {
-  const row = await db.selectFrom('organisations').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('organisations')
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n) === 0;
 }
 
 /** At start-up on an empty installation: a fresh one-time setup link (older ones stop working). */
 export async function issueSetupToken(db: Kysely<DB>) {
-  await db.updateTable('one_time_tokens').set({ used_at: clock.now() }).where('purpose', '=', 'setup').where('used_at', 'is', null).execute();
+  await db
+    .updateTable('one_time_tokens')
+    .set({ used_at: clock.now() })
+    .where('purpose', '=', 'setup')
+    .where('used_at', 'is', null)
+    .execute();
   return issueToken(db, 'setup', { organisationId: null, userId: null, createdBy: null });
 }
 
@@ -102,30 +163,65 @@ export async function completeSetup(
     const organisationId = crypto.randomUUID();
     await trx.insertInto('organisations').values({ id: organisationId, name: input.organisationName }).execute();
     const user = { id: crypto.randomUUID(), organisation_id: organisationId, role: 'admin' as const };
-    await trx.insertInto('users').values({
-      ...user, email: input.email, display_name: input.displayName, password_hash: passwordHash,
-      status: 'active', team_id: null, totp_secret: null, totp_last_step: null, locked_until: null, last_login_at: clock.now(),
-    }).execute();
+    await trx
+      .insertInto('users')
+      .values({
+        ...user,
+        email: input.email,
+        display_name: input.displayName,
+        password_hash: passwordHash,
+        status: 'active',
+        team_id: null,
+        totp_secret: null,
+        totp_last_step: null,
+        locked_until: null,
+        last_login_at: clock.now(),
+      })
+      .execute();
     await writeAudit(trx, who(user), [{ action: 'setup', recordType: 'organisation', recordId: organisationId }]);
     return createSession(trx, user, 'full');
   });
 }
 
 /** Accepting an invitation or a reset link: set the password, activate, sign in. */
-export async function acceptLink(db: Kysely<DB>, purpose: 'invitation' | 'reset', tokenValue: string, password: string) {
+export async function acceptLink(
+  db: Kysely<DB>,
+  purpose: 'invitation' | 'reset',
+  tokenValue: string,
+  password: string,
+) {
   const passwordHash = await hashPassword(password);
   return db.transaction().execute(async (trx) => {
     const token = await findToken(trx, tokenValue, purpose);
     if (!token?.user_id) throw new HttpError(400, 'link_invalid');
-    const user = await trx.selectFrom('users').select(['id', 'organisation_id', 'role', 'status', 'totp_enabled']).where('id', '=', token.user_id).executeTakeFirst();
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'organisation_id', 'role', 'status', 'totp_enabled'])
+      .where('id', '=', token.user_id)
+      .executeTakeFirst();
     if (!user || user.status === 'deactivated') throw new HttpError(400, 'link_invalid');
     await markUsed(trx, token.id);
-    await trx.updateTable('users').set({ password_hash: passwordHash, status: 'active', failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, status: 'active', failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     // A reset ends every existing session: whoever knew the old password is signed out.
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
-    const org = await trx.selectFrom('organisations').select('require_totp').where('id', '=', user.organisation_id).executeTakeFirstOrThrow();
+    const org = await trx
+      .selectFrom('organisations')
+      .select('require_totp')
+      .where('id', '=', user.organisation_id)
+      .executeTakeFirstOrThrow();
     const stage = user.totp_enabled ? 'totp' : org.require_totp ? 'totp_setup' : 'full';
-    await writeAudit(trx, who(user), [{ action: 'update', recordType: 'user', recordId: user.id, detail: purpose === 'reset' ? 'password_reset' : 'invitation_accepted' }]);
+    await writeAudit(trx, who(user), [
+      {
+        action: 'update',
+        recordType: 'user',
+        recordId: user.id,
+        detail: purpose === 'reset' ? 'password_reset' : 'invitation_accepted',
+      },
+    ]);
     return { ...(await createSession(trx, user, stage)), stage };
   });
 }
@@ -133,8 +229,12 @@ export async function acceptLink(db: Kysely<DB>, purpose: 'invitation' | 'reset'
 export async function describeLink(db: Kysely<DB>, purpose: 'invitation' | 'reset', tokenValue: string) {
   const token = await findToken(db, tokenValue, purpose);
   if (!token?.user_id) throw new HttpError(400, 'link_invalid');
-  const row = await db.selectFrom('users as u').innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.email', 'u.display_name', 'u.status', 'o.name as organisation_name']).where('u.id', '=', token.user_id).executeTakeFirst();
+  const row = await db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['u.email', 'u.display_name', 'u.status', 'o.name as organisation_name'])
+    .where('u.id', '=', token.user_id)
+    .executeTakeFirst();
   if (!row || row.status === 'deactivated') throw new HttpError(400, 'link_invalid');
   return { email: row.email, displayName: row.display_name, organisationName: row.organisation_name };
 }

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueSetupToken } from './auth.service.js';
 import { totpCodeAt } from '../../platform/totp.js';
-import { Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, testPassword } from '../../testing/harness.js';
+import {
+  Client,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+  testPassword,
+} from '../../testing/harness.js';
 import { clock } from '../../../shared/clock.js';
 
 const tokenOf = (link: string) => link.split('#')[1];
@@ -19,15 +28,33 @@ describe.each(engines)('identity on %s', (engine) => {
     const anon = new Client(t.app);
     expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: true });
     const { token } = await issueSetupToken(t.database.db);
-    const bad = await anon.post('/api/setup', { token: 'x'.repeat(43), organisationName: 'Welzijn Test', displayName: 'Ada', email: 'ada@welzijn.test', password: testPassword });
+    const bad = await anon.post('/api/setup', {
+      token: 'x'.repeat(43),
+      organisationName: 'Welzijn Test',
+      displayName: 'Ada',
+      email: 'ada@welzijn.test',
+      password: testPassword,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toBe('link_invalid');
-    const ok = await anon.post('/api/setup', { token, organisationName: 'Welzijn Test', displayName: 'Ada', email: 'ADA@welzijn.test', password: testPassword });
+    const ok = await anon.post('/api/setup', {
+      token,
+      organisationName: 'Welzijn Test',
+      displayName: 'Ada',
+      email: 'ADA@welzijn.test',
+      password: testPassword,
+    });
     expect(ok.status).toBe(200);
     const session = await anon.refreshSession();
     expect(session.body.user).toMatchObject({ email: 'ada@welzijn.test', role: 'admin' });
     expect(session.body.organisation.name).toBe('Welzijn Test');
-    const again = await new Client(t.app).post('/api/setup', { token, organisationName: 'Tweede', displayName: 'B', email: 'b@b.test', password: testPassword });
+    const again = await new Client(t.app).post('/api/setup', {
+      token,
+      organisationName: 'Tweede',
+      displayName: 'B',
+      email: 'b@b.test',
+      password: testPassword,
+    });
     expect(again.status).toBe(400);
     expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: false });
     org = await seedOrganisation(t.database, `id-${engine}`);
@@ -35,7 +62,11 @@ describe.each(engines)('identity on %s', (engine) => {
 
   it('sets an HttpOnly SameSite=Lax session cookie and ends it on logout', async () => {
     const client = new Client(t.app);
-    const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: org.users.coordinator.email, password: testPassword } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: org.users.coordinator.email, password: testPassword },
+    });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
@@ -68,33 +99,56 @@ describe.each(engines)('identity on %s', (engine) => {
 
   it('locks an account for a while after five wrong passwords, with a clear message', async () => {
     const client = new Client(t.app);
-    for (let i = 0; i < 4; i++) expect((await client.login(org.users.evaluator.email, 'wrong password!')).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await client.login(org.users.evaluator.email, 'wrong password!')).status).toBe(401);
     const fifth = await client.login(org.users.evaluator.email, 'wrong password!');
     expect(fifth.status).toBe(429);
     expect(fifth.body.message).toMatch(/tijdelijk geblokkeerd tot \d\d:\d\d/);
     expect((await client.login(org.users.evaluator.email)).status).toBe(429); // even the right password
-    const failures = await t.database.db.selectFrom('audit_log').select('outcome').where('user_id', '=', org.users.evaluator.id).where('action', '=', 'login_failed').execute();
+    const failures = await t.database.db
+      .selectFrom('audit_log')
+      .select('outcome')
+      .where('user_id', '=', org.users.evaluator.id)
+      .where('action', '=', 'login_failed')
+      .execute();
     expect(failures).toHaveLength(5);
   });
 
   it('invites a user by a copyable one-time link that signs them in once accepted', async () => {
     const admin = await signedIn(t.app, org.users.admin.email);
-    const invite = await admin.post('/api/users/invitations', { email: 'nieuw@id.test', displayName: 'Nieuwe Collega', role: 'coach' });
+    const invite = await admin.post('/api/users/invitations', {
+      email: 'nieuw@id.test',
+      displayName: 'Nieuwe Collega',
+      role: 'coach',
+    });
     expect(invite.status).toBe(201);
     expect(invite.body.link).toMatch(/^http:\/\/kring\.test\/invite#/);
-    const duplicate = await admin.post('/api/users/invitations', { email: 'Nieuw@id.test', displayName: 'Dubbel', role: 'coach' });
+    const duplicate = await admin.post('/api/users/invitations', {
+      email: 'Nieuw@id.test',
+      displayName: 'Dubbel',
+      role: 'coach',
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error).toBe('email_taken');
     const guest = new Client(t.app);
     const info = await guest.post('/api/auth/invitation/inspect', { token: tokenOf(invite.body.link) });
     expect(info.body).toMatchObject({ email: 'nieuw@id.test', displayName: 'Nieuwe Collega' });
-    const short = await guest.post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'kort' });
+    const short = await guest.post('/api/auth/invitation/accept', {
+      token: tokenOf(invite.body.link),
+      password: 'kort',
+    });
     expect(short.status).toBe(400);
     expect(short.body.fields[0].path).toBe('password');
-    const accepted = await guest.post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'een lang genoeg wachtwoord' });
+    const accepted = await guest.post('/api/auth/invitation/accept', {
+      token: tokenOf(invite.body.link),
+      password: 'een lang genoeg wachtwoord',
+    });
     expect(accepted.status).toBe(200);
     expect((await guest.refreshSession()).body.user.role).toBe('coach');
-    const reused = await new Client(t.app).post('/api/auth/invitation/accept', { token: tokenOf(invite.body.link), password: 'een ander wachtwoord!' });
+    const reused = await new Client(t.app).post('/api/auth/invitation/accept', {
+      token: tokenOf(invite.body.link),
+      password: 'een ander wachtwoord!',
+    });
     expect(reused.body.error).toBe('link_invalid');
   });
 
@@ -104,7 +158,14 @@ describe.each(engines)('identity on %s', (engine) => {
     const link = await admin.post(`/api/users/${org.users.funder_viewer.id}/reset-link`);
     expect(link.body.link).toMatch(/\/reset#/);
     const fresh = new Client(t.app);
-    expect((await fresh.post('/api/auth/reset/accept', { token: tokenOf(link.body.link), password: 'nieuw wachtwoord 2026' })).status).toBe(200);
+    expect(
+      (
+        await fresh.post('/api/auth/reset/accept', {
+          token: tokenOf(link.body.link),
+          password: 'nieuw wachtwoord 2026',
+        })
+      ).status,
+    ).toBe(200);
     expect((await victim.get('/api/home')).status).toBe(401);
     expect((await new Client(t.app).login(org.users.funder_viewer.email, 'nieuw wachtwoord 2026')).status).toBe(200);
   });
@@ -132,7 +193,10 @@ describe.each(engines)('identity on %s', (engine) => {
 
     const withRecovery = new Client(t.app);
     await withRecovery.login(org.users.social_worker.email);
-    expect((await withRecovery.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0].toUpperCase() })).status).toBe(200);
+    expect(
+      (await withRecovery.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0].toUpperCase() }))
+        .status,
+    ).toBe(200);
     const reuse = new Client(t.app);
     await reuse.login(org.users.social_worker.email);
     expect((await reuse.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0] })).status).toBe(401);
@@ -156,7 +220,11 @@ describe.each(engines)('identity on %s', (engine) => {
   it('ends idle sessions and can log out everywhere', async () => {
     const a = await signedIn(t.app, org.users.coordinator.email);
     const b = await signedIn(t.app, org.users.coordinator.email);
-    await t.database.db.updateTable('sessions').set({ last_seen_at: new Date(clock.ms() - 31 * 60 * 1000) }).where('user_id', '=', org.users.coordinator.id).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(clock.ms() - 31 * 60 * 1000) })
+      .where('user_id', '=', org.users.coordinator.id)
+      .execute();
     const expired = await a.get('/api/home');
     expect(expired.status).toBe(401);
     expect(expired.body.error).toBe('session_expired');

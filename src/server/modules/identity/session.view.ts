@@ -7,7 +7,18 @@ export async function sessionView(ctx: Ctx) {
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .leftJoin('teams as t', 't.id', 'u.team_id')
-    .select(['u.id', 'u.email', 'u.display_name', 'u.role', 'u.locale', 'u.totp_enabled', 'o.name as organisation_name', 'o.require_totp', 'o.network_labels', 't.name as team_name'])
+    .select([
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.locale',
+      'u.totp_enabled',
+      'o.name as organisation_name',
+      'o.require_totp',
+      'o.network_labels',
+      't.name as team_name',
+    ])
     .where('u.id', '=', ctx.actor.userId)
     .executeTakeFirstOrThrow();
   return {

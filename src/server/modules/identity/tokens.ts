@@ -21,8 +21,13 @@ export async function issueToken(
 ) {
   // A new link replaces any earlier unused link of the same kind for the same person.
   if (who.userId) {
-    await db.updateTable('one_time_tokens').set({ used_at: clock.now() })
-      .where('user_id', '=', who.userId).where('purpose', '=', purpose).where('used_at', 'is', null).execute();
+    await db
+      .updateTable('one_time_tokens')
+      .set({ used_at: clock.now() })
+      .where('user_id', '=', who.userId)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .execute();
   }
   const token = newSecret();
   const expiresAt = new Date(clock.ms() + lifetimeHours[purpose] * 3600 * 1000);
@@ -55,6 +60,11 @@ export async function findToken(db: Kysely<DB>, token: string, purpose: TokenPur
 }
 
 export async function markUsed(db: Kysely<DB>, id: string) {
-  const result = await db.updateTable('one_time_tokens').set({ used_at: clock.now() }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('one_time_tokens')
+    .set({ used_at: clock.now() })
+    .where('id', '=', id)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
   return result.numUpdatedRows === 1n;
 }

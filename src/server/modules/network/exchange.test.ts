@@ -4,8 +4,23 @@ import { type ExportAlter, parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphM
 import { alterFields } from '../../../shared/network/schemas.js';
 
 const alters: ExportAlter[] = [
-  { ...alterFields.parse({ name: 'Ans, "de buurvrouw"', closeness: 1, receives: ['emotional', 'practical'], gives: ['companionship'] }), id: 'id-1', key: 'k-1', note: 'Regel 1\nRegel 2' },
-  { ...alterFields.parse({ name: '<Kees & Co>', kind: 'group', sector: 'clubs', status: 'faded' }), id: 'id-2', key: 'k-2', note: null },
+  {
+    ...alterFields.parse({
+      name: 'Ans, "de buurvrouw"',
+      closeness: 1,
+      receives: ['emotional', 'practical'],
+      gives: ['companionship'],
+    }),
+    id: 'id-1',
+    key: 'k-1',
+    note: 'Regel 1\nRegel 2',
+  },
+  {
+    ...alterFields.parse({ name: '<Kees & Co>', kind: 'group', sector: 'clubs', status: 'faded' }),
+    id: 'id-2',
+    key: 'k-2',
+    note: null,
+  },
 ];
 const ties = [{ a: 'id-1', b: 'id-2' }];
 const nl = plainLanguageErrors('nl');

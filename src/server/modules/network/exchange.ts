@@ -12,7 +12,27 @@ export interface ExportAlter extends Alter {
   strategy: string | null;
 }
 
-const columns = ['key', 'name', 'kind', 'deceased', 'relationship', 'sector', 'closeness', 'channel', 'frequency', 'yearsKnown', 'quality', 'reachability', 'status', 'formal', 'mayBeOverburdened', 'receives', 'gives', 'strategy', 'note'] as const;
+const columns = [
+  'key',
+  'name',
+  'kind',
+  'deceased',
+  'relationship',
+  'sector',
+  'closeness',
+  'channel',
+  'frequency',
+  'yearsKnown',
+  'quality',
+  'reachability',
+  'status',
+  'formal',
+  'mayBeOverburdened',
+  'receives',
+  'gives',
+  'strategy',
+  'note',
+] as const;
 
 export function toJson(model: MapModelId, alters: ExportAlter[], ties: { a: string; b: string }[]): string {
   const keyOf = new Map(alters.map((a) => [a.id, a.key]));
@@ -31,7 +51,11 @@ export function toJson(model: MapModelId, alters: ExportAlter[], ties: { a: stri
 
 export function toCsvNodes(alters: ExportAlter[]): string {
   return stringify(
-    alters.map((a) => ({ ...Object.fromEntries(columns.map((c) => [c, a[c as keyof ExportAlter] ?? ''])), receives: a.receives.join(' '), gives: a.gives.join(' ') })),
+    alters.map((a) => ({
+      ...Object.fromEntries(columns.map((c) => [c, a[c as keyof ExportAlter] ?? ''])),
+      receives: a.receives.join(' '),
+      gives: a.gives.join(' '),
+    })),
     { header: true, columns: [...columns] },
   );
 }
@@ -39,12 +63,18 @@ export function toCsvNodes(alters: ExportAlter[]): string {
 export function toCsvEdges(alters: ExportAlter[], ties: { a: string; b: string }[]): string {
   const byId = new Map(alters.map((a) => [a.id, a]));
   return stringify(
-    ties.map((t) => ({ a: byId.get(t.a)?.key, a_name: byId.get(t.a)?.name, b: byId.get(t.b)?.key, b_name: byId.get(t.b)?.name })),
+    ties.map((t) => ({
+      a: byId.get(t.a)?.key,
+      a_name: byId.get(t.a)?.name,
+      b: byId.get(t.b)?.key,
+      b_name: byId.get(t.b)?.name,
+    })),
     { header: true, columns: ['a', 'a_name', 'b', 'b_name'] },
   );
 }
 
-const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const xml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** GraphML with the person as node "ego", a tie from ego to each alter, and ties between alters. */
 export function toGraphML(alters: ExportAlter[], ties: { a: string; b: string }[]): string {
@@ -52,19 +82,34 @@ export function toGraphML(alters: ExportAlter[], ties: { a: string; b: string }[
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...keys.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="${k === 'closeness' ? 'int' : 'string'}"/>`),
+    ...keys.map(
+      (k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="${k === 'closeness' ? 'int' : 'string'}"/>`,
+    ),
     '  <graph id="network" edgedefault="undirected">',
     '    <node id="ego"/>',
     ...alters.map((a) => {
-      const data = { name: a.name, closeness: String(a.closeness), sector: a.sector, relationship: a.relationship, quality: a.quality, status: a.status, receives: a.receives.join(' '), gives: a.gives.join(' ') };
-      return `    <node id="${xml(a.key)}">${Object.entries(data).map(([k, v]) => `<data key="${k}">${xml(v)}</data>`).join('')}</node>`;
+      const data = {
+        name: a.name,
+        closeness: String(a.closeness),
+        sector: a.sector,
+        relationship: a.relationship,
+        quality: a.quality,
+        status: a.status,
+        receives: a.receives.join(' '),
+        gives: a.gives.join(' '),
+      };
+      return `    <node id="${xml(a.key)}">${Object.entries(data)
+        .map(([k, v]) => `<data key="${k}">${xml(v)}</data>`)
+        .join('')}</node>`;
     }),
     ...alters.map((a) => `    <edge source="ego" target="${xml(a.key)}"/>`),
-    ...ties.map((t) => {
-      const a = alters.find((x) => x.id === t.a);
-      const b = alters.find((x) => x.id === t.b);
-      return a && b ? `    <edge source="${xml(a.key)}" target="${xml(b.key)}"/>` : '';
-    }).filter(Boolean),
+    ...ties
+      .map((t) => {
+        const a = alters.find((x) => x.id === t.a);
+        const b = alters.find((x) => x.id === t.b);
+        return a && b ? `    <edge source="${xml(a.key)}" target="${xml(b.key)}"/>` : '';
+      })
+      .filter(Boolean),
     '  </graph>',
     '</graphml>',
   ];
@@ -85,8 +130,14 @@ export interface ImportResult {
 }
 
 const splitList = (value: unknown) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value);
-const bool = (value: unknown) => (value === 'true' || value === '1' || value === 'ja' ? true : value === 'false' || value === '0' || value === 'nee' || value === '' ? false : value);
-const numberOrNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : typeof value === 'string' ? Number(value) : value);
+const bool = (value: unknown) =>
+  value === 'true' || value === '1' || value === 'ja'
+    ? true
+    : value === 'false' || value === '0' || value === 'nee' || value === ''
+      ? false
+      : value;
+const numberOrNull = (value: unknown) =>
+  value === '' || value === null || value === undefined ? null : typeof value === 'string' ? Number(value) : value;
 
 function normalise(row: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
@@ -101,14 +152,20 @@ function normalise(row: Record<string, unknown>) {
   return out;
 }
 
-function check(rows: Record<string, unknown>[], firstLine: number, errorMap?: z.core.$ZodErrorMap): { alters: AlterFields[]; errors: ImportError[] } {
+function check(
+  rows: Record<string, unknown>[],
+  firstLine: number,
+  errorMap?: z.core.$ZodErrorMap,
+): { alters: AlterFields[]; errors: ImportError[] } {
   const alters: AlterFields[] = [];
   const errors: ImportError[] = [];
   if (rows.length > maxAlters) errors.push({ line: firstLine + maxAlters, field: '', message: `max:${maxAlters}` });
   rows.slice(0, maxAlters).forEach((row, i) => {
     const result = alterFields.safeParse(normalise(row), errorMap ? { error: errorMap } : undefined);
     if (result.success) alters.push(result.data);
-    else for (const issue of result.error.issues) errors.push({ line: firstLine + i, field: issue.path.join('.'), message: issue.message });
+    else
+      for (const issue of result.error.issues)
+        errors.push({ line: firstLine + i, field: issue.path.join('.'), message: issue.message });
   });
   return { alters, errors };
 }
@@ -117,7 +174,12 @@ function check(rows: Record<string, unknown>[], firstLine: number, errorMap?: z.
 export function parseCsv(text: string, errorMap?: z.core.$ZodErrorMap): ImportResult {
   let rows: Record<string, string>[];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    rows = parse(text.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { alters: [], ties: [], errors: [{ line, field: '', message: 'csv' }] };
@@ -126,7 +188,12 @@ export function parseCsv(text: string, errorMap?: z.core.$ZodErrorMap): ImportRe
   return { alters, ties: [], errors };
 }
 
-const jsonFile = z.object({ format: z.literal('kring-network-map'), version: z.literal(1), alters: z.array(z.record(z.string(), z.unknown())), ties: z.array(z.object({ a: z.string(), b: z.string() })).default([]) });
+const jsonFile = z.object({
+  format: z.literal('kring-network-map'),
+  version: z.literal(1),
+  alters: z.array(z.record(z.string(), z.unknown())),
+  ties: z.array(z.object({ a: z.string(), b: z.string() })).default([]),
+});
 
 /** A Kring JSON export. "Line" is the position in the list of people, counting from 1. */
 export function parseJson(text: string, errorMap?: z.core.$ZodErrorMap): ImportResult {

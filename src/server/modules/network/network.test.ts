@@ -2,7 +2,17 @@ import zlib from 'node:zlib';
 import { analyse } from '../../../shared/network/analysis.js';
 import { type Alter, type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateCoachMatch, daysAgo, type Client, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp } from '../../testing/harness.js';
+import {
+  activateCoachMatch,
+  daysAgo,
+  type Client,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/harness.js';
 
 /** What the browser shows: the shared analysis over the map as the API returns it. */
 const analysed = (body: { map: { model: MapModelId }; alters: Alter[]; ties: { a: string; b: string }[] }) =>
@@ -25,14 +35,22 @@ describe.each(engines)('network maps on %s', (engine) => {
   afterAll(() => t.close());
 
   async function newMap(label = 'start', copyFromMapId?: string) {
-    const created = await coordinator.post(`/api/persons/${person}/maps`, { kind: 'snapshot', label, takenOn: '2026-02-01', ...(copyFromMapId ? { copyFromMapId } : {}) });
+    const created = await coordinator.post(`/api/persons/${person}/maps`, {
+      kind: 'snapshot',
+      label,
+      takenOn: '2026-02-01',
+      ...(copyFromMapId ? { copyFromMapId } : {}),
+    });
     expect(created.status).toBe(201);
     return created.body.id as string;
   }
 
   it('quick-adds names, warns about duplicates, and analyses the map', async () => {
     const map = await newMap();
-    const added = await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: ['Ans', 'Kees', 'ans', 'Buurman Piet'].map((name) => ({ name })) });
+    const added = await coordinator.post(`/api/maps/${map}/alters`, {
+      version: 1,
+      alters: ['Ans', 'Kees', 'ans', 'Buurman Piet'].map((name) => ({ name })),
+    });
     expect(added.status).toBe(200);
     expect(added.body).toMatchObject({ version: 2, warnings: ['duplicate_names'] });
     const read = await coordinator.get(`/api/maps/${map}`);
@@ -54,58 +72,120 @@ describe.each(engines)('network maps on %s', (engine) => {
 
   it('moves an alter inward, sets support both ways, and refuses a stale version', async () => {
     const map = await newMap();
-    const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Zus' }, { name: 'Buurvrouw' }] })).body;
-    const moved = await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, { version: 2, changes: { closeness: 1, sector: 'family', receives: ['emotional', 'practical'], gives: ['emotional'] } });
+    const { ids } = (
+      await coordinator.post(`/api/maps/${map}/alters`, {
+        version: 1,
+        alters: [{ name: 'Zus' }, { name: 'Buurvrouw' }],
+      })
+    ).body;
+    const moved = await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, {
+      version: 2,
+      changes: { closeness: 1, sector: 'family', receives: ['emotional', 'practical'], gives: ['emotional'] },
+    });
     expect(moved.body.version).toBe(3);
     const stale = await coach.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 2, changes: { closeness: 1 } });
     expect(stale.status).toBe(404); // the coach is not (yet) linked to this person
-    const conflict = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 2, changes: { closeness: 3 } });
+    const conflict = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, {
+      version: 2,
+      changes: { closeness: 3 },
+    });
     expect(conflict.status).toBe(409);
     expect(conflict.body.message).toMatch(/Iemand anders heeft deze netwerkkaart net gewijzigd/);
     const read = (await coordinator.get(`/api/maps/${map}`)).body;
     expect(analysed(read).size.byRing).toEqual([1, 1, 0]);
     expect(analysed(read).reciprocity.perAlter[ids[0]]).toBe('both');
     expect(analysed(read).support.perType.emotional).toEqual({ providers: 1, vulnerable: true });
-    const outside = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 3, changes: { closeness: 4, sector: 'society' } });
+    const outside = await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, {
+      version: 3,
+      changes: { closeness: 4, sector: 'society' },
+    });
     expect(outside.status).toBe(400);
-    expect(outside.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['changes.closeness', 'changes.sector']);
+    expect(outside.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'changes.closeness',
+      'changes.sector',
+    ]);
   });
 
   it('copies a snapshot so the next one can be compared with it', async () => {
     const start = await newMap('start');
-    const { ids } = (await coordinator.post(`/api/maps/${start}/alters`, { version: 1, alters: [{ name: 'Oom', closeness: 3 }, { name: 'Vriendin', closeness: 2 }] })).body;
-    await coordinator.put(`/api/maps/${start}/ties`, { version: 2, ties: [{ a: ids[0], b: ids[1] }, { a: ids[1], b: ids[0] }] });
+    const { ids } = (
+      await coordinator.post(`/api/maps/${start}/alters`, {
+        version: 1,
+        alters: [
+          { name: 'Oom', closeness: 3 },
+          { name: 'Vriendin', closeness: 2 },
+        ],
+      })
+    ).body;
+    await coordinator.put(`/api/maps/${start}/ties`, {
+      version: 2,
+      ties: [
+        { a: ids[0], b: ids[1] },
+        { a: ids[1], b: ids[0] },
+      ],
+    });
     const mid = await newMap('mid_term', start);
-    expect((await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body).toMatchObject({ added: [], lost: [], movedInward: [], movedOutward: [] });
+    expect((await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body).toMatchObject({
+      added: [],
+      lost: [],
+      movedInward: [],
+      movedOutward: [],
+    });
     const midMap = (await coordinator.get(`/api/maps/${mid}`)).body;
     expect(analysed(midMap).density).toBe(1);
     const oom = midMap.alters.find((a: { name: string }) => a.name === 'Oom');
-    await coordinator.patch(`/api/maps/${mid}/alters/${oom.id}`, { version: midMap.map.version, changes: { closeness: 2 } });
-    await coordinator.post(`/api/maps/${mid}/alters`, { version: midMap.map.version + 1, alters: [{ name: 'Koorlid', sector: 'clubs' }] });
+    await coordinator.patch(`/api/maps/${mid}/alters/${oom.id}`, {
+      version: midMap.map.version,
+      changes: { closeness: 2 },
+    });
+    await coordinator.post(`/api/maps/${mid}/alters`, {
+      version: midMap.map.version + 1,
+      alters: [{ name: 'Koorlid', sector: 'clubs' }],
+    });
     const comparison = (await coordinator.get(`/api/maps/compare?from=${start}&to=${mid}`)).body;
     expect(comparison.movedInward).toEqual([expect.objectContaining({ name: 'Oom', from: 3, to: 2 })]);
     expect(comparison.added).toHaveLength(1);
     expect(comparison.size).toEqual({ before: 2, after: 3 });
     const list = (await coordinator.get(`/api/persons/${person}/maps`)).body;
-    expect(list.filter((m: { id: string }) => [start, mid].includes(m.id)).map((m: { label: string; alters: number }) => [m.label, m.alters])).toEqual([['start', 2], ['mid_term', 3]]);
+    expect(
+      list
+        .filter((m: { id: string }) => [start, mid].includes(m.id))
+        .map((m: { label: string; alters: number }) => [m.label, m.alters]),
+    ).toEqual([
+      ['start', 2],
+      ['mid_term', 3],
+    ]);
   });
 
   it('sends a large map compressed to a browser that accepts it, and plain to one that does not', async () => {
     const map = await newMap();
-    const names = Array.from({ length: 60 }, (_, i) => ({ name: `Buurvrouw ${i}`, receives: ['practical'], gives: ['companionship'] }));
+    const names = Array.from({ length: 60 }, (_, i) => ({
+      name: `Buurvrouw ${i}`,
+      receives: ['practical'],
+      gives: ['companionship'],
+    }));
     expect((await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: names })).status).toBe(200);
     const read = (encoding?: string) =>
-      t.app.inject({ method: 'GET', url: `/api/maps/${map}`, headers: { cookie: coordinator.cookie!, ...(encoding ? { 'accept-encoding': encoding } : {}) } });
+      t.app.inject({
+        method: 'GET',
+        url: `/api/maps/${map}`,
+        headers: { cookie: coordinator.cookie!, ...(encoding ? { 'accept-encoding': encoding } : {}) },
+      });
     const plain = await read();
     expect(plain.headers['content-encoding']).toBeUndefined();
-    for (const [encoding, unpack] of [['br', zlib.brotliDecompressSync], ['gzip', zlib.gunzipSync]] as const) {
+    for (const [encoding, unpack] of [
+      ['br', zlib.brotliDecompressSync],
+      ['gzip', zlib.gunzipSync],
+    ] as const) {
       const packed = await read(`${encoding}, deflate`);
       expect(packed.headers['content-encoding']).toBe(encoding);
       expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
       expect(JSON.parse(unpack(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
     }
     // A compressed copy belongs to one version: after a change the next read shows the change.
-    expect((await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'Nieuwe buurman' }] })).status).toBe(200);
+    expect(
+      (await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'Nieuwe buurman' }] })).status,
+    ).toBe(200);
     const after = JSON.parse(zlib.brotliDecompressSync((await read('br')).rawPayload).toString('utf8'));
     expect(after.map.version).toBe(3);
     expect(after.alters.at(-1).name).toBe('Nieuwe buurman');
@@ -125,7 +205,10 @@ describe.each(engines)('network maps on %s', (engine) => {
 
   it('keeps any Unicode name as text and refuses names over 200 characters', async () => {
     const map = await newMap();
-    const ok = await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: '<b>Öma</b> 李 🐕' }] });
+    const ok = await coordinator.post(`/api/maps/${map}/alters`, {
+      version: 1,
+      alters: [{ name: '<b>Öma</b> 李 🐕' }],
+    });
     expect(ok.status).toBe(200);
     expect((await coordinator.get(`/api/maps/${map}`)).body.alters[0].name).toBe('<b>Öma</b> 李 🐕');
     const long = await coordinator.post(`/api/maps/${map}/alters`, { version: 2, alters: [{ name: 'x'.repeat(201) }] });
@@ -136,24 +219,41 @@ describe.each(engines)('network maps on %s', (engine) => {
   it('lets a matched coach work on the map, audits reads and changes, and ends access when the match ends', async () => {
     const map = await newMap();
     const { matchId } = await activateCoachMatch(coordinator, org.users.coach.id, person);
-    const added = await coach.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Hond Bobby', kind: 'pet', closeness: 1, sector: 'family', receives: ['companionship'] }] });
+    const added = await coach.post(`/api/maps/${map}/alters`, {
+      version: 1,
+      alters: [{ name: 'Hond Bobby', kind: 'pet', closeness: 1, sector: 'family', receives: ['companionship'] }],
+    });
     expect(added.status).toBe(200);
     expect((await coach.get(`/api/maps/${map}`)).status).toBe(200);
     await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Afgerond' });
     expect((await coach.get(`/api/maps/${map}`)).status).toBe(404);
-    const rows = await t.database.db.selectFrom('audit_log').select(['user_role', 'action', 'record_type', 'outcome']).where('record_id', '=', map).execute();
-    expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']));
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .select(['user_role', 'action', 'record_type', 'outcome'])
+      .where('record_id', '=', map)
+      .execute();
+    expect(rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`)).toEqual(
+      expect.arrayContaining(['coordinator:create:ok', 'coach:update:ok', 'coach:read:ok', 'coach:read:denied']),
+    );
   });
 
   it('shows every change on the next read and audits every read, also when the map is unchanged', async () => {
     // The server keeps recently read maps in memory per version (body-cache.ts): this proves a
     // reread never shows an older map, whatever kind of change came in between.
     const map = await newMap();
-    const { ids } = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Oom Henk' }, { name: 'Tante Riet' }] })).body;
+    const { ids } = (
+      await coordinator.post(`/api/maps/${map}/alters`, {
+        version: 1,
+        alters: [{ name: 'Oom Henk' }, { name: 'Tante Riet' }],
+      })
+    ).body;
     const names = async () => (await coordinator.get(`/api/maps/${map}`)).body;
     expect((await names()).alters).toHaveLength(2);
     expect((await names()).map.version).toBe(2);
-    await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, { version: 2, changes: { name: 'Oom Hendrik', gives: ['advice'] } });
+    await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, {
+      version: 2,
+      changes: { name: 'Oom Hendrik', gives: ['advice'] },
+    });
     expect((await names()).alters[0]).toMatchObject({ name: 'Oom Hendrik', gives: ['advice'] });
     await coordinator.put(`/api/maps/${map}/ties`, { version: 3, ties: [{ a: ids[0], b: ids[1] }] });
     const [tie] = (await names()).ties;
@@ -162,25 +262,58 @@ describe.each(engines)('network maps on %s', (engine) => {
     const afterDelete = await names();
     expect(afterDelete.alters.map((a: { name: string }) => a.name)).toEqual(['Oom Hendrik']);
     expect(afterDelete.ties).toEqual([]);
-    await coordinator.post(`/api/maps/${map}/import`, { version: 5, format: 'csv', content: 'name,closeness\nBuurman Ali,2\n', dryRun: false });
+    await coordinator.post(`/api/maps/${map}/import`, {
+      version: 5,
+      format: 'csv',
+      content: 'name,closeness\nBuurman Ali,2\n',
+      dryRun: false,
+    });
     expect((await names()).alters.map((a: { name: string }) => a.name)).toEqual(['Oom Hendrik', 'Buurman Ali']);
-    const reads = await t.database.db.selectFrom('audit_log').select('id').where('record_id', '=', map).where('action', '=', 'read').execute();
+    const reads = await t.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('record_id', '=', map)
+      .where('action', '=', 'read')
+      .execute();
     expect(reads).toHaveLength(6);
   });
 
   it('imports all or nothing, and records every export as an export', async () => {
     const map = await newMap();
-    const bad = await coordinator.post(`/api/maps/${map}/import`, { version: 1, format: 'csv', content: 'name,closeness\nAns,1\nPiet,9\n', dryRun: false });
-    expect(bad.body).toMatchObject({ imported: false, errors: [{ line: 3, field: 'closeness', message: 'Vul een getal in van hoogstens 4.' }] });
+    const bad = await coordinator.post(`/api/maps/${map}/import`, {
+      version: 1,
+      format: 'csv',
+      content: 'name,closeness\nAns,1\nPiet,9\n',
+      dryRun: false,
+    });
+    expect(bad.body).toMatchObject({
+      imported: false,
+      errors: [{ line: 3, field: 'closeness', message: 'Vul een getal in van hoogstens 4.' }],
+    });
     expect((await coordinator.get(`/api/maps/${map}`)).body.alters).toEqual([]);
-    const good = await coordinator.post(`/api/maps/${map}/import`, { version: 1, format: 'csv', content: 'name,closeness,receives\nAns,1,emotional practical\nPiet,2,\n', dryRun: false });
+    const good = await coordinator.post(`/api/maps/${map}/import`, {
+      version: 1,
+      format: 'csv',
+      content: 'name,closeness,receives\nAns,1,emotional practical\nPiet,2,\n',
+      dryRun: false,
+    });
     expect(good.body).toMatchObject({ imported: true, names: ['Ans', 'Piet'], version: 2 });
     const csv = await coordinator.get(`/api/maps/${map}/export?format=csv`);
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="netwerkkaart-2026-02-01.csv"/);
     expect(csv.body).toContain('emotional practical');
-    const roundTrip = await coordinator.post(`/api/maps/${map}/import`, { version: 2, format: 'json', content: JSON.stringify((await coordinator.get(`/api/maps/${map}/export?format=json`)).body), dryRun: true });
+    const roundTrip = await coordinator.post(`/api/maps/${map}/import`, {
+      version: 2,
+      format: 'json',
+      content: JSON.stringify((await coordinator.get(`/api/maps/${map}/export?format=json`)).body),
+      dryRun: true,
+    });
     expect(roundTrip.body).toMatchObject({ names: ['Ans', 'Piet'], errors: [], imported: false });
-    const exports = await t.database.db.selectFrom('audit_log').select('detail').where('record_id', '=', map).where('action', '=', 'export').execute();
+    const exports = await t.database.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('record_id', '=', map)
+      .where('action', '=', 'export')
+      .execute();
     expect(exports.map((r) => r.detail).sort()).toEqual(['format:csv', 'format:json']);
   });
 
@@ -189,23 +322,51 @@ describe.each(engines)('network maps on %s', (engine) => {
     const admin = await signedIn(t.app, org.users.admin.email);
     expect((await admin.patch('/api/organisation', { networkModel: 'lensink' })).status).toBe(200);
     const lensink = await newMap();
-    const added = await coordinator.post(`/api/maps/${lensink}/alters`, { version: 1, alters: [{ name: 'Maatje', closeness: 4, sector: 'society' }, { name: 'Medebewoner', sector: 'fellow_clients' }] });
+    const added = await coordinator.post(`/api/maps/${lensink}/alters`, {
+      version: 1,
+      alters: [
+        { name: 'Maatje', closeness: 4, sector: 'society' },
+        { name: 'Medebewoner', sector: 'fellow_clients' },
+      ],
+    });
     expect(added.status).toBe(200);
     const read = (await coordinator.get(`/api/maps/${lensink}`)).body;
     expect(read.map.model).toBe('lensink');
     expect(analysed(read).size.byRing).toEqual([0, 1, 0, 1]);
     expect((await coordinator.get(`/api/maps/${old}`)).body.map.model).toBe('three_circles');
-    const wrong = await coordinator.post(`/api/maps/${old}/alters`, { version: 1, alters: [{ name: 'X', sector: 'society' }] });
-    expect(wrong.body.fields).toEqual([{ path: 'alters.0.sector', message: 'Dit deel hoort niet bij het model van deze kaart.' }]);
+    const wrong = await coordinator.post(`/api/maps/${old}/alters`, {
+      version: 1,
+      alters: [{ name: 'X', sector: 'society' }],
+    });
+    expect(wrong.body.fields).toEqual([
+      { path: 'alters.0.sector', message: 'Dit deel hoort niet bij het model van deze kaart.' },
+    ]);
     await admin.patch('/api/organisation', { networkModel: 'three_circles' });
   });
 
   it('lets the organisation rename rings and sectors, refusing unknown names', async () => {
     const admin = await signedIn(t.app, org.users.admin.email);
-    expect((await admin.patch('/api/organisation', { networkLabels: { 'rings.three_circles.personal': 'Dichtbij', 'sectors.clubs': 'Vrije tijd', 'sectors.family': '' } })).status).toBe(200);
-    expect((await admin.get('/api/organisation')).body.networkLabels).toEqual({ 'rings.three_circles.personal': 'Dichtbij', 'sectors.clubs': 'Vrije tijd' });
-    expect((await coordinator.get('/api/auth/session')).body.organisation.networkLabels['sectors.clubs']).toBe('Vrije tijd');
-    const bad = await admin.patch('/api/organisation', { networkLabels: { 'rings.other.x': 'Nee', 'sectors.family': 'x'.repeat(61) } });
+    expect(
+      (
+        await admin.patch('/api/organisation', {
+          networkLabels: {
+            'rings.three_circles.personal': 'Dichtbij',
+            'sectors.clubs': 'Vrije tijd',
+            'sectors.family': '',
+          },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await admin.get('/api/organisation')).body.networkLabels).toEqual({
+      'rings.three_circles.personal': 'Dichtbij',
+      'sectors.clubs': 'Vrije tijd',
+    });
+    expect((await coordinator.get('/api/auth/session')).body.organisation.networkLabels['sectors.clubs']).toBe(
+      'Vrije tijd',
+    );
+    const bad = await admin.patch('/api/organisation', {
+      networkLabels: { 'rings.other.x': 'Nee', 'sectors.family': 'x'.repeat(61) },
+    });
     expect(bad.status).toBe(400);
     await admin.patch('/api/organisation', { networkLabels: {} });
   });

@@ -15,7 +15,8 @@ import { clock } from '../../../shared/clock.js';
 
 const duplicateWarning = (names: string[]) => (hasDuplicateNames(names) ? ['duplicate_names'] : []);
 
-const deniedMap = (id: string) => notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
+const deniedMap = (id: string) =>
+  notFound([{ action: 'read', recordType: 'network_map', recordId: id, outcome: 'denied' }]);
 
 /** A visible map with its alters and ties (one query), or a 404 recorded as a denied read. */
 async function requireFullMap(ctx: Ctx, id: string) {
@@ -35,10 +36,19 @@ async function requireMap(ctx: Ctx, id: string) {
  * that is no longer current and gets a conflict with the current version, never a silent overwrite.
  */
 async function claimVersion(ctx: Ctx, mapId: string, expected: number): Promise<number> {
-  const row = await ctx.db.updateTable('network_maps').set((eb) => ({ version: eb('version', '+', 1), updated_at: clock.now() }))
-    .where('id', '=', mapId).where('version', '=', expected).returning('version').executeTakeFirst();
+  const row = await ctx.db
+    .updateTable('network_maps')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: clock.now() }))
+    .where('id', '=', mapId)
+    .where('version', '=', expected)
+    .returning('version')
+    .executeTakeFirst();
   if (!row) {
-    const current = await ctx.db.selectFrom('network_maps').select('version').where('id', '=', mapId).executeTakeFirstOrThrow();
+    const current = await ctx.db
+      .selectFrom('network_maps')
+      .select('version')
+      .where('id', '=', mapId)
+      .executeTakeFirstOrThrow();
     throw new HttpError(409, 'map_conflict', { params: { version: String(current.version) } });
   }
   return row.version;
@@ -47,47 +57,100 @@ async function claimVersion(ctx: Ctx, mapId: string, expected: number): Promise<
 function checkAgainstModel(model: MapModelId, fields: { closeness?: number; sector?: string }, path: string) {
   const { rings, sectors } = mapModels[model];
   const errors = [];
-  if (fields.closeness !== undefined && fields.closeness > rings.length) errors.push({ path: `${path}closeness`, message: 'closeness_out_of_model' });
-  if (fields.sector !== undefined && !(sectors as readonly string[]).includes(fields.sector)) errors.push({ path: `${path}sector`, message: 'sector_not_in_model' });
+  if (fields.closeness !== undefined && fields.closeness > rings.length)
+    errors.push({ path: `${path}closeness`, message: 'closeness_out_of_model' });
+  if (fields.sector !== undefined && !(sectors as readonly string[]).includes(fields.sector))
+    errors.push({ path: `${path}sector`, message: 'sector_not_in_model' });
   return errors;
 }
 
 function rowOf(ctx: Ctx, mapId: string, a: AlterFields, position: number, key: string = crypto.randomUUID()) {
   return {
-    id: crypto.randomUUID(), organisation_id: ctx.actor.organisationId, map_id: mapId, key, position,
-    name: a.name, kind: a.kind, deceased: a.deceased, relationship: a.relationship, sector: a.sector, closeness: a.closeness,
-    channel: a.channel, frequency: a.frequency, years_known: a.yearsKnown, quality: a.quality, reachability: a.reachability,
-    status: a.status, formal: a.formal, may_be_overburdened: a.mayBeOverburdened, receives: a.receives, gives: a.gives, strategy: a.strategy, note: a.note,
+    id: crypto.randomUUID(),
+    organisation_id: ctx.actor.organisationId,
+    map_id: mapId,
+    key,
+    position,
+    name: a.name,
+    kind: a.kind,
+    deceased: a.deceased,
+    relationship: a.relationship,
+    sector: a.sector,
+    closeness: a.closeness,
+    channel: a.channel,
+    frequency: a.frequency,
+    years_known: a.yearsKnown,
+    quality: a.quality,
+    reachability: a.reachability,
+    status: a.status,
+    formal: a.formal,
+    may_be_overburdened: a.mayBeOverburdened,
+    receives: a.receives,
+    gives: a.gives,
+    strategy: a.strategy,
+    note: a.note,
   };
 }
 
 export async function listMaps(ctx: Ctx, personId: string) {
   await requirePerson(ctx, personId);
-  const maps = await ctx.db.selectFrom('network_maps as m')
+  const maps = await ctx.db
+    .selectFrom('network_maps as m')
     .leftJoin('network_alters as a', 'a.map_id', 'm.id')
     .select(['m.id', 'm.kind', 'm.label', 'm.label_note', 'm.taken_on', 'm.model', 'm.version', 'm.updated_at'])
     .select(({ fn }) => fn.count<number>('a.id').as('alters'))
-    .where('m.person_id', '=', personId).where('m.organisation_id', '=', ctx.actor.organisationId)
-    .groupBy('m.id').orderBy('m.taken_on').orderBy('m.created_at').execute();
+    .where('m.person_id', '=', personId)
+    .where('m.organisation_id', '=', ctx.actor.organisationId)
+    .groupBy('m.id')
+    .orderBy('m.taken_on')
+    .orderBy('m.created_at')
+    .execute();
   await ctx.audit({ action: 'list', recordType: 'network_map', personId });
-  return maps.map((m) => ({ id: m.id, kind: m.kind, label: m.label, labelNote: m.label_note, takenOn: m.taken_on, model: m.model, version: m.version, updatedAt: m.updated_at, alters: Number(m.alters) }));
+  return maps.map((m) => ({
+    id: m.id,
+    kind: m.kind,
+    label: m.label,
+    labelNote: m.label_note,
+    takenOn: m.taken_on,
+    model: m.model,
+    version: m.version,
+    updatedAt: m.updated_at,
+    alters: Number(m.alters),
+  }));
 }
 
 export async function createMap(ctx: Ctx, personId: string, input: z.output<typeof newMapSchema>) {
   await requirePerson(ctx, personId);
-  if (input.takenOn > clock.today() && input.kind === 'snapshot') throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
-  const org = await ctx.db.selectFrom('organisations').select('network_model').where('id', '=', ctx.actor.organisationId).executeTakeFirstOrThrow();
+  if (input.takenOn > clock.today() && input.kind === 'snapshot')
+    throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
+  const org = await ctx.db
+    .selectFrom('organisations')
+    .select('network_model')
+    .where('id', '=', ctx.actor.organisationId)
+    .executeTakeFirstOrThrow();
   let model: MapModelId = org.network_model;
   const source = input.copyFromMapId ? await requireFullMap(ctx, input.copyFromMapId) : null;
   if (source) {
-    if (source.person_id !== personId) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'copyFromMapId', message: '' }] });
+    if (source.person_id !== personId)
+      throw new HttpError(400, 'not_same_person', { fields: [{ path: 'copyFromMapId', message: '' }] });
     model = source.model; // a copy keeps its rings, so alters keep their place
   }
   const id = crypto.randomUUID();
-  await ctx.db.insertInto('network_maps').values({
-    id, organisation_id: ctx.actor.organisationId, person_id: personId, kind: input.kind, label: input.label, label_note: input.labelNote ?? null,
-    taken_on: input.takenOn, model, created_by: ctx.actor.userId, updated_at: clock.now(),
-  }).execute();
+  await ctx.db
+    .insertInto('network_maps')
+    .values({
+      id,
+      organisation_id: ctx.actor.organisationId,
+      person_id: personId,
+      kind: input.kind,
+      label: input.label,
+      label_note: input.labelNote ?? null,
+      taken_on: input.takenOn,
+      model,
+      created_by: ctx.actor.userId,
+      updated_at: clock.now(),
+    })
+    .execute();
   if (source && source.alters.length > 0) {
     const newIds = new Map<string, string>();
     const rows = source.alters.map((a) => {
@@ -102,7 +165,13 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
     });
     if (ties.length > 0) await ctx.db.insertInto('network_alter_ties').values(ties).execute();
   }
-  await ctx.audit({ action: 'create', recordType: 'network_map', recordId: id, personId, detail: input.copyFromMapId ? 'copy' : null });
+  await ctx.audit({
+    action: 'create',
+    recordType: 'network_map',
+    recordId: id,
+    personId,
+    detail: input.copyFromMapId ? 'copy' : null,
+  });
   return { id };
 }
 
@@ -119,7 +188,11 @@ export async function getMap(ctx: Ctx, mapId: string) {
   else {
     // The database writes the map; the warning is added here, where names compare the Dutch way
     // in any alphabet (PGlite's lower() only folds ASCII).
-    entry = { version: map.version, body: `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`, packed: {} };
+    entry = {
+      version: map.version,
+      body: `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`,
+      packed: {},
+    };
     mapBodies.set(mapId, entry);
   }
   // Already JSON (see readVisibleMapJson): sent as it is, compressed once per version when asked.
@@ -134,23 +207,51 @@ export async function addAlters(ctx: Ctx, mapId: string, version: number, input:
   const map = await requireMap(ctx, mapId);
   const fieldErrors = input.flatMap((a, i) => checkAgainstModel(map.model, a, `alters.${i}.`));
   if (fieldErrors.length > 0) throw new HttpError(400, 'validation', { fields: fieldErrors });
-  const existing = await ctx.db.selectFrom('network_alters').select(['name', 'position']).where('map_id', '=', mapId).orderBy('position', 'desc').execute();
+  const existing = await ctx.db
+    .selectFrom('network_alters')
+    .select(['name', 'position'])
+    .where('map_id', '=', mapId)
+    .orderBy('position', 'desc')
+    .execute();
   if (existing.length + input.length > maxAlters) {
-    throw new HttpError(400, 'too_many_alters', { params: { max: String(maxAlters), room: String(Math.max(0, maxAlters - existing.length)) } });
+    throw new HttpError(400, 'too_many_alters', {
+      params: { max: String(maxAlters), room: String(Math.max(0, maxAlters - existing.length)) },
+    });
   }
   const next = await claimVersion(ctx, mapId, version);
   const start = (existing[0]?.position ?? 0) + 1;
   const rows = input.map((a, i) => rowOf(ctx, mapId, a, start + i));
   await ctx.db.insertInto('network_alters').values(rows).execute();
-  await ctx.audit({ action: 'update', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `added:${rows.length}` });
-  return { version: next, ids: rows.map((r) => r.id), warnings: duplicateWarning([...existing, ...input].map((a) => a.name)) };
+  await ctx.audit({
+    action: 'update',
+    recordType: 'network_map',
+    recordId: mapId,
+    personId: map.person_id,
+    detail: `added:${rows.length}`,
+  });
+  return {
+    version: next,
+    ids: rows.map((r) => r.id),
+    warnings: duplicateWarning([...existing, ...input].map((a) => a.name)),
+  };
 }
 
-export async function updateAlter(ctx: Ctx, mapId: string, alterId: string, version: number, changes: z.output<typeof alterChanges>) {
+export async function updateAlter(
+  ctx: Ctx,
+  mapId: string,
+  alterId: string,
+  version: number,
+  changes: z.output<typeof alterChanges>,
+) {
   const map = await requireMap(ctx, mapId);
   const fieldErrors = checkAgainstModel(map.model, changes, 'changes.');
   if (fieldErrors.length > 0) throw new HttpError(400, 'validation', { fields: fieldErrors });
-  const alter = await ctx.db.selectFrom('network_alters').select('id').where('id', '=', alterId).where('map_id', '=', mapId).executeTakeFirst();
+  const alter = await ctx.db
+    .selectFrom('network_alters')
+    .select('id')
+    .where('id', '=', alterId)
+    .where('map_id', '=', mapId)
+    .executeTakeFirst();
   if (!alter) throw notFound();
   const next = await claimVersion(ctx, mapId, version);
   const set = {
@@ -173,15 +274,26 @@ export async function updateAlter(ctx: Ctx, mapId: string, alterId: string, vers
     ...(changes.strategy !== undefined ? { strategy: changes.strategy } : {}),
     ...(changes.note !== undefined ? { note: changes.note } : {}),
   };
-  if (Object.keys(set).length > 0) await ctx.db.updateTable('network_alters').set(set).where('id', '=', alterId).execute();
-  await ctx.audit({ action: 'update', recordType: 'network_alter', recordId: alterId, personId: map.person_id, detail: `fields:${Object.keys(changes).sort().join(',')}` });
+  if (Object.keys(set).length > 0)
+    await ctx.db.updateTable('network_alters').set(set).where('id', '=', alterId).execute();
+  await ctx.audit({
+    action: 'update',
+    recordType: 'network_alter',
+    recordId: alterId,
+    personId: map.person_id,
+    detail: `fields:${Object.keys(changes).sort().join(',')}`,
+  });
   return { version: next };
 }
 
 export async function deleteAlter(ctx: Ctx, mapId: string, alterId: string, version: number) {
   const map = await requireMap(ctx, mapId);
   const next = await claimVersion(ctx, mapId, version);
-  const result = await ctx.db.deleteFrom('network_alters').where('id', '=', alterId).where('map_id', '=', mapId).executeTakeFirst();
+  const result = await ctx.db
+    .deleteFrom('network_alters')
+    .where('id', '=', alterId)
+    .where('map_id', '=', mapId)
+    .executeTakeFirst();
   if (result.numDeletedRows === 0n) throw notFound();
   await ctx.audit({ action: 'delete', recordType: 'network_alter', recordId: alterId, personId: map.person_id });
   return { version: next };
@@ -189,27 +301,46 @@ export async function deleteAlter(ctx: Ctx, mapId: string, alterId: string, vers
 
 export async function setTies(ctx: Ctx, mapId: string, version: number, ties: { a: string; b: string }[]) {
   const map = await requireMap(ctx, mapId);
-  const ids = new Set((await ctx.db.selectFrom('network_alters').select('id').where('map_id', '=', mapId).execute()).map((r) => r.id));
+  const ids = new Set(
+    (await ctx.db.selectFrom('network_alters').select('id').where('map_id', '=', mapId).execute()).map((r) => r.id),
+  );
   const unique = new Map<string, { a: string; b: string }>();
   for (const t of ties) {
     if (t.a === t.b) continue;
-    if (!ids.has(t.a) || !ids.has(t.b)) throw new HttpError(400, 'validation', { fields: [{ path: 'ties', message: 'unknown_alter' }] });
+    if (!ids.has(t.a) || !ids.has(t.b))
+      throw new HttpError(400, 'validation', { fields: [{ path: 'ties', message: 'unknown_alter' }] });
     const [a, b] = [t.a, t.b].sort();
     unique.set(`${a}|${b}`, { a, b });
   }
   const next = await claimVersion(ctx, mapId, version);
   await ctx.db.deleteFrom('network_alter_ties').where('map_id', '=', mapId).execute();
   if (unique.size > 0) {
-    await ctx.db.insertInto('network_alter_ties').values([...unique.values()].map((t) => ({ ...t, organisation_id: ctx.actor.organisationId, map_id: mapId }))).execute();
+    await ctx.db
+      .insertInto('network_alter_ties')
+      .values([...unique.values()].map((t) => ({ ...t, organisation_id: ctx.actor.organisationId, map_id: mapId })))
+      .execute();
   }
-  await ctx.audit({ action: 'update', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `ties:${unique.size}` });
+  await ctx.audit({
+    action: 'update',
+    recordType: 'network_map',
+    recordId: mapId,
+    personId: map.person_id,
+    detail: `ties:${unique.size}`,
+  });
   return { version: next };
 }
 
 export async function compare(ctx: Ctx, fromId: string, toId: string) {
   const [from, to] = [await requireFullMap(ctx, fromId), await requireFullMap(ctx, toId)];
-  if (from.person_id !== to.person_id) throw new HttpError(400, 'not_same_person', { fields: [{ path: 'to', message: '' }] });
-  await ctx.audit({ action: 'read', recordType: 'network_map', recordId: fromId, personId: from.person_id, detail: 'compare' });
+  if (from.person_id !== to.person_id)
+    throw new HttpError(400, 'not_same_person', { fields: [{ path: 'to', message: '' }] });
+  await ctx.audit({
+    action: 'read',
+    recordType: 'network_map',
+    recordId: fromId,
+    personId: from.person_id,
+    detail: 'compare',
+  });
   return compareMaps(toNetworkMap(from.model, from.alters, from.ties), toNetworkMap(to.model, to.alters, to.ties));
 }
 
@@ -226,10 +357,24 @@ export async function exportMap(ctx: Ctx, mapId: string, format: keyof typeof ex
   const { alters, ties } = map;
   const full = alters.map((row) => ({ ...toAlter(row), note: row.note, strategy: row.strategy }));
   const content =
-    format === 'json' ? toJson(map.model, full, ties) : format === 'csv' ? `\uFEFF${toCsvNodes(full)}` : format === 'csv_ties' ? `\uFEFF${toCsvEdges(full, ties)}` : toGraphML(full, ties);
-  await ctx.audit({ action: 'export', recordType: 'network_map', recordId: mapId, personId: map.person_id, detail: `format:${format}` });
+    format === 'json'
+      ? toJson(map.model, full, ties)
+      : format === 'csv'
+        ? `\uFEFF${toCsvNodes(full)}`
+        : format === 'csv_ties'
+          ? `\uFEFF${toCsvEdges(full, ties)}`
+          : toGraphML(full, ties);
+  await ctx.audit({
+    action: 'export',
+    recordType: 'network_map',
+    recordId: mapId,
+    personId: map.person_id,
+    detail: `format:${format}`,
+  });
   const name = `netwerkkaart-${map.taken_on}${format === 'csv_ties' ? '-wie-kent-wie' : ''}.${exportFormats[format].ext}`;
-  ctx.reply.header('content-type', exportFormats[format].type).header('content-disposition', `attachment; filename="${name}"`);
+  ctx.reply
+    .header('content-type', exportFormats[format].type)
+    .header('content-disposition', `attachment; filename="${name}"`);
   return content;
 }
 
@@ -237,18 +382,37 @@ export async function exportMap(ctx: Ctx, mapId: string, format: keyof typeof ex
  * Import people (and who knows whom) from a Kring JSON or CSV file. With dryRun it only reports
  * what it would add and every error with its line; a file with errors never changes the map.
  */
-export async function importIntoMap(ctx: Ctx, mapId: string, input: { version: number; format: 'json' | 'csv'; content: string; dryRun: boolean }) {
+export async function importIntoMap(
+  ctx: Ctx,
+  mapId: string,
+  input: { version: number; format: 'json' | 'csv'; content: string; dryRun: boolean },
+) {
   await requireMap(ctx, mapId);
   const errorMap = plainLanguageErrors(ctx.locale);
   const parsed = input.format === 'json' ? parseJson(input.content, errorMap) : parseCsv(input.content, errorMap);
-  const errors = parsed.errors.map((e) => ({ ...e, message: e.message.includes(':') || ['json', 'format', 'csv'].includes(e.message) ? importErrorText(e.message, ctx.locale) : e.message }));
+  const errors = parsed.errors.map((e) => ({
+    ...e,
+    message:
+      e.message.includes(':') || ['json', 'format', 'csv'].includes(e.message)
+        ? importErrorText(e.message, ctx.locale)
+        : e.message,
+  }));
   const preview = { names: parsed.alters.map((a) => a.name), ties: parsed.ties.length, errors };
   if (input.dryRun || errors.length > 0 || parsed.alters.length === 0) return { ...preview, imported: false };
   const added = await addAlters(ctx, mapId, input.version, parsed.alters);
   let version = added.version;
   if (parsed.ties.length > 0) {
-    const existing = await ctx.db.selectFrom('network_alter_ties').select(['a', 'b']).where('map_id', '=', mapId).execute();
-    version = (await setTies(ctx, mapId, version, [...existing, ...parsed.ties.map(([a, b]) => ({ a: added.ids[a], b: added.ids[b] }))])).version;
+    const existing = await ctx.db
+      .selectFrom('network_alter_ties')
+      .select(['a', 'b'])
+      .where('map_id', '=', mapId)
+      .execute();
+    version = (
+      await setTies(ctx, mapId, version, [
+        ...existing,
+        ...parsed.ties.map(([a, b]) => ({ a: added.ids[a], b: added.ids[b] })),
+      ])
+    ).version;
   }
   return { ...preview, imported: true, version };
 }

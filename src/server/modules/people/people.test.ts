@@ -1,6 +1,16 @@
 import { nextDay } from '../../../shared/dates.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activateCoachMatch, daysAgo, engines, type SeededOrg, seedOrganisation, signedIn, startTestApp, type TestApp, type Client } from '../../testing/harness.js';
+import {
+  activateCoachMatch,
+  daysAgo,
+  engines,
+  type SeededOrg,
+  seedOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+  type Client,
+} from '../../testing/harness.js';
 import { clock } from '../../../shared/clock.js';
 
 describe.each(engines)('people on %s', (engine) => {
@@ -21,14 +31,29 @@ describe.each(engines)('people on %s', (engine) => {
   });
   afterAll(() => t.close());
 
-  const names = async (client: Client, q = '') => (await client.post('/api/persons/search', { q })).body.items.map((p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim());
+  const names = async (client: Client, q = '') =>
+    (await client.post('/api/persons/search', { q })).body.items.map((p: { firstName: string; lastName: string }) =>
+      `${p.firstName} ${p.lastName}`.trim(),
+    );
 
   it('registers persons, lists them in Dutch order and finds them regardless of accents', async () => {
-    for (const [firstName, lastName] of [['Jan', 'de Vries'], ['Émile', 'Zwart'], ['Anna', 'van den Berg'], ['Özlem', 'Aydın'], ['Piet', 'Bakker']]) {
+    for (const [firstName, lastName] of [
+      ['Jan', 'de Vries'],
+      ['Émile', 'Zwart'],
+      ['Anna', 'van den Berg'],
+      ['Özlem', 'Aydın'],
+      ['Piet', 'Bakker'],
+    ]) {
       const created = await coordinator.post('/api/persons', { kind: 'client', firstName, lastName });
       expect(created.status).toBe(201);
     }
-    expect(await names(coordinator)).toEqual(['Özlem Aydın', 'Piet Bakker', 'Anna van den Berg', 'Jan de Vries', 'Émile Zwart']);
+    expect(await names(coordinator)).toEqual([
+      'Özlem Aydın',
+      'Piet Bakker',
+      'Anna van den Berg',
+      'Jan de Vries',
+      'Émile Zwart',
+    ]);
     expect(await names(coordinator, 'emile')).toEqual(['Émile Zwart']);
     expect(await names(coordinator, 'ozlem')).toEqual(['Özlem Aydın']);
     expect(await names(coordinator, 'jan de vries')).toEqual(['Jan de Vries']);
@@ -37,11 +62,29 @@ describe.each(engines)('people on %s', (engine) => {
 
   it('rejects bad input with field-level messages and keeps nothing half-written', async () => {
     const before = (await coordinator.post('/api/persons/search', {})).body.total;
-    const bad = await coordinator.post('/api/persons', { kind: 'alien', firstName: '', yearOfBirth: 1800, email: 'geen', phone: 'abc' });
+    const bad = await coordinator.post('/api/persons', {
+      kind: 'alien',
+      firstName: '',
+      yearOfBirth: 1800,
+      email: 'geen',
+      phone: 'abc',
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'firstName', 'kind', 'phone', 'yearOfBirth']);
-    expect(bad.body.fields.find((f: { path: string }) => f.path === 'phone').message).toBe('Vul een geldig telefoonnummer in.');
-    const html = await coordinator.post('/api/persons', { kind: 'client', firstName: '<img src=x onerror=alert(1)>', lastName: '李' });
+    expect(bad.body.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+      'email',
+      'firstName',
+      'kind',
+      'phone',
+      'yearOfBirth',
+    ]);
+    expect(bad.body.fields.find((f: { path: string }) => f.path === 'phone').message).toBe(
+      'Vul een geldig telefoonnummer in.',
+    );
+    const html = await coordinator.post('/api/persons', {
+      kind: 'client',
+      firstName: '<img src=x onerror=alert(1)>',
+      lastName: '李',
+    });
     expect(html.status).toBe(201);
     const stored = await coordinator.get(`/api/persons/${html.body.id}`);
     expect(stored.body.firstName).toBe('<img src=x onerror=alert(1)>'); // stored as text; the UI renders it as text
@@ -60,31 +103,59 @@ describe.each(engines)('people on %s', (engine) => {
     expect(hidden.status).toBe(404);
     expect((await coach.post('/api/persons', { kind: 'client', firstName: 'Nee' })).status).toBe(403);
     // A coach is never assigned: access comes only from an active match in the coach programme.
-    expect((await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.coach.id] })).body.error).toBe('assignee_role');
+    expect(
+      (await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.coach.id] })).body.error,
+    ).toBe('assignee_role');
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
     const { matchId } = await activateCoachMatch(coordinator, org.users.coach.id, someone.id);
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(200);
     expect((await coach.patch(`/api/persons/${someone.id}`, { firstName: 'Pieter' })).status).toBe(403);
-    const evaluatorAssigned = await coordinator.put(`/api/persons/${someone.id}/assignees`, { userIds: [org.users.evaluator.id] });
+    const evaluatorAssigned = await coordinator.put(`/api/persons/${someone.id}/assignees`, {
+      userIds: [org.users.evaluator.id],
+    });
     expect(evaluatorAssigned.body.error).toBe('assignee_role');
-    expect((await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Doelen bereikt' })).status).toBe(200);
+    expect(
+      (await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Doelen bereikt' })).status,
+    ).toBe(200);
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
   });
 
   it('records consent per purpose with history and withdrawal', async () => {
     const person = (await coordinator.post('/api/persons/search', { q: 'bakker' })).body.items[0];
-    const given = await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'registration', givenOn: '2026-01-15' });
+    const given = await coordinator.post(`/api/persons/${person.id}/consents`, {
+      purpose: 'registration',
+      givenOn: '2026-01-15',
+    });
     expect(given.status).toBe(201);
-    const future = await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'evaluation_research', givenOn: '2999-01-01' });
+    const future = await coordinator.post(`/api/persons/${person.id}/consents`, {
+      purpose: 'evaluation_research',
+      givenOn: '2999-01-01',
+    });
     expect(future.status).toBe(400);
     expect(future.body.fields[0].path).toBe('givenOn');
-    const early = await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-01-01' });
+    const early = await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, {
+      withdrawnOn: '2026-01-01',
+    });
     expect(early.body.error).toBe('withdraw_before_given');
-    expect((await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-03-01' })).status).toBe(200);
-    expect((await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, { withdrawnOn: '2026-03-02' })).status).toBe(409);
+    expect(
+      (
+        await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, {
+          withdrawnOn: '2026-03-01',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await coordinator.post(`/api/persons/${person.id}/consents/${given.body.id}/withdraw`, {
+          withdrawnOn: '2026-03-02',
+        })
+      ).status,
+    ).toBe(409);
     await coordinator.post(`/api/persons/${person.id}/consents`, { purpose: 'registration', givenOn: '2026-04-01' });
     const detail = await coordinator.get(`/api/persons/${person.id}`);
-    expect(detail.body.consents.map((c: { givenOn: string; withdrawnOn: string | null }) => [c.givenOn, c.withdrawnOn])).toEqual([
+    expect(
+      detail.body.consents.map((c: { givenOn: string; withdrawnOn: string | null }) => [c.givenOn, c.withdrawnOn]),
+    ).toEqual([
       ['2026-04-01', null],
       ['2026-01-15', '2026-03-01'],
     ]);
@@ -96,20 +167,37 @@ describe.each(engines)('people on %s', (engine) => {
     await coordinator.get(`/api/persons/${person.id}`);
     await coordinator.patch(`/api/persons/${person.id}`, { neighbourhood: 'Oosterpark', notes: 'gevoelig' });
     await coach.get(`/api/persons/${person.id}`);
-    const rows = await t.database.db.selectFrom('audit_log').selectAll().where('person_id', '=', person.id).orderBy('id').execute();
+    const rows = await t.database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('person_id', '=', person.id)
+      .orderBy('id')
+      .execute();
     const summary = rows.map((r) => `${r.user_role}:${r.action}:${r.outcome}`);
-    expect(summary).toEqual(expect.arrayContaining(['coordinator:create:ok', 'coordinator:list:ok', 'coordinator:read:ok', 'coordinator:update:ok', 'coach:read:denied']));
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        'coordinator:create:ok',
+        'coordinator:list:ok',
+        'coordinator:read:ok',
+        'coordinator:update:ok',
+        'coach:read:denied',
+      ]),
+    );
     expect(rows.find((r) => r.action === 'update')?.detail).toBe('fields:neighbourhood,notes');
     expect(JSON.stringify(rows)).not.toMatch(/Zwart|Oosterpark|gevoelig/);
     // The admin's date filter takes whole Dutch days.
     const admin = await signedIn(t.app, org.users.admin.email);
     const today = clock.today();
-    expect((await admin.get(`/api/audit?personId=${person.id}&from=${today}&to=${today}`)).body.items.length).toBeGreaterThan(0);
+    expect(
+      (await admin.get(`/api/audit?personId=${person.id}&from=${today}&to=${today}`)).body.items.length,
+    ).toBeGreaterThan(0);
     expect((await admin.get(`/api/audit?personId=${person.id}&from=${nextDay(today)}`)).body.items).toEqual([]);
   });
 
   it('refuses to change or delete audit rows, even for the database owner', async () => {
-    await expect(t.database.db.updateTable('audit_log').set({ outcome: 'ok' }).execute()).rejects.toThrow(/append-only/);
+    await expect(t.database.db.updateTable('audit_log').set({ outcome: 'ok' }).execute()).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   });
 });

@@ -26,7 +26,15 @@ export async function searchPersons(db: Kysely<DB>, actor: Actor, input: SearchI
   }
   const [rows, total] = await Promise.all([
     query
-      .select(['persons.id', 'persons.kind', 'persons.first_name', 'persons.last_name', 'persons.year_of_birth', 'persons.neighbourhood', 'teams.name as team_name'])
+      .select([
+        'persons.id',
+        'persons.kind',
+        'persons.first_name',
+        'persons.last_name',
+        'persons.year_of_birth',
+        'persons.neighbourhood',
+        'teams.name as team_name',
+      ])
       .orderBy('persons.sort_key')
       .orderBy('persons.id')
       .offset(input.offset)
@@ -34,7 +42,15 @@ export async function searchPersons(db: Kysely<DB>, actor: Actor, input: SearchI
       .execute(),
     // Counting stops at countCap: "more than 1,000" is all a person needs to know, and counting
     // every row of a large organisation on each keystroke is wasted work.
-    db.selectFrom(query.select('persons.id').limit(countCap + 1).as('capped')).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(
+        query
+          .select('persons.id')
+          .limit(countCap + 1)
+          .as('capped'),
+      )
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   const n = Number(total.n);
   return { rows, total: Math.min(n, countCap), totalIsCapped: n > countCap };
@@ -68,7 +84,16 @@ export async function findVisiblePersonInFull(db: Kysely<DB>, actor: Actor, id: 
           .selectFrom('consents as c')
           .leftJoin('users as r', 'r.id', 'c.recorded_by')
           .leftJoin('users as w', 'w.id', 'c.withdrawn_recorded_by')
-          .select(['c.id', 'c.purpose', 'c.given_on', 'c.withdrawn_on', 'c.note', 'c.recorded_at', 'r.display_name as recorded_by_name', 'w.display_name as withdrawn_by_name'])
+          .select([
+            'c.id',
+            'c.purpose',
+            'c.given_on',
+            'c.withdrawn_on',
+            'c.note',
+            'c.recorded_at',
+            'r.display_name as recorded_by_name',
+            'w.display_name as withdrawn_by_name',
+          ])
           .whereRef('c.person_id', '=', 'persons.id')
           .orderBy('c.given_on', 'desc')
           .orderBy('c.recorded_at', 'desc'),
@@ -89,6 +114,11 @@ export async function findVisiblePersonInFull(db: Kysely<DB>, actor: Actor, id: 
 }
 
 export async function teamExists(db: Kysely<DB>, actor: Actor, teamId: string) {
-  const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).where('organisation_id', '=', actor.organisationId).executeTakeFirst();
+  const row = await db
+    .selectFrom('teams')
+    .select('id')
+    .where('id', '=', teamId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
   return Boolean(row);
 }

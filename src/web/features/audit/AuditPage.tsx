@@ -30,8 +30,13 @@ function useDetail() {
   const { t } = useTranslation();
   return (detail: string | null) => {
     if (!detail) return '';
-    const [key, value] = detail.includes(':') ? [detail.slice(0, detail.indexOf(':')), detail.slice(detail.indexOf(':') + 1)] : [detail, ''];
-    const shown = key === 'role' || key === 'purpose' || key === 'withdrawn' ? t(key === 'role' ? `roles.${value}` : `consent.purposes.${value}`, { defaultValue: value }) : value;
+    const [key, value] = detail.includes(':')
+      ? [detail.slice(0, detail.indexOf(':')), detail.slice(detail.indexOf(':') + 1)]
+      : [detail, ''];
+    const shown =
+      key === 'role' || key === 'purpose' || key === 'withdrawn'
+        ? t(key === 'role' ? `roles.${value}` : `consent.purposes.${value}`, { defaultValue: value })
+        : value;
     return t(`audit.details.${key}`, { value: shown, defaultValue: detail });
   };
 }
@@ -44,7 +49,9 @@ export function AuditPage() {
   const [limit, setLimit] = useState(100);
   const personIdValid = filters.personId === '' || uuidPattern.test(filters.personId.trim());
   // Only ids, dates and action names go into this address: no personal data.
-  const params = new URLSearchParams(Object.entries({ ...filters, personId: filters.personId.trim() }).filter(([, v]) => v !== ''));
+  const params = new URLSearchParams(
+    Object.entries({ ...filters, personId: filters.personId.trim() }).filter(([, v]) => v !== ''),
+  );
   const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserOption[]>('GET', '/api/users') });
   const audit = useQuery({
     queryKey: ['audit', params.toString(), limit],
@@ -53,7 +60,8 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
   const describe = useDetail();
-  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) => setFilters({ ...filters, [key]: e.target.value });
+  const set = (key: keyof typeof filters) => (e: { target: { value: string } }) =>
+    setFilters({ ...filters, [key]: e.target.value });
   return (
     <Page
       title={t('audit.title')}
@@ -65,7 +73,13 @@ export function AuditPage() {
     >
       <p>{t('audit.intro')}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('audit.filters')}>
-        <TextField label={t('audit.person')} hint={t('audit.personHint')} value={filters.personId} onChange={set('personId')} error={personIdValid ? undefined : t('audit.personInvalid')} />
+        <TextField
+          label={t('audit.person')}
+          hint={t('audit.personHint')}
+          value={filters.personId}
+          onChange={set('personId')}
+          error={personIdValid ? undefined : t('audit.personInvalid')}
+        />
         <SelectField label={t('audit.user')} value={filters.userId} onChange={set('userId')}>
           <option value="">{t('audit.everyone')}</option>
           {users.data?.map((u) => (
@@ -116,7 +130,12 @@ export function AuditPage() {
                   </td>
                   <td>
                     {row.personId ? (
-                      <button type="button" className="button button--link mono small" onClick={() => setFilters({ ...filters, personId: row.personId! })} title={t('audit.filterOnPerson')}>
+                      <button
+                        type="button"
+                        className="button button--link mono small"
+                        onClick={() => setFilters({ ...filters, personId: row.personId! })}
+                        title={t('audit.filterOnPerson')}
+                      >
                         {row.personId.slice(0, 8)}
                       </button>
                     ) : (

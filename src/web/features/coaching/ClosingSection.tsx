@@ -32,14 +32,28 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
     <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
       <p className="muted">{t('coaching.closing.closeHint')}</p>
       <div className="row">
-        <TextField label={t('coaching.closing.closedOn')} type="date" max={clock.today()} error={e.closedOn?.message} {...form.register('closedOn')} />
+        <TextField
+          label={t('coaching.closing.closedOn')}
+          type="date"
+          max={clock.today()}
+          error={e.closedOn?.message}
+          {...form.register('closedOn')}
+        />
         <SelectField label={t('coaching.closing.endReason')} {...form.register('endReason')}>
-          {endReasons.map((r) => <option key={r} value={r}>{t(`coaching.closing.endReasons.${r}`)}</option>)}
+          {endReasons.map((r) => (
+            <option key={r} value={r}>
+              {t(`coaching.closing.endReasons.${r}`)}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextArea label={t('coaching.closing.note')} rows={2} {...form.register('note')} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button type="submit" variant="danger" busy={form.formState.isSubmitting}>{t('coaching.closing.close')}</Button></div>
+      <div className="button-row">
+        <Button type="submit" variant="danger" busy={form.formState.isSubmitting}>
+          {t('coaching.closing.close')}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -47,23 +61,50 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
 function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const c = trajectory.closing;
-  const form = useForm({ defaultValues: { on: c.followUpOn ?? clock.today(), result: c.followUpResult ?? 'lasting', note: c.followUpNote ?? '' } });
+  const form = useForm({
+    defaultValues: {
+      on: c.followUpOn ?? clock.today(),
+      result: c.followUpResult ?? 'lasting',
+      note: c.followUpNote ?? '',
+    },
+  });
   const { message, save } = useSave(`/api/trajectories/${trajectory.id}/follow-up`, 'PUT');
   const e = form.formState.errors;
   return (
     <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
       <h3>{t('coaching.closing.followUp')}</h3>
       <p className="muted">{t('coaching.closing.followUpHint')}</p>
-      {c.followUpOn ? <p>{t('coaching.closing.followUpDone', { date: formatDate(c.followUpOn), result: t(`coaching.closing.results.${c.followUpResult}`) })}</p> : null}
+      {c.followUpOn ? (
+        <p>
+          {t('coaching.closing.followUpDone', {
+            date: formatDate(c.followUpOn),
+            result: t(`coaching.closing.results.${c.followUpResult}`),
+          })}
+        </p>
+      ) : null}
       <div className="row">
-        <TextField label={t('coaching.closing.followUpOn')} type="date" max={clock.today()} error={e.on?.message} {...form.register('on')} />
+        <TextField
+          label={t('coaching.closing.followUpOn')}
+          type="date"
+          max={clock.today()}
+          error={e.on?.message}
+          {...form.register('on')}
+        />
         <SelectField label={t('coaching.closing.result')} {...form.register('result')}>
-          {followUpResults.map((r) => <option key={r} value={r}>{t(`coaching.closing.results.${r}`)}</option>)}
+          {followUpResults.map((r) => (
+            <option key={r} value={r}>
+              {t(`coaching.closing.results.${r}`)}
+            </option>
+          ))}
         </SelectField>
       </div>
       <TextArea label={t('coaching.closing.note')} rows={2} error={e.note?.message} {...form.register('note')} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t('common.save')}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -75,7 +116,16 @@ export function ClosingSection({ trajectory }: { trajectory: Trajectory }) {
   return (
     <section className="card" id="closing" aria-labelledby="closing-title">
       <h2 id="closing-title">{t('coaching.closing.title')}</h2>
-      {c.closedOn ? <p>{t('coaching.closing.closed', { date: formatDate(c.closedOn), reason: t(`coaching.closing.endReasons.${c.endReason}`) })}</p> : <CloseForm trajectory={trajectory} />}
+      {c.closedOn ? (
+        <p>
+          {t('coaching.closing.closed', {
+            date: formatDate(c.closedOn),
+            reason: t(`coaching.closing.endReasons.${c.endReason}`),
+          })}
+        </p>
+      ) : (
+        <CloseForm trajectory={trajectory} />
+      )}
       {trajectory.status === 'closed' ? <FollowUpForm trajectory={trajectory} /> : null}
     </section>
   );

@@ -13,7 +13,10 @@ import { trajectoryPath } from './DashboardPage.js';
 import { CheckGroup, joinList, splitList, WeekPartsField } from '../../ui/inputs.js';
 import type { Coach } from './types.js';
 
-type Values = Omit<Coach, 'id' | 'activeClients' | 'vogWarning' | 'languages' | 'interests' | 'matches'> & { languages: string; interests: string };
+type Values = Omit<Coach, 'id' | 'activeClients' | 'vogWarning' | 'languages' | 'interests' | 'matches'> & {
+  languages: string;
+  interests: string;
+};
 
 function CoachForm({ coach }: { coach?: Coach }) {
   const { t } = useTranslation();
@@ -21,13 +24,33 @@ function CoachForm({ coach }: { coach?: Coach }) {
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   // Coach accounts the admin has made; the coordinator links one to this coach record.
-  const accounts = useQuery({ queryKey: ['coaching', 'accounts'], queryFn: () => api<{ id: string; displayName: string; linkedCoachId: string | null }[]>('GET', '/api/coaching/accounts') });
+  const accounts = useQuery({
+    queryKey: ['coaching', 'accounts'],
+    queryFn: () =>
+      api<{ id: string; displayName: string; linkedCoachId: string | null }[]>('GET', '/api/coaching/accounts'),
+  });
   const form = useForm<Values>({
     defaultValues: {
-      userId: coach?.userId ?? null, firstName: coach?.firstName ?? '', lastName: coach?.lastName ?? '', email: coach?.email ?? '', phone: coach?.phone ?? '', status: coach?.status ?? 'candidate',
-      availability: coach?.availability ?? [], maxClients: coach?.maxClients ?? 1, neighbourhood: coach?.neighbourhood ?? '', travelRadiusKm: coach?.travelRadiusKm ?? null,
-      languages: joinList(coach?.languages), interests: joinList(coach?.interests), preferredSituations: coach?.preferredSituations ?? [], courseDoneOn: coach?.courseDoneOn ?? '',
-      elearningDoneOn: coach?.elearningDoneOn ?? '', vogOn: coach?.vogOn ?? '', intern: coach?.intern ?? false, internFrom: coach?.internFrom ?? '', internUntil: coach?.internUntil ?? '', note: coach?.note ?? '',
+      userId: coach?.userId ?? null,
+      firstName: coach?.firstName ?? '',
+      lastName: coach?.lastName ?? '',
+      email: coach?.email ?? '',
+      phone: coach?.phone ?? '',
+      status: coach?.status ?? 'candidate',
+      availability: coach?.availability ?? [],
+      maxClients: coach?.maxClients ?? 1,
+      neighbourhood: coach?.neighbourhood ?? '',
+      travelRadiusKm: coach?.travelRadiusKm ?? null,
+      languages: joinList(coach?.languages),
+      interests: joinList(coach?.interests),
+      preferredSituations: coach?.preferredSituations ?? [],
+      courseDoneOn: coach?.courseDoneOn ?? '',
+      elearningDoneOn: coach?.elearningDoneOn ?? '',
+      vogOn: coach?.vogOn ?? '',
+      intern: coach?.intern ?? false,
+      internFrom: coach?.internFrom ?? '',
+      internUntil: coach?.internUntil ?? '',
+      note: coach?.note ?? '',
     },
   });
   const e = form.formState.errors;
@@ -36,7 +59,9 @@ function CoachForm({ coach }: { coach?: Coach }) {
     setMessage(null);
     const body = { ...v, languages: splitList(v.languages), interests: splitList(v.interests) };
     try {
-      const id = coach ? (await api('PATCH', `/api/coaches/${coach.id}`, body), coach.id) : (await api<{ id: string }>('POST', '/api/coaches', body)).id;
+      const id = coach
+        ? (await api('PATCH', `/api/coaches/${coach.id}`, body), coach.id)
+        : (await api<{ id: string }>('POST', '/api/coaches', body)).id;
       await client.invalidateQueries({ queryKey: ['coaching'] });
       navigate(`/coaching/coaches/${id}`);
       setMessage(null);
@@ -48,51 +73,143 @@ function CoachForm({ coach }: { coach?: Coach }) {
     <form onSubmit={submit} noValidate className="stack form-wide">
       {message ? <Alert kind="error">{message}</Alert> : null}
       <div className="row">
-        <TextField label={t('fields.firstName')} required error={e.firstName?.message} {...form.register('firstName')} />
+        <TextField
+          label={t('fields.firstName')}
+          required
+          error={e.firstName?.message}
+          {...form.register('firstName')}
+        />
         <TextField label={t('fields.lastName')} error={e.lastName?.message} {...form.register('lastName')} />
       </div>
       <div className="row">
         <TextField label={t('fields.email')} type="email" error={e.email?.message} {...form.register('email')} />
         <TextField label={t('fields.phone')} type="tel" error={e.phone?.message} {...form.register('phone')} />
-        <SelectField label={t('coaching.fields.account')} error={e.userId?.message} {...form.register('userId', { setValueAs: blankToNull })}>
+        <SelectField
+          label={t('coaching.fields.account')}
+          error={e.userId?.message}
+          {...form.register('userId', { setValueAs: blankToNull })}
+        >
           <option value="">{t('coaching.fields.noAccount')}</option>
-          {(accounts.data ?? []).filter((u) => !u.linkedCoachId || u.linkedCoachId === coach?.id).map((u) => <option key={u.id} value={u.id}>{u.displayName}</option>)}
+          {(accounts.data ?? [])
+            .filter((u) => !u.linkedCoachId || u.linkedCoachId === coach?.id)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName}
+              </option>
+            ))}
         </SelectField>
       </div>
       <div className="row">
         <SelectField label={t('coaching.fields.status')} {...form.register('status')}>
-          {coachStatuses.map((s) => <option key={s} value={s}>{t(`coaching.coachStatus.${s}`)}</option>)}
+          {coachStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`coaching.coachStatus.${s}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t('coaching.fields.maxClients')} type="number" min={0} max={10} error={e.maxClients?.message} {...form.register('maxClients', { valueAsNumber: true })} />
+        <TextField
+          label={t('coaching.fields.maxClients')}
+          type="number"
+          min={0}
+          max={10}
+          error={e.maxClients?.message}
+          {...form.register('maxClients', { valueAsNumber: true })}
+        />
       </div>
       <div className="row">
-        <TextField label={t('coaching.fields.neighbourhood')} error={e.neighbourhood?.message} {...form.register('neighbourhood')} />
-        <TextField label={t('coaching.fields.travelRadius')} type="number" min={0} max={200} error={e.travelRadiusKm?.message} {...form.register('travelRadiusKm', { setValueAs: numberOrNull })} />
+        <TextField
+          label={t('coaching.fields.neighbourhood')}
+          error={e.neighbourhood?.message}
+          {...form.register('neighbourhood')}
+        />
+        <TextField
+          label={t('coaching.fields.travelRadius')}
+          type="number"
+          min={0}
+          max={200}
+          error={e.travelRadiusKm?.message}
+          {...form.register('travelRadiusKm', { setValueAs: numberOrNull })}
+        />
       </div>
-      <Controller control={form.control} name="availability" render={({ field }) => <WeekPartsField legend={t('coaching.fields.availability')} value={field.value} onChange={field.onChange} />} />
+      <Controller
+        control={form.control}
+        name="availability"
+        render={({ field }) => (
+          <WeekPartsField legend={t('coaching.fields.availability')} value={field.value} onChange={field.onChange} />
+        )}
+      />
       <div className="row">
-        <TextField label={t('coaching.fields.languages')} hint={t('coaching.fields.languagesHint')} error={e.languages?.message} {...form.register('languages')} />
-        <TextField label={t('coaching.fields.interests')} hint={t('coaching.fields.interestsHint')} error={e.interests?.message} {...form.register('interests')} />
+        <TextField
+          label={t('coaching.fields.languages')}
+          hint={t('coaching.fields.languagesHint')}
+          error={e.languages?.message}
+          {...form.register('languages')}
+        />
+        <TextField
+          label={t('coaching.fields.interests')}
+          hint={t('coaching.fields.interestsHint')}
+          error={e.interests?.message}
+          {...form.register('interests')}
+        />
       </div>
-      <Controller control={form.control} name="preferredSituations" render={({ field }) => (
-        <CheckGroup legend={t('coaching.fields.preferredSituations')} value={field.value} onChange={field.onChange} options={situations.map((s) => ({ value: s, label: t(`coaching.situations.${s}`) }))} />
-      )} />
+      <Controller
+        control={form.control}
+        name="preferredSituations"
+        render={({ field }) => (
+          <CheckGroup
+            legend={t('coaching.fields.preferredSituations')}
+            value={field.value}
+            onChange={field.onChange}
+            options={situations.map((s) => ({ value: s, label: t(`coaching.situations.${s}`) }))}
+          />
+        )}
+      />
       <div className="row">
-        <TextField label={t('coaching.fields.courseDoneOn')} type="date" error={e.courseDoneOn?.message} {...form.register('courseDoneOn')} />
-        <TextField label={t('coaching.fields.elearningDoneOn')} type="date" error={e.elearningDoneOn?.message} {...form.register('elearningDoneOn')} />
-        <TextField label={t('coaching.fields.vogOn')} hint={t('coaching.fields.vogHint')} type="date" error={e.vogOn?.message} {...form.register('vogOn')} />
+        <TextField
+          label={t('coaching.fields.courseDoneOn')}
+          type="date"
+          error={e.courseDoneOn?.message}
+          {...form.register('courseDoneOn')}
+        />
+        <TextField
+          label={t('coaching.fields.elearningDoneOn')}
+          type="date"
+          error={e.elearningDoneOn?.message}
+          {...form.register('elearningDoneOn')}
+        />
+        <TextField
+          label={t('coaching.fields.vogOn')}
+          hint={t('coaching.fields.vogHint')}
+          type="date"
+          error={e.vogOn?.message}
+          {...form.register('vogOn')}
+        />
       </div>
       <CheckboxField label={t('coaching.fields.intern')} {...form.register('intern')} />
       {intern ? (
         <div className="row">
-          <TextField label={t('coaching.fields.internFrom')} type="date" error={e.internFrom?.message} {...form.register('internFrom')} />
-          <TextField label={t('coaching.fields.internUntil')} type="date" error={e.internUntil?.message} {...form.register('internUntil')} />
+          <TextField
+            label={t('coaching.fields.internFrom')}
+            type="date"
+            error={e.internFrom?.message}
+            {...form.register('internFrom')}
+          />
+          <TextField
+            label={t('coaching.fields.internUntil')}
+            type="date"
+            error={e.internUntil?.message}
+            {...form.register('internUntil')}
+          />
         </div>
       ) : null}
       <TextArea label={t('coaching.fields.note')} error={e.note?.message} {...form.register('note')} />
       <div className="button-row">
-        <Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button>
-        <Button variant="secondary" onClick={() => navigate('/coaching/coaches')}>{t('common.cancel')}</Button>
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t('common.save')}
+        </Button>
+        <Button variant="secondary" onClick={() => navigate('/coaching/coaches')}>
+          {t('common.cancel')}
+        </Button>
       </div>
     </form>
   );
@@ -100,13 +217,20 @@ function CoachForm({ coach }: { coach?: Coach }) {
 
 export function NewCoachPage() {
   const { t } = useTranslation();
-  return <Page title={t('coaching.coaches.new')}><CoachForm /></Page>;
+  return (
+    <Page title={t('coaching.coaches.new')}>
+      <CoachForm />
+    </Page>
+  );
 }
 
 export function CoachPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const coach = useQuery({ queryKey: ['coaching', 'coach', id], queryFn: () => api<Coach>('GET', `/api/coaches/${id}`) });
+  const coach = useQuery({
+    queryKey: ['coaching', 'coach', id],
+    queryFn: () => api<Coach>('GET', `/api/coaches/${id}`),
+  });
   if (coach.isLoading) return <Loading />;
   if (!coach.data) return <Alert kind="error">{coach.error?.message ?? t('errors.generic')}</Alert>;
   const c = coach.data;
@@ -117,13 +241,24 @@ export function CoachPage() {
         <h2 id="coach-matches">{t('coaching.coaches.matches')}</h2>
         {c.matches && c.matches.length > 0 ? (
           <ul className="plain-list">
-            {c.matches.map((m) => <li key={m.id}><Link to={trajectoryPath(m.trajectoryId)}>{m.clientName}</Link> · {m.status === 'active' ? t('coaching.match.since', { date: formatDate(m.startedOn) }) : t('coaching.hasProposal')}</li>)}
+            {c.matches.map((m) => (
+              <li key={m.id}>
+                <Link to={trajectoryPath(m.trajectoryId)}>{m.clientName}</Link> ·{' '}
+                {m.status === 'active'
+                  ? t('coaching.match.since', { date: formatDate(m.startedOn) })
+                  : t('coaching.hasProposal')}
+              </li>
+            ))}
           </ul>
-        ) : <p className="muted">{t('coaching.noOne')}</p>}
+        ) : (
+          <p className="muted">{t('coaching.noOne')}</p>
+        )}
       </section>
       <h2>{t('coaching.coaches.edit')}</h2>
       <CoachForm key={c.id} coach={c} />
-      <p><Link to="/coaching/coaches">{t('coaching.pool')}</Link></p>
+      <p>
+        <Link to="/coaching/coaches">{t('coaching.pool')}</Link>
+      </p>
     </Page>
   );
 }

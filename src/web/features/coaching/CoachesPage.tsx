@@ -9,28 +9,74 @@ import { decimalOrNull } from '../../ui/forms.js';
 import type { Coach } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
-interface Place { name: string; latitude: number | null; longitude: number | null }
+interface Place {
+  name: string;
+  latitude: number | null;
+  longitude: number | null;
+}
 
 function Settings() {
   const client = useQueryClient();
-  const places = useQuery({ queryKey: ['coaching', 'neighbourhoods'], queryFn: () => api<Place[]>('GET', '/api/coaching/neighbourhoods') });
-  const settings = useQuery({ queryKey: ['coaching', 'settings'], queryFn: () => api<{ vogMaxAgeMonths: number; relationshipQuestions: string[] | null }>('GET', '/api/coaching/settings') });
+  const places = useQuery({
+    queryKey: ['coaching', 'neighbourhoods'],
+    queryFn: () => api<Place[]>('GET', '/api/coaching/neighbourhoods'),
+  });
+  const settings = useQuery({
+    queryKey: ['coaching', 'settings'],
+    queryFn: () =>
+      api<{ vogMaxAgeMonths: number; relationshipQuestions: string[] | null }>('GET', '/api/coaching/settings'),
+  });
   if (!places.data || !settings.data) return <Loading />;
-  return <SettingsForm key="f" places={places.data} vog={settings.data.vogMaxAgeMonths} questions={settings.data.relationshipQuestions} onSaved={() => client.invalidateQueries({ queryKey: ['coaching'] })} />;
+  return (
+    <SettingsForm
+      key="f"
+      places={places.data}
+      vog={settings.data.vogMaxAgeMonths}
+      questions={settings.data.relationshipQuestions}
+      onSaved={() => client.invalidateQueries({ queryKey: ['coaching'] })}
+    />
+  );
 }
 
-function SettingsForm({ places: initial, vog: initialVog, questions: initialQuestions, onSaved }: { places: Place[]; vog: number; questions: string[] | null; onSaved(): void }) {
+function SettingsForm({
+  places: initial,
+  vog: initialVog,
+  questions: initialQuestions,
+  onSaved,
+}: {
+  places: Place[];
+  vog: number;
+  questions: string[] | null;
+  onSaved(): void;
+}) {
   const { t } = useTranslation();
-  const [places, setPlaces] = useState(initial.map((p) => ({ name: p.name, latitude: p.latitude?.toString() ?? '', longitude: p.longitude?.toString() ?? '' })));
+  const [places, setPlaces] = useState(
+    initial.map((p) => ({
+      name: p.name,
+      latitude: p.latitude?.toString() ?? '',
+      longitude: p.longitude?.toString() ?? '',
+    })),
+  );
   const [vog, setVog] = useState(String(initialVog));
   const [questions, setQuestions] = useState((initialQuestions ?? []).join('\n'));
   const { message, run } = useSaveMessage();
-  const set = (i: number, key: 'name' | 'latitude' | 'longitude', v: string) => setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
+  const set = (i: number, key: 'name' | 'latitude' | 'longitude', v: string) =>
+    setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
   async function save() {
     await run(async () => {
-      await api('PUT', '/api/coaching/neighbourhoods', { neighbourhoods: places.filter((p) => p.name.trim()).map((p) => ({ name: p.name, latitude: decimalOrNull(p.latitude), longitude: decimalOrNull(p.longitude) })) });
-      const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
-      await api('PUT', '/api/coaching/settings', { vogMaxAgeMonths: Number(vog), relationshipQuestions: list.length ? list : null });
+      await api('PUT', '/api/coaching/neighbourhoods', {
+        neighbourhoods: places
+          .filter((p) => p.name.trim())
+          .map((p) => ({ name: p.name, latitude: decimalOrNull(p.latitude), longitude: decimalOrNull(p.longitude) })),
+      });
+      const list = questions
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean);
+      await api('PUT', '/api/coaching/settings', {
+        vogMaxAgeMonths: Number(vog),
+        relationshipQuestions: list.length ? list : null,
+      });
       onSaved();
       return t('coaching.settingsSaved');
     });
@@ -42,18 +88,54 @@ function SettingsForm({ places: initial, vog: initialVog, questions: initialQues
         <p className="field__hint">{t('coaching.neighbourhoodsHint')}</p>
         {places.map((p, i) => (
           <div className="row" key={i}>
-            <TextField label={t('coaching.fields.neighbourhood')} value={p.name} onChange={(e) => set(i, 'name', e.target.value)} />
-            <TextField label={t('coaching.latitude')} inputMode="decimal" value={p.latitude} onChange={(e) => set(i, 'latitude', e.target.value)} />
-            <TextField label={t('coaching.longitude')} inputMode="decimal" value={p.longitude} onChange={(e) => set(i, 'longitude', e.target.value)} />
-            <Button variant="link" onClick={() => setPlaces(places.filter((_, j) => j !== i))} aria-label={t('coaching.removeNeighbourhood', { name: p.name })}>×</Button>
+            <TextField
+              label={t('coaching.fields.neighbourhood')}
+              value={p.name}
+              onChange={(e) => set(i, 'name', e.target.value)}
+            />
+            <TextField
+              label={t('coaching.latitude')}
+              inputMode="decimal"
+              value={p.latitude}
+              onChange={(e) => set(i, 'latitude', e.target.value)}
+            />
+            <TextField
+              label={t('coaching.longitude')}
+              inputMode="decimal"
+              value={p.longitude}
+              onChange={(e) => set(i, 'longitude', e.target.value)}
+            />
+            <Button
+              variant="link"
+              onClick={() => setPlaces(places.filter((_, j) => j !== i))}
+              aria-label={t('coaching.removeNeighbourhood', { name: p.name })}
+            >
+              ×
+            </Button>
           </div>
         ))}
-        <Button variant="secondary" onClick={() => setPlaces([...places, { name: '', latitude: '', longitude: '' }])}>{t('coaching.addNeighbourhood')}</Button>
+        <Button variant="secondary" onClick={() => setPlaces([...places, { name: '', latitude: '', longitude: '' }])}>
+          {t('coaching.addNeighbourhood')}
+        </Button>
       </fieldset>
-      <TextField label={t('coaching.vogMaxAge')} type="number" min={1} max={120} value={vog} onChange={(e) => setVog(e.target.value)} />
-      <TextArea label={t('coaching.questions')} hint={t('coaching.questionsHint')} value={questions} onChange={(e) => setQuestions(e.target.value)} />
+      <TextField
+        label={t('coaching.vogMaxAge')}
+        type="number"
+        min={1}
+        max={120}
+        value={vog}
+        onChange={(e) => setVog(e.target.value)}
+      />
+      <TextArea
+        label={t('coaching.questions')}
+        hint={t('coaching.questionsHint')}
+        value={questions}
+        onChange={(e) => setQuestions(e.target.value)}
+      />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button onClick={save}>{t('common.save')}</Button>
+      </div>
     </div>
   );
 }
@@ -62,10 +144,19 @@ export function CoachesPage() {
   const { t } = useTranslation();
   const coaches = useQuery({ queryKey: ['coaching', 'coaches'], queryFn: () => api<Coach[]>('GET', '/api/coaches') });
   return (
-    <Page title={t('coaching.coaches.title')} actions={<Link className="button button--primary" to="/coaching/coaches/new">{t('coaching.coaches.new')}</Link>}>
+    <Page
+      title={t('coaching.coaches.title')}
+      actions={
+        <Link className="button button--primary" to="/coaching/coaches/new">
+          {t('coaching.coaches.new')}
+        </Link>
+      }
+    >
       <QueryStatus query={coaches} />
       {coaches.data ? (
-        coaches.data.length === 0 ? <p>{t('coaching.coaches.empty')}</p> : (
+        coaches.data.length === 0 ? (
+          <p>{t('coaching.coaches.empty')}</p>
+        ) : (
           <div className="table-wrap">
             <table>
               <thead>
@@ -81,12 +172,25 @@ export function CoachesPage() {
               <tbody>
                 {coaches.data.map((c) => (
                   <tr key={c.id}>
-                    <td><Link to={`/coaching/coaches/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim()}</Link>{c.intern ? <> · {t('coaching.fields.intern')}</> : null}</td>
+                    <td>
+                      <Link to={`/coaching/coaches/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim()}</Link>
+                      {c.intern ? <> · {t('coaching.fields.intern')}</> : null}
+                    </td>
                     <td>{t(`coaching.coachStatus.${c.status}`)}</td>
-                    <td><span className={c.activeClients >= c.maxClients ? 'badge badge--warning' : undefined}>{t('coaching.load', { active: c.activeClients, max: c.maxClients })}</span></td>
+                    <td>
+                      <span className={c.activeClients >= c.maxClients ? 'badge badge--warning' : undefined}>
+                        {t('coaching.load', { active: c.activeClients, max: c.maxClients })}
+                      </span>
+                    </td>
                     <td>{c.neighbourhood}</td>
                     <td>{c.languages.join(', ')}</td>
-                    <td>{c.vogWarning ? <span className="badge badge--warning">{t(`coaching.vog.${c.vogWarning}`)}</span> : c.vogOn}</td>
+                    <td>
+                      {c.vogWarning ? (
+                        <span className="badge badge--warning">{t(`coaching.vog.${c.vogWarning}`)}</span>
+                      ) : (
+                        c.vogOn
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -11,10 +11,22 @@ import { clock } from '../../../shared/clock.js';
 export const trajectoryPath = (id: string) => `/coaching/trajectories/${id}`;
 const Name = ({ item }: { item: Ref }) => <Link to={trajectoryPath(item.trajectoryId)}>{item.name}</Link>;
 
-function Panel({ title, count, empty, children }: { title: string; count: number; empty: string; children: ReactNode }) {
+function Panel({
+  title,
+  count,
+  empty,
+  children,
+}: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}) {
   return (
     <section className="card" aria-label={title}>
-      <h2>{title} <span className="count">({count})</span></h2>
+      <h2>
+        {title} <span className="count">({count})</span>
+      </h2>
       {count === 0 ? <p className="muted">{empty}</p> : children}
     </section>
   );
@@ -30,14 +42,21 @@ function SignalItem({ signal }: { signal: Dashboard['signals'][number] }) {
   });
   return (
     <li className="signal">
-      <div><Name item={signal} /> · <strong>{t(`coaching.signals.${signal.signal}`)}</strong> · <span className="muted">{t('coaching.signalFrom', { author: signal.author, date: formatDate(signal.metOn) })}</span></div>
+      <div>
+        <Name item={signal} /> · <strong>{t(`coaching.signals.${signal.signal}`)}</strong> ·{' '}
+        <span className="muted">
+          {t('coaching.signalFrom', { author: signal.author, date: formatDate(signal.metOn) })}
+        </span>
+      </div>
       {signal.note ? <p className="user-text">{signal.note}</p> : null}
       <div className="inline-form">
         <label>
           {t('coaching.signalResponse')}
           <input value={response} maxLength={2000} onChange={(e) => setResponse(e.target.value)} />
         </label>
-        <Button variant="secondary" busy={handle.isPending} onClick={() => handle.mutate()}>{t('coaching.handleSignal')}</Button>
+        <Button variant="secondary" busy={handle.isPending} onClick={() => handle.mutate()}>
+          {t('coaching.handleSignal')}
+        </Button>
       </div>
       {handle.error ? <Alert kind="error">{handle.error.message}</Alert> : null}
     </li>
@@ -48,23 +67,38 @@ function DueList({ title, items, detail }: { title: string; items: Ref[]; detail
   const { t } = useTranslation();
   return (
     <Panel title={title} count={items.length} empty={t('coaching.nothingDue')}>
-      <ul className="plain-list">{items.map((i) => <li key={i.trajectoryId}><Name item={i} /> · <span className="muted">{detail(i)}</span></li>)}</ul>
+      <ul className="plain-list">
+        {items.map((i) => (
+          <li key={i.trajectoryId}>
+            <Name item={i} /> · <span className="muted">{detail(i)}</span>
+          </li>
+        ))}
+      </ul>
     </Panel>
   );
 }
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const dashboard = useQuery({ queryKey: ['coaching', 'dashboard'], queryFn: () => api<Dashboard>('GET', '/api/coaching/dashboard') });
+  const dashboard = useQuery({
+    queryKey: ['coaching', 'dashboard'],
+    queryFn: () => api<Dashboard>('GET', '/api/coaching/dashboard'),
+  });
   const d = dashboard.data;
   return (
     <Page
       title={t('coaching.dashboard')}
       actions={
         <>
-          <Link className="button button--primary" to="/coaching/register">{t('coaching.registerClient')}</Link>
-          <Link className="button button--secondary" to="/coaching/coaches">{t('coaching.pool')}</Link>
-          <Link className="button button--secondary" to="/coaching/support">{t('coaching.support')}</Link>
+          <Link className="button button--primary" to="/coaching/register">
+            {t('coaching.registerClient')}
+          </Link>
+          <Link className="button button--secondary" to="/coaching/coaches">
+            {t('coaching.pool')}
+          </Link>
+          <Link className="button button--secondary" to="/coaching/support">
+            {t('coaching.support')}
+          </Link>
         </>
       }
     >
@@ -73,14 +107,24 @@ export function DashboardPage() {
       {d ? (
         <div className="dashboard-grid">
           <Panel title={t('coaching.signalsTitle')} count={d.signals.length} empty={t('coaching.signalsEmpty')}>
-            <ul className="plain-list">{d.signals.map((s) => <SignalItem key={s.reportId} signal={s} />)}</ul>
+            <ul className="plain-list">
+              {d.signals.map((s) => (
+                <SignalItem key={s.reportId} signal={s} />
+              ))}
+            </ul>
           </Panel>
           <Panel title={t('coaching.waiting')} count={d.waiting.length} empty={t('coaching.waitingEmpty')}>
             <ul className="plain-list">
               {d.waiting.map((w) => (
                 <li key={w.trajectoryId}>
-                  <Name item={w} /> · {t(`coaching.status.${w.status}`)} · <span className="muted">{t('coaching.waitingDays', { count: w.waitingDays })}</span>
-                  {w.proposed ? <> · <span className="badge badge--info">{t('coaching.hasProposal')}</span></> : null}
+                  <Name item={w} /> · {t(`coaching.status.${w.status}`)} ·{' '}
+                  <span className="muted">{t('coaching.waitingDays', { count: w.waitingDays })}</span>
+                  {w.proposed ? (
+                    <>
+                      {' '}
+                      · <span className="badge badge--info">{t('coaching.hasProposal')}</span>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -89,22 +133,52 @@ export function DashboardPage() {
             <ul className="plain-list">
               {d.proposals.map((p) => (
                 <li key={p.matchId}>
-                  <Name item={p} /> – {p.coachName} · <span className="muted">{p.clientConfirmedOn ? t('coaching.confirmedClient') : t('coaching.awaitingClient')}, {p.coachConfirmedOn ? t('coaching.confirmedCoach') : t('coaching.awaitingCoach')}</span>
+                  <Name item={p} /> – {p.coachName} ·{' '}
+                  <span className="muted">
+                    {p.clientConfirmedOn ? t('coaching.confirmedClient') : t('coaching.awaitingClient')},{' '}
+                    {p.coachConfirmedOn ? t('coaching.confirmedCoach') : t('coaching.awaitingCoach')}
+                  </span>
                 </li>
               ))}
             </ul>
           </Panel>
-          <DueList title={t('coaching.midTermDue')} items={d.midTermDue} detail={(i) => t('coaching.dueOn', { date: formatDate(i.dueOn) })} />
-          <DueList title={t('coaching.finalDue')} items={d.finalDue} detail={(i) => t('coaching.dueOn', { date: formatDate(i.dueOn) })} />
+          <DueList
+            title={t('coaching.midTermDue')}
+            items={d.midTermDue}
+            detail={(i) => t('coaching.dueOn', { date: formatDate(i.dueOn) })}
+          />
+          <DueList
+            title={t('coaching.finalDue')}
+            items={d.finalDue}
+            detail={(i) => t('coaching.dueOn', { date: formatDate(i.dueOn) })}
+          />
           <DueList title={t('coaching.followUpsDue')} items={d.followUpsDue} detail={(i) => formatDate(i.dueOn)} />
-          <DueList title={t('coaching.veryLong')} items={d.veryLong} detail={(i) => t('coaching.months', { count: i.months })} />
+          <DueList
+            title={t('coaching.veryLong')}
+            items={d.veryLong}
+            detail={(i) => t('coaching.months', { count: i.months })}
+          />
           <Panel title={t('coaching.coachLoad')} count={d.coaches.length} empty={t('coaching.coaches.empty')}>
             <ul className="plain-list">
               {d.coaches.map((c) => (
                 <li key={c.id}>
-                  <Link to={`/coaching/coaches/${c.id}`}>{c.name}</Link> · <span className={c.active >= c.max ? 'badge badge--warning' : 'muted'}>{t('coaching.load', { active: c.active, max: c.max })}</span>
+                  <Link to={`/coaching/coaches/${c.id}`}>{c.name}</Link> ·{' '}
+                  <span className={c.active >= c.max ? 'badge badge--warning' : 'muted'}>
+                    {t('coaching.load', { active: c.active, max: c.max })}
+                  </span>
                   {c.status !== 'active' ? <> · {t(`coaching.coachStatus.${c.status}`)}</> : null}
-                  {c.clients.length > 0 ? <> · {c.clients.map((r, i) => <span key={r.trajectoryId}>{i > 0 ? ', ' : ''}<Name item={r} /></span>)}</> : null}
+                  {c.clients.length > 0 ? (
+                    <>
+                      {' '}
+                      ·{' '}
+                      {c.clients.map((r, i) => (
+                        <span key={r.trajectoryId}>
+                          {i > 0 ? ', ' : ''}
+                          <Name item={r} />
+                        </span>
+                      ))}
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -118,8 +192,18 @@ export function DashboardPage() {
                   <ul className="plain-list">
                     {phase.steps.map((s) => (
                       <li key={s.step}>
-                        <strong>{t('coaching.stepShort', { step: s.step })}</strong> {t(`coaching.steps.${s.step}.title`)}:{' '}
-                        {s.trajectories.length === 0 ? <span className="muted">{t('coaching.noOne')}</span> : s.trajectories.map((r, i) => <span key={r.trajectoryId}>{i > 0 ? ', ' : ''}<Name item={r} /></span>)}
+                        <strong>{t('coaching.stepShort', { step: s.step })}</strong>{' '}
+                        {t(`coaching.steps.${s.step}.title`)}:{' '}
+                        {s.trajectories.length === 0 ? (
+                          <span className="muted">{t('coaching.noOne')}</span>
+                        ) : (
+                          s.trajectories.map((r, i) => (
+                            <span key={r.trajectoryId}>
+                              {i > 0 ? ', ' : ''}
+                              <Name item={r} />
+                            </span>
+                          ))
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -129,7 +213,9 @@ export function DashboardPage() {
           </section>
         </div>
       ) : null}
-      <p><Link to="/coaching/trajectories">{t('coaching.allTrajectories')}</Link></p>
+      <p>
+        <Link to="/coaching/trajectories">{t('coaching.allTrajectories')}</Link>
+      </p>
     </Page>
   );
 }

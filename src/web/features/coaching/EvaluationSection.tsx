@@ -13,30 +13,57 @@ import type { Evaluation, Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values { heldOn: string; present: string[]; scores: Record<string, string>; comments: Record<string, string>; relationship: string[]; note: string }
+interface Values {
+  heldOn: string;
+  present: string[];
+  scores: Record<string, string>;
+  comments: Record<string, string>;
+  relationship: string[];
+  note: string;
+}
 const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
 
-function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory; kind: 'mid_term' | 'final'; existing?: Evaluation }) {
+function EvaluationForm({
+  trajectory,
+  kind,
+  existing,
+}: {
+  trajectory: Trajectory;
+  kind: 'mid_term' | 'final';
+  existing?: Evaluation;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
   // The questions as asked are stored with the answers, so an old evaluation keeps its meaning.
-  const questions = existing?.relationship.map((r) => r.question) ?? trajectory.relationshipQuestions ?? defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
+  const questions =
+    existing?.relationship.map((r) => r.question) ??
+    trajectory.relationshipQuestions ??
+    defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
   const form = useForm<Values>({
     defaultValues: {
-      heldOn: existing?.heldOn ?? clock.today(), present: existing?.present ?? ['client', 'coach', 'coordinator'],
+      heldOn: existing?.heldOn ?? clock.today(),
+      present: existing?.present ?? ['client', 'coach', 'coordinator'],
       scores: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.score?.toString() ?? ''])),
       comments: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.comment ?? ''])),
-      relationship: questions.map((_, i) => existing?.relationship[i]?.score?.toString() ?? ''), note: existing?.note ?? '',
+      relationship: questions.map((_, i) => existing?.relationship[i]?.score?.toString() ?? ''),
+      note: existing?.note ?? '',
     },
   });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
       await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, {
-        heldOn: v.heldOn, present: v.present, note: v.note,
-        subgoals: Object.fromEntries(subgoals.map((g) => [String(g), { score: v.scores[g] ? Number(v.scores[g]) : null, comment: v.comments[g] }])),
-        relationship: questions.map((question, i) => ({ question, score: v.relationship[i] ? Number(v.relationship[i]) : null })),
+        heldOn: v.heldOn,
+        present: v.present,
+        note: v.note,
+        subgoals: Object.fromEntries(
+          subgoals.map((g) => [String(g), { score: v.scores[g] ? Number(v.scores[g]) : null, comment: v.comments[g] }]),
+        ),
+        relationship: questions.map((question, i) => ({
+          question,
+          score: v.relationship[i] ? Number(v.relationship[i]) : null,
+        })),
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
       return t('coaching.evaluation.saved');
@@ -45,10 +72,25 @@ function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory
   return (
     <form onSubmit={submit} noValidate className="stack">
       <p className="muted">{t('coaching.evaluation.intro')}</p>
-      <TextField label={t('coaching.evaluation.heldOn')} type="date" max={clock.today()} error={e.heldOn?.message} {...form.register('heldOn')} />
-      <Controller control={form.control} name="present" render={({ field }) => (
-        <CheckGroup legend={t('coaching.evaluation.present')} value={field.value} onChange={field.onChange} options={evaluationParticipants.map((p) => ({ value: p, label: t(`coaching.match.sides.${p}`) }))} />
-      )} />
+      <TextField
+        label={t('coaching.evaluation.heldOn')}
+        type="date"
+        max={clock.today()}
+        error={e.heldOn?.message}
+        {...form.register('heldOn')}
+      />
+      <Controller
+        control={form.control}
+        name="present"
+        render={({ field }) => (
+          <CheckGroup
+            legend={t('coaching.evaluation.present')}
+            value={field.value}
+            onChange={field.onChange}
+            options={evaluationParticipants.map((p) => ({ value: p, label: t(`coaching.match.sides.${p}`) }))}
+          />
+        )}
+      />
       {subgoals.map((g) => (
         <fieldset key={g} className="subgoal">
           <legend>{`${g}. ${t(`coaching.evaluation.subgoals.${g}`)}`}</legend>
@@ -60,18 +102,26 @@ function EvaluationForm({ trajectory, kind, existing }: { trajectory: Trajectory
       ))}
       <fieldset>
         <legend>{t('coaching.evaluation.relationship')}</legend>
-        {questions.map((q, i) => <ScoreSelect key={q} label={q} {...form.register(`relationship.${i}`)} />)}
+        {questions.map((q, i) => (
+          <ScoreSelect key={q} label={q} {...form.register(`relationship.${i}`)} />
+        ))}
       </fieldset>
       <TextArea label={t('coaching.evaluation.note')} {...form.register('note')} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t('common.save')}
+        </Button>
+      </div>
     </form>
   );
 }
 
 export function EvaluationSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<'mid_term' | 'final'>(trajectory.evaluations.some((ev) => ev.kind === 'mid_term') ? 'final' : 'mid_term');
+  const [kind, setKind] = useState<'mid_term' | 'final'>(
+    trajectory.evaluations.some((ev) => ev.kind === 'mid_term') ? 'final' : 'mid_term',
+  );
   if (!trajectory.startedOn) return null;
   const snapshots = trajectory.maps.filter((m) => m.kind === 'snapshot');
   const existing = trajectory.evaluations.find((ev) => ev.kind === kind);
@@ -80,16 +130,27 @@ export function EvaluationSection({ trajectory }: { trajectory: Trajectory }) {
       <h2 id="evaluations-title">{t('coaching.evaluation.title')}</h2>
       <div className="segmented" role="group" aria-label={t('coaching.evaluation.title')}>
         {evaluationKinds.map((k) => (
-          <Button key={k} variant={k === kind ? 'primary' : 'secondary'} aria-pressed={k === kind} onClick={() => setKind(k)}>
+          <Button
+            key={k}
+            variant={k === kind ? 'primary' : 'secondary'}
+            aria-pressed={k === kind}
+            onClick={() => setKind(k)}
+          >
             {t(`coaching.evaluation.kinds.${k}`)}
           </Button>
         ))}
       </div>
-      {existing ? <p className="muted">{t('coaching.evaluation.recorded', { date: formatDate(existing.heldOn) })}</p> : null}
+      {existing ? (
+        <p className="muted">{t('coaching.evaluation.recorded', { date: formatDate(existing.heldOn) })}</p>
+      ) : null}
       <p>
-        {snapshots.length >= 2
-          ? <Link to={`/people/${trajectory.personId}/compare?from=${snapshots[0].id}&to=${snapshots.at(-1)!.id}`}>{t('coaching.evaluation.compare')}</Link>
-          : <span className="muted">{t('coaching.evaluation.needsMaps')}</span>}
+        {snapshots.length >= 2 ? (
+          <Link to={`/people/${trajectory.personId}/compare?from=${snapshots[0].id}&to=${snapshots.at(-1)!.id}`}>
+            {t('coaching.evaluation.compare')}
+          </Link>
+        ) : (
+          <span className="muted">{t('coaching.evaluation.needsMaps')}</span>
+        )}
       </p>
       <EvaluationForm key={kind} trajectory={trajectory} kind={kind} existing={existing} />
     </section>

@@ -10,7 +10,14 @@ import type { Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values { intakeOn: string; points: Record<string, boolean>; suitability: string; coordinationNote: string; outcome: string; note: string }
+interface Values {
+  intakeOn: string;
+  points: Record<string, boolean>;
+  suitability: string;
+  coordinationNote: string;
+  outcome: string;
+  note: string;
+}
 
 export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
@@ -19,8 +26,12 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const i = trajectory.intake;
   const form = useForm<Values>({
     defaultValues: {
-      intakeOn: i?.intakeOn ?? clock.today(), points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
-      suitability: i?.suitability ?? 'suitable', coordinationNote: i?.coordinationNote ?? '', outcome: i?.outcome ?? 'accepted', note: i?.note ?? '',
+      intakeOn: i?.intakeOn ?? clock.today(),
+      points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
+      suitability: i?.suitability ?? 'suitable',
+      coordinationNote: i?.coordinationNote ?? '',
+      outcome: i?.outcome ?? 'accepted',
+      note: i?.note ?? '',
     },
   });
   const e = form.formState.errors;
@@ -37,26 +48,63 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
       <h2 id="intake-title">{t('coaching.intake.title')}</h2>
       <form onSubmit={submit} noValidate className="stack">
         <fieldset disabled={!editable} className="stack">
-          <TextField label={t('coaching.intake.intakeOn')} type="date" max={clock.today()} error={e.intakeOn?.message} {...form.register('intakeOn')} />
+          <TextField
+            label={t('coaching.intake.intakeOn')}
+            type="date"
+            max={clock.today()}
+            error={e.intakeOn?.message}
+            {...form.register('intakeOn')}
+          />
           <fieldset>
             <legend>{t('coaching.intake.points')}</legend>
             <p className="field__hint">{t('coaching.intake.pointsHint')}</p>
-            {intakePoints.map((p) => <CheckboxField key={p} label={t(`coaching.intake.point.${p}`)} {...form.register(`points.${p}`)} />)}
+            {intakePoints.map((p) => (
+              <CheckboxField key={p} label={t(`coaching.intake.point.${p}`)} {...form.register(`points.${p}`)} />
+            ))}
           </fieldset>
-          <SelectField label={t('coaching.intake.suitability')} error={e.suitability?.message} {...form.register('suitability')}>
-            {suitabilities.map((s) => <option key={s} value={s}>{t(`coaching.intake.suit.${s}`)}</option>)}
+          <SelectField
+            label={t('coaching.intake.suitability')}
+            error={e.suitability?.message}
+            {...form.register('suitability')}
+          >
+            {suitabilities.map((s) => (
+              <option key={s} value={s}>
+                {t(`coaching.intake.suit.${s}`)}
+              </option>
+            ))}
           </SelectField>
-          <TextArea label={t('coaching.intake.coordinationNote')} hint={t('coaching.intake.coordinationHint')} error={e.coordinationNote?.message} {...form.register('coordinationNote')} />
+          <TextArea
+            label={t('coaching.intake.coordinationNote')}
+            hint={t('coaching.intake.coordinationHint')}
+            error={e.coordinationNote?.message}
+            {...form.register('coordinationNote')}
+          />
           <SelectField label={t('coaching.intake.outcome')} error={e.outcome?.message} {...form.register('outcome')}>
-            {intakeOutcomes.map((o) => <option key={o} value={o}>{t(`coaching.intake.outcomes.${o}`)}</option>)}
+            {intakeOutcomes.map((o) => (
+              <option key={o} value={o}>
+                {t(`coaching.intake.outcomes.${o}`)}
+              </option>
+            ))}
           </SelectField>
           <TextArea label={t('coaching.intake.note')} error={e.note?.message} {...form.register('note')} />
-          {trajectory.consents?.includes('registration')
-            ? <p className="muted">{t('coaching.intake.consentGiven', { purposes: trajectory.consents.map((c) => t(`consent.purposes.${c}`)).join(', ') })}</p>
-            : <Alert kind="warning">{t('coaching.intake.consentMissing')}</Alert>}
-          <p><Link to={`/people/${trajectory.personId}`}>{t('coaching.intake.consent')}</Link></p>
+          {trajectory.consents?.includes('registration') ? (
+            <p className="muted">
+              {t('coaching.intake.consentGiven', {
+                purposes: trajectory.consents.map((c) => t(`consent.purposes.${c}`)).join(', '),
+              })}
+            </p>
+          ) : (
+            <Alert kind="warning">{t('coaching.intake.consentMissing')}</Alert>
+          )}
+          <p>
+            <Link to={`/people/${trajectory.personId}`}>{t('coaching.intake.consent')}</Link>
+          </p>
           {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-          <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+          <div className="button-row">
+            <Button type="submit" busy={form.formState.isSubmitting}>
+              {t('common.save')}
+            </Button>
+          </div>
         </fieldset>
       </form>
     </section>

@@ -8,7 +8,8 @@ import { Alert, Button } from '../../ui/basics.js';
 import type { Candidate, Match, Trajectory } from './types.js';
 import { clock } from '../../../shared/clock.js';
 
-const fieldMessage = (error: unknown, path: string) => (error instanceof ApiError ? error.fields.find((f) => f.path === path)?.message : undefined);
+const fieldMessage = (error: unknown, path: string) =>
+  error instanceof ApiError ? error.fields.find((f) => f.path === path)?.message : undefined;
 
 function useRefresh() {
   const client = useQueryClient();
@@ -16,7 +17,12 @@ function useRefresh() {
 }
 
 function DateInput({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
-  return <label className="inline-field">{label}<input type="date" max={clock.today()} value={value} onChange={(e) => onChange(e.target.value)} /></label>;
+  return (
+    <label className="inline-field">
+      {label}
+      <input type="date" max={clock.today()} value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
 }
 
 function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; candidate: Candidate }) {
@@ -26,7 +32,13 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
   const [intro, setIntro] = useState('');
   const [reason, setReason] = useState('');
   const propose = useMutation({
-    mutationFn: () => api('POST', `/api/trajectories/${trajectory.id}/matches`, { coachId: candidate.coachId, proposedOn: on, introductionOn: intro || null, overCapacityReason: reason || null }),
+    mutationFn: () =>
+      api('POST', `/api/trajectories/${trajectory.id}/matches`, {
+        coachId: candidate.coachId,
+        proposedOn: on,
+        introductionOn: intro || null,
+        overCapacityReason: reason || null,
+      }),
     onSuccess: refresh,
   });
   const reasonError = fieldMessage(propose.error, 'overCapacityReason');
@@ -36,23 +48,48 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
         <strong>{candidate.name}</strong>
         <span className="score">{t('coaching.match.score', { score: candidate.score })}</span>
         {candidate.full ? <span className="badge badge--warning">{t('coaching.match.full')}</span> : null}
-        {candidate.vogWarning ? <span className="badge badge--warning">{t(`coaching.vog.${candidate.vogWarning}`)}</span> : null}
+        {candidate.vogWarning ? (
+          <span className="badge badge--warning">{t(`coaching.vog.${candidate.vogWarning}`)}</span>
+        ) : null}
       </div>
       <ul className="reasons">
         {candidate.reasons.map((r) => (
           <li key={r.factor}>
             <span className="reasons__factor">{t(`coaching.factors.${r.factor}`)}</span>{' '}
-            <meter min={0} max={r.max} value={r.points} aria-label={`${t(`coaching.factors.${r.factor}`)}: ${r.points} / ${r.max}`} /> {t(`coaching.reasons.${r.factor}.${r.code}`, r.values ?? {})}
+            <meter
+              min={0}
+              max={r.max}
+              value={r.points}
+              aria-label={`${t(`coaching.factors.${r.factor}`)}: ${r.points} / ${r.max}`}
+            />{' '}
+            {t(`coaching.reasons.${r.factor}.${r.code}`, r.values ?? {})}
           </li>
         ))}
       </ul>
       <div className="inline-form">
         <DateInput label={t('coaching.match.proposedOn')} value={on} onChange={setOn} />
-        <label className="inline-field">{t('coaching.match.introductionOn')}<input type="date" value={intro} onChange={(e) => setIntro(e.target.value)} /></label>
+        <label className="inline-field">
+          {t('coaching.match.introductionOn')}
+          <input type="date" value={intro} onChange={(e) => setIntro(e.target.value)} />
+        </label>
         {candidate.full || reasonError ? (
-          <label className="inline-field">{t('coaching.match.overCapacityReason')}<input value={reason} maxLength={500} aria-invalid={reasonError ? true : undefined} onChange={(e) => setReason(e.target.value)} /></label>
+          <label className="inline-field">
+            {t('coaching.match.overCapacityReason')}
+            <input
+              value={reason}
+              maxLength={500}
+              aria-invalid={reasonError ? true : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
         ) : null}
-        <Button busy={propose.isPending} onClick={() => propose.mutate()} aria-label={`${t('coaching.match.propose')}: ${candidate.name}`}>{t('coaching.match.propose')}</Button>
+        <Button
+          busy={propose.isPending}
+          onClick={() => propose.mutate()}
+          aria-label={`${t('coaching.match.propose')}: ${candidate.name}`}
+        >
+          {t('coaching.match.propose')}
+        </Button>
       </div>
       {propose.error ? <Alert kind="error">{reasonError ?? propose.error.message}</Alert> : null}
     </li>
@@ -61,13 +98,24 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
 
 function Candidates({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['coaching', 'candidates', trajectory.id], queryFn: () => api<Candidate[]>('GET', `/api/trajectories/${trajectory.id}/candidates`) });
+  const list = useQuery({
+    queryKey: ['coaching', 'candidates', trajectory.id],
+    queryFn: () => api<Candidate[]>('GET', `/api/trajectories/${trajectory.id}/candidates`),
+  });
   if (!list.data) return list.error ? <Alert kind="error">{list.error.message}</Alert> : null;
   return (
     <>
       <h3>{t('coaching.match.candidates')}</h3>
       <p className="muted">{t('coaching.match.candidatesIntro')}</p>
-      {list.data.length === 0 ? <p>{t('coaching.match.noCandidates')}</p> : <ol className="candidates">{list.data.map((c) => <CandidateItem key={c.coachId} trajectory={trajectory} candidate={c} />)}</ol>}
+      {list.data.length === 0 ? (
+        <p>{t('coaching.match.noCandidates')}</p>
+      ) : (
+        <ol className="candidates">
+          {list.data.map((c) => (
+            <CandidateItem key={c.coachId} trajectory={trajectory} candidate={c} />
+          ))}
+        </ol>
+      )}
     </>
   );
 }
@@ -78,28 +126,67 @@ function Proposal({ match }: { match: Match }) {
   const [on, setOn] = useState(clock.today());
   const [side, setSide] = useState<string>('client');
   const [reason, setReason] = useState('');
-  const confirm = useMutation({ mutationFn: (s: 'client' | 'coach') => api('POST', `/api/matches/${match.id}/confirm`, { side: s, on }), onSuccess: refresh });
-  const decline = useMutation({ mutationFn: () => api('POST', `/api/matches/${match.id}/decline`, { side, on, reason }), onSuccess: refresh });
-  const said = (date: string | null) => (date ? t('coaching.match.confirmedOn', { date: formatDate(date) }) : t('coaching.match.notYet'));
+  const confirm = useMutation({
+    mutationFn: (s: 'client' | 'coach') => api('POST', `/api/matches/${match.id}/confirm`, { side: s, on }),
+    onSuccess: refresh,
+  });
+  const decline = useMutation({
+    mutationFn: () => api('POST', `/api/matches/${match.id}/decline`, { side, on, reason }),
+    onSuccess: refresh,
+  });
+  const said = (date: string | null) =>
+    date ? t('coaching.match.confirmedOn', { date: formatDate(date) }) : t('coaching.match.notYet');
   return (
     <div className="stack">
       <h3>{t('coaching.match.proposal', { coach: match.coachName })}</h3>
       <p className="muted">{t('coaching.match.confirmIntro')}</p>
-      {match.introductionOn ? <p>{t('coaching.match.introductionOn')}: {formatDate(match.introductionOn)}</p> : null}
+      {match.introductionOn ? (
+        <p>
+          {t('coaching.match.introductionOn')}: {formatDate(match.introductionOn)}
+        </p>
+      ) : null}
       <DateInput label={t('coaching.match.confirmDate')} value={on} onChange={setOn} />
       <ul className="plain-list">
-        <li>{t('coaching.match.sides.client')}: {said(match.clientConfirmedOn)} {match.clientConfirmedOn ? null : <Button variant="secondary" busy={confirm.isPending} onClick={() => confirm.mutate('client')}>{t('coaching.match.clientSays')}</Button>}</li>
-        <li>{t('coaching.match.sides.coach')}: {said(match.coachConfirmedOn)} {match.coachConfirmedOn ? null : <Button variant="secondary" busy={confirm.isPending} onClick={() => confirm.mutate('coach')}>{t('coaching.match.coachSays')}</Button>}</li>
+        <li>
+          {t('coaching.match.sides.client')}: {said(match.clientConfirmedOn)}{' '}
+          {match.clientConfirmedOn ? null : (
+            <Button variant="secondary" busy={confirm.isPending} onClick={() => confirm.mutate('client')}>
+              {t('coaching.match.clientSays')}
+            </Button>
+          )}
+        </li>
+        <li>
+          {t('coaching.match.sides.coach')}: {said(match.coachConfirmedOn)}{' '}
+          {match.coachConfirmedOn ? null : (
+            <Button variant="secondary" busy={confirm.isPending} onClick={() => confirm.mutate('coach')}>
+              {t('coaching.match.coachSays')}
+            </Button>
+          )}
+        </li>
       </ul>
       {confirm.error ? <Alert kind="error">{confirm.error.message}</Alert> : null}
       <div className="inline-form">
-        <label className="inline-field">{t('coaching.match.declineBy')}
-          <select value={side} onChange={(e) => setSide(e.target.value)}>{declineSides.map((s) => <option key={s} value={s}>{t(`coaching.match.sides.${s}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('coaching.match.declineBy')}
+          <select value={side} onChange={(e) => setSide(e.target.value)}>
+            {declineSides.map((s) => (
+              <option key={s} value={s}>
+                {t(`coaching.match.sides.${s}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="inline-field">{t('coaching.match.declineReason')}<input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} /></label>
-        <Button variant="danger" busy={decline.isPending} onClick={() => decline.mutate()}>{t('coaching.match.decline')}</Button>
+        <label className="inline-field">
+          {t('coaching.match.declineReason')}
+          <input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <Button variant="danger" busy={decline.isPending} onClick={() => decline.mutate()}>
+          {t('coaching.match.decline')}
+        </Button>
       </div>
-      {decline.error ? <Alert kind="error">{fieldMessage(decline.error, 'reason') ?? decline.error.message}</Alert> : null}
+      {decline.error ? (
+        <Alert kind="error">{fieldMessage(decline.error, 'reason') ?? decline.error.message}</Alert>
+      ) : null}
     </div>
   );
 }
@@ -109,17 +196,28 @@ function Active({ match }: { match: Match }) {
   const refresh = useRefresh();
   const [on, setOn] = useState(clock.today());
   const [reason, setReason] = useState('');
-  const end = useMutation({ mutationFn: () => api('POST', `/api/matches/${match.id}/end`, { on, reason }), onSuccess: refresh });
+  const end = useMutation({
+    mutationFn: () => api('POST', `/api/matches/${match.id}/end`, { on, reason }),
+    onSuccess: refresh,
+  });
   return (
     <div className="stack">
-      <h3>{t('coaching.match.active', { coach: match.coachName })} <span className="muted">{t('coaching.match.since', { date: formatDate(match.startedOn) })}</span></h3>
+      <h3>
+        {t('coaching.match.active', { coach: match.coachName })}{' '}
+        <span className="muted">{t('coaching.match.since', { date: formatDate(match.startedOn) })}</span>
+      </h3>
       <details>
         <summary>{t('coaching.match.end')}</summary>
         <p className="muted">{t('coaching.match.endHint')}</p>
         <div className="inline-form">
           <DateInput label={t('coaching.match.endOn')} value={on} onChange={setOn} />
-          <label className="inline-field">{t('coaching.match.endReason')}<input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} /></label>
-          <Button variant="danger" busy={end.isPending} onClick={() => end.mutate()}>{t('coaching.match.end')}</Button>
+          <label className="inline-field">
+            {t('coaching.match.endReason')}
+            <input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <Button variant="danger" busy={end.isPending} onClick={() => end.mutate()}>
+            {t('coaching.match.end')}
+          </Button>
         </div>
         {end.error ? <Alert kind="error">{fieldMessage(end.error, 'reason') ?? end.error.message}</Alert> : null}
       </details>
@@ -137,14 +235,19 @@ export function MatchSection({ trajectory }: { trajectory: Trajectory }) {
       {open?.status === 'proposed' ? <Proposal match={open} /> : null}
       {open?.status === 'active' ? <Active match={open} /> : null}
       {!open && trajectory.status === 'waiting' ? <Candidates trajectory={trajectory} /> : null}
-      {!open && trajectory.status !== 'waiting' && trajectory.status !== 'closed' ? <p className="muted">{t('coaching.match.notWaiting')}</p> : null}
+      {!open && trajectory.status !== 'waiting' && trajectory.status !== 'closed' ? (
+        <p className="muted">{t('coaching.match.notWaiting')}</p>
+      ) : null}
       {past.length > 0 ? (
         <>
           <h3>{t('coaching.match.history')}</h3>
           <ul className="plain-list">
             {past.map((m) => (
               <li key={m.id}>
-                {m.coachName} · {m.status === 'declined' ? t('coaching.match.declined', { date: formatDate(m.declinedOn), reason: m.declineReason ?? '' }) : t('coaching.match.ended', { date: formatDate(m.endedOn) })}
+                {m.coachName} ·{' '}
+                {m.status === 'declined'
+                  ? t('coaching.match.declined', { date: formatDate(m.declinedOn), reason: m.declineReason ?? '' })
+                  : t('coaching.match.ended', { date: formatDate(m.endedOn) })}
               </li>
             ))}
           </ul>

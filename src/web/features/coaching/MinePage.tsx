@@ -12,7 +12,14 @@ import { clock } from '../../../shared/clock.js';
 
 interface Mine {
   coach: { id: string; firstName: string } | null;
-  proposals: { matchId: string; firstName: string; neighbourhood: string | null; proposedOn: string; introductionOn: string | null; coachConfirmedOn: string | null }[];
+  proposals: {
+    matchId: string;
+    firstName: string;
+    neighbourhood: string | null;
+    proposedOn: string;
+    introductionOn: string | null;
+    coachConfirmedOn: string | null;
+  }[];
   active: { matchId: string; trajectoryId: string; name: string; neighbourhood: string | null; startedOn: string }[];
 }
 
@@ -21,19 +28,46 @@ function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
   const client = useQueryClient();
   const [reason, setReason] = useState('');
   const refresh = () => client.invalidateQueries({ queryKey: ['coaching'] });
-  const confirm = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: clock.today() }), onSuccess: refresh });
-  const decline = useMutation({ mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: clock.today(), reason }), onSuccess: refresh });
+  const confirm = useMutation({
+    mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: clock.today() }),
+    onSuccess: refresh,
+  });
+  const decline = useMutation({
+    mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: clock.today(), reason }),
+    onSuccess: refresh,
+  });
   return (
     <li className="card">
-      <p><strong>{p.neighbourhood ? t('coaching.mine.proposalText', { name: p.firstName, neighbourhood: p.neighbourhood }) : t('coaching.mine.proposalTextNoPlace', { name: p.firstName })}</strong></p>
-      {p.introductionOn ? <p>{t('coaching.match.introductionOn')}: {formatDate(p.introductionOn)}</p> : null}
+      <p>
+        <strong>
+          {p.neighbourhood
+            ? t('coaching.mine.proposalText', { name: p.firstName, neighbourhood: p.neighbourhood })
+            : t('coaching.mine.proposalTextNoPlace', { name: p.firstName })}
+        </strong>
+      </p>
+      {p.introductionOn ? (
+        <p>
+          {t('coaching.match.introductionOn')}: {formatDate(p.introductionOn)}
+        </p>
+      ) : null}
       <p className="muted">{t('coaching.match.confirmIntro')}</p>
-      {p.coachConfirmedOn ? <p>{t('coaching.mine.youConfirmed', { date: formatDate(p.coachConfirmedOn) })}</p> : (
+      {p.coachConfirmedOn ? (
+        <p>{t('coaching.mine.youConfirmed', { date: formatDate(p.coachConfirmedOn) })}</p>
+      ) : (
         <div className="stack">
-          <div className="button-row"><Button busy={confirm.isPending} onClick={() => confirm.mutate()}>{t('coaching.mine.confirm')}</Button></div>
+          <div className="button-row">
+            <Button busy={confirm.isPending} onClick={() => confirm.mutate()}>
+              {t('coaching.mine.confirm')}
+            </Button>
+          </div>
           <div className="inline-form">
-            <label className="inline-field">{t('coaching.match.declineReason')}<input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} /></label>
-            <Button variant="secondary" busy={decline.isPending} onClick={() => decline.mutate()}>{t('coaching.mine.decline')}</Button>
+            <label className="inline-field">
+              {t('coaching.match.declineReason')}
+              <input value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
+            </label>
+            <Button variant="secondary" busy={decline.isPending} onClick={() => decline.mutate()}>
+              {t('coaching.mine.decline')}
+            </Button>
           </div>
         </div>
       )}
@@ -46,7 +80,10 @@ function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
 export function MinePage() {
   const { t } = useTranslation();
   const mine = useQuery({ queryKey: ['coaching', 'mine'], queryFn: () => api<Mine>('GET', '/api/coaching/mine') });
-  const reports = useQuery({ queryKey: ['coaching', 'mine', 'reports'], queryFn: () => api<(Report & { matchActive: boolean; firstName: string })[]>('GET', '/api/coaching/mine/reports') });
+  const reports = useQuery({
+    queryKey: ['coaching', 'mine', 'reports'],
+    queryFn: () => api<(Report & { matchActive: boolean; firstName: string })[]>('GET', '/api/coaching/mine/reports'),
+  });
   if (mine.isLoading) return <Loading />;
   if (!mine.data) return <Alert kind="error">{mine.error?.message ?? t('errors.generic')}</Alert>;
   const m = mine.data;
@@ -58,18 +95,28 @@ export function MinePage() {
       {m.proposals.length > 0 ? (
         <section aria-labelledby="proposals">
           <h2 id="proposals">{t('coaching.mine.proposals')}</h2>
-          <ul className="plain-list stack">{m.proposals.map((p) => <ProposalItem key={p.matchId} p={p} />)}</ul>
+          <ul className="plain-list stack">
+            {m.proposals.map((p) => (
+              <ProposalItem key={p.matchId} p={p} />
+            ))}
+          </ul>
         </section>
       ) : null}
       <section aria-labelledby="clients">
         <h2 id="clients">{t('coaching.mine.clients')}</h2>
-        {m.active.length === 0 ? <p className="muted">{t('coaching.mine.noClients')}</p> : (
+        {m.active.length === 0 ? (
+          <p className="muted">{t('coaching.mine.noClients')}</p>
+        ) : (
           <ul className="client-cards">
             {m.active.map((a) => (
               <li key={a.matchId}>
                 <Link className="client-card" to={trajectoryPath(a.trajectoryId)}>
                   <strong>{a.name}</strong>
-                  <span className="muted">{[a.neighbourhood, t('coaching.match.since', { date: formatDate(a.startedOn) })].filter(Boolean).join(' · ')}</span>
+                  <span className="muted">
+                    {[a.neighbourhood, t('coaching.match.since', { date: formatDate(a.startedOn) })]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
                 </Link>
               </li>
             ))}

@@ -31,23 +31,33 @@ export function PlanSection({ trajectory }: { trajectory: Trajectory }) {
         <div key={phase} className="phase">
           <h3>{t(`coaching.phases.${phase}`)}</h3>
           <ol className="steps">
-            {steps.filter((s) => s.phase === phase).map((s) => {
-              const status = state(s.step)?.status ?? 'not_started';
-              return (
-                <li key={s.step} value={s.step} className={`step step--${status}`}>
-                  <button type="button" className="step__toggle" aria-expanded={open === s.step} aria-controls={`step-${s.step}`} onClick={() => setOpen(open === s.step ? null : s.step)}>
-                    <span className="step__number" aria-hidden="true">{s.step}</span>
-                    <span className="step__title">{t(`coaching.steps.${s.step}.title`)}</span>
-                    <span className={`badge badge--step-${status}`}>{t(`coaching.stepStatus.${status}`)}</span>
-                  </button>
-                  {open === s.step ? (
-                    <div id={`step-${s.step}`} className="step__body">
-                      <StepEditor trajectory={trajectory} step={s.step} state={state(s.step)} />
-                    </div>
-                  ) : null}
-                </li>
-              );
-            })}
+            {steps
+              .filter((s) => s.phase === phase)
+              .map((s) => {
+                const status = state(s.step)?.status ?? 'not_started';
+                return (
+                  <li key={s.step} value={s.step} className={`step step--${status}`}>
+                    <button
+                      type="button"
+                      className="step__toggle"
+                      aria-expanded={open === s.step}
+                      aria-controls={`step-${s.step}`}
+                      onClick={() => setOpen(open === s.step ? null : s.step)}
+                    >
+                      <span className="step__number" aria-hidden="true">
+                        {s.step}
+                      </span>
+                      <span className="step__title">{t(`coaching.steps.${s.step}.title`)}</span>
+                      <span className={`badge badge--step-${status}`}>{t(`coaching.stepStatus.${status}`)}</span>
+                    </button>
+                    {open === s.step ? (
+                      <div id={`step-${s.step}`} className="step__body">
+                        <StepEditor trajectory={trajectory} step={s.step} state={state(s.step)} />
+                      </div>
+                    ) : null}
+                  </li>
+                );
+              })}
           </ol>
         </div>
       ))}

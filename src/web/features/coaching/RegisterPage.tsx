@@ -12,9 +12,25 @@ import { CheckGroup, splitList, WeekPartsField } from '../../ui/inputs.js';
 import { clock } from '../../../shared/clock.js';
 
 interface Values {
-  person: { firstName: string; lastName: string; yearOfBirth: number | null; phone: string; email: string; neighbourhood: string };
-  registeredOn: string; ageGroup: string | null; languages: string; situations: string[]; situationNote: string; referrerOrganisation: string;
-  referrerContact: string; foundVia: string; availability: string[]; interests: string; wishes: string;
+  person: {
+    firstName: string;
+    lastName: string;
+    yearOfBirth: number | null;
+    phone: string;
+    email: string;
+    neighbourhood: string;
+  };
+  registeredOn: string;
+  ageGroup: string | null;
+  languages: string;
+  situations: string[];
+  situationNote: string;
+  referrerOrganisation: string;
+  referrerContact: string;
+  foundVia: string;
+  availability: string[];
+  interests: string;
+  wishes: string;
 }
 
 export function RegisterPage() {
@@ -24,15 +40,29 @@ export function RegisterPage() {
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm<Values>({
     defaultValues: {
-      person: { firstName: '', lastName: '', yearOfBirth: null, phone: '', email: '', neighbourhood: '' }, registeredOn: clock.today(), ageGroup: null, languages: '',
-      situations: [], situationNote: '', referrerOrganisation: '', referrerContact: '', foundVia: '', availability: [], interests: '', wishes: '',
+      person: { firstName: '', lastName: '', yearOfBirth: null, phone: '', email: '', neighbourhood: '' },
+      registeredOn: clock.today(),
+      ageGroup: null,
+      languages: '',
+      situations: [],
+      situationNote: '',
+      referrerOrganisation: '',
+      referrerContact: '',
+      foundVia: '',
+      availability: [],
+      interests: '',
+      wishes: '',
     },
   });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/trajectories', { ...v, languages: splitList(v.languages), interests: splitList(v.interests) });
+      const { id } = await api<{ id: string }>('POST', '/api/trajectories', {
+        ...v,
+        languages: splitList(v.languages),
+        interests: splitList(v.interests),
+      });
       await client.invalidateQueries({ queryKey: ['coaching'] });
       navigate(`/coaching/trajectories/${id}`);
     } catch (error) {
@@ -47,47 +77,144 @@ export function RegisterPage() {
         <fieldset>
           <legend>{t('coaching.register.newPerson')}</legend>
           <div className="row">
-            <TextField label={t('fields.firstName')} required autoComplete="off" error={e.person?.firstName?.message} {...form.register('person.firstName')} />
-            <TextField label={t('fields.lastName')} autoComplete="off" error={e.person?.lastName?.message} {...form.register('person.lastName')} />
+            <TextField
+              label={t('fields.firstName')}
+              required
+              autoComplete="off"
+              error={e.person?.firstName?.message}
+              {...form.register('person.firstName')}
+            />
+            <TextField
+              label={t('fields.lastName')}
+              autoComplete="off"
+              error={e.person?.lastName?.message}
+              {...form.register('person.lastName')}
+            />
           </div>
           <div className="row">
-            <TextField label={t('fields.yearOfBirth')} type="number" inputMode="numeric" error={e.person?.yearOfBirth?.message} {...form.register('person.yearOfBirth', { setValueAs: numberOrNull })} />
-            <SelectField label={t('coaching.fields.ageGroup')} {...form.register('ageGroup', { setValueAs: blankToNull })}>
+            <TextField
+              label={t('fields.yearOfBirth')}
+              type="number"
+              inputMode="numeric"
+              error={e.person?.yearOfBirth?.message}
+              {...form.register('person.yearOfBirth', { setValueAs: numberOrNull })}
+            />
+            <SelectField
+              label={t('coaching.fields.ageGroup')}
+              {...form.register('ageGroup', { setValueAs: blankToNull })}
+            >
               <option value="">{t('common.none')}</option>
-              {ageGroups.map((a) => <option key={a} value={a}>{t(`coaching.ageGroups.${a}`)}</option>)}
+              {ageGroups.map((a) => (
+                <option key={a} value={a}>
+                  {t(`coaching.ageGroups.${a}`)}
+                </option>
+              ))}
             </SelectField>
           </div>
           <div className="row">
-            <TextField label={t('fields.phone')} type="tel" autoComplete="off" error={e.person?.phone?.message} {...form.register('person.phone')} />
-            <TextField label={t('fields.email')} type="email" autoComplete="off" error={e.person?.email?.message} {...form.register('person.email')} />
-            <TextField label={t('coaching.fields.neighbourhood')} error={e.person?.neighbourhood?.message} {...form.register('person.neighbourhood')} />
+            <TextField
+              label={t('fields.phone')}
+              type="tel"
+              autoComplete="off"
+              error={e.person?.phone?.message}
+              {...form.register('person.phone')}
+            />
+            <TextField
+              label={t('fields.email')}
+              type="email"
+              autoComplete="off"
+              error={e.person?.email?.message}
+              {...form.register('person.email')}
+            />
+            <TextField
+              label={t('coaching.fields.neighbourhood')}
+              error={e.person?.neighbourhood?.message}
+              {...form.register('person.neighbourhood')}
+            />
           </div>
         </fieldset>
         <fieldset>
           <legend>{t('coaching.register.referral')}</legend>
-          <TextField label={t('coaching.fields.registeredOn')} type="date" max={clock.today()} required error={e.registeredOn?.message} {...form.register('registeredOn')} />
+          <TextField
+            label={t('coaching.fields.registeredOn')}
+            type="date"
+            max={clock.today()}
+            required
+            error={e.registeredOn?.message}
+            {...form.register('registeredOn')}
+          />
           <div className="row">
-            <TextField label={t('coaching.fields.referrerOrganisation')} error={e.referrerOrganisation?.message} {...form.register('referrerOrganisation')} />
-            <TextField label={t('coaching.fields.referrerContact')} error={e.referrerContact?.message} {...form.register('referrerContact')} />
+            <TextField
+              label={t('coaching.fields.referrerOrganisation')}
+              error={e.referrerOrganisation?.message}
+              {...form.register('referrerOrganisation')}
+            />
+            <TextField
+              label={t('coaching.fields.referrerContact')}
+              error={e.referrerContact?.message}
+              {...form.register('referrerContact')}
+            />
           </div>
           <TextField label={t('coaching.fields.foundVia')} error={e.foundVia?.message} {...form.register('foundVia')} />
-          <Controller control={form.control} name="situations" render={({ field }) => (
-            <CheckGroup legend={t('coaching.fields.situations')} value={field.value} onChange={field.onChange} options={situations.map((s) => ({ value: s, label: t(`coaching.situations.${s}`) }))} />
-          )} />
-          <TextArea label={t('coaching.fields.situationNote')} error={e.situationNote?.message} {...form.register('situationNote')} />
+          <Controller
+            control={form.control}
+            name="situations"
+            render={({ field }) => (
+              <CheckGroup
+                legend={t('coaching.fields.situations')}
+                value={field.value}
+                onChange={field.onChange}
+                options={situations.map((s) => ({ value: s, label: t(`coaching.situations.${s}`) }))}
+              />
+            )}
+          />
+          <TextArea
+            label={t('coaching.fields.situationNote')}
+            error={e.situationNote?.message}
+            {...form.register('situationNote')}
+          />
         </fieldset>
         <fieldset>
           <legend>{t('coaching.register.matching')}</legend>
           <div className="row">
-            <TextField label={t('coaching.fields.languages')} hint={t('coaching.fields.languagesHint')} error={e.languages?.message} {...form.register('languages')} />
-            <TextField label={t('coaching.fields.interests')} hint={t('coaching.fields.interestsHint')} error={e.interests?.message} {...form.register('interests')} />
+            <TextField
+              label={t('coaching.fields.languages')}
+              hint={t('coaching.fields.languagesHint')}
+              error={e.languages?.message}
+              {...form.register('languages')}
+            />
+            <TextField
+              label={t('coaching.fields.interests')}
+              hint={t('coaching.fields.interestsHint')}
+              error={e.interests?.message}
+              {...form.register('interests')}
+            />
           </div>
-          <Controller control={form.control} name="availability" render={({ field }) => <WeekPartsField legend={t('coaching.fields.availability')} value={field.value} onChange={field.onChange} />} />
-          <TextArea label={t('coaching.fields.wishes')} hint={t('coaching.fields.wishesHint')} error={e.wishes?.message} {...form.register('wishes')} />
+          <Controller
+            control={form.control}
+            name="availability"
+            render={({ field }) => (
+              <WeekPartsField
+                legend={t('coaching.fields.availability')}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+          <TextArea
+            label={t('coaching.fields.wishes')}
+            hint={t('coaching.fields.wishesHint')}
+            error={e.wishes?.message}
+            {...form.register('wishes')}
+          />
         </fieldset>
         <div className="button-row">
-          <Button type="submit" busy={form.formState.isSubmitting}>{t('coaching.registerClient')}</Button>
-          <Button variant="secondary" onClick={() => navigate('/coaching')}>{t('common.cancel')}</Button>
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t('coaching.registerClient')}
+          </Button>
+          <Button variant="secondary" onClick={() => navigate('/coaching')}>
+            {t('common.cancel')}
+          </Button>
         </div>
       </form>
     </Page>

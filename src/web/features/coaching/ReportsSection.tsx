@@ -13,8 +13,18 @@ import type { Report, Trajectory } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values { metOn: string; durationMinutes: string; place: string; steps: string[]; summary: string; agreements: string; hours: string; expenses: string; signal: string | null; signalNote: string }
-
+interface Values {
+  metOn: string;
+  durationMinutes: string;
+  place: string;
+  steps: string[];
+  summary: string;
+  agreements: string;
+  hours: string;
+  expenses: string;
+  signal: string | null;
+  signalNote: string;
+}
 
 export function ReportList({ reports }: { reports: Report[] }) {
   const { t } = useTranslation();
@@ -24,18 +34,36 @@ export function ReportList({ reports }: { reports: Report[] }) {
       {reports.map((r) => (
         <li key={r.id} className="report">
           <div className="muted">
-            {t('coaching.reports.meta', { date: formatDate(r.metOn), minutes: r.durationMinutes, place: r.place ?? '' })}
+            {t('coaching.reports.meta', {
+              date: formatDate(r.metOn),
+              minutes: r.durationMinutes,
+              place: r.place ?? '',
+            })}
             {r.author ? <> · {t('coaching.reports.by', { author: r.author })}</> : null}
-            {' · '}{t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
-            {r.expensesCents > 0 ? <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</> : null}
+            {' · '}
+            {t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
+            {r.expensesCents > 0 ? (
+              <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</>
+            ) : null}
           </div>
           {r.steps.length > 0 ? <div>{r.steps.map((s) => t('coaching.stepShort', { step: s })).join(', ')}</div> : null}
           {r.summary ? <p className="user-text">{r.summary}</p> : null}
-          {r.agreements ? <p className="user-text"><strong>{t('coaching.reports.agreements')}:</strong> {r.agreements}</p> : null}
+          {r.agreements ? (
+            <p className="user-text">
+              <strong>{t('coaching.reports.agreements')}:</strong> {r.agreements}
+            </p>
+          ) : null}
           {r.signal ? (
             <p className="signal-line">
-              <span className="badge badge--warning">{t(`coaching.signals.${r.signal}`)}</span> <span className="user-text">{r.signalNote}</span>
-              {r.signalHandledOn ? <> · {t('coaching.reports.handled', { date: formatDate(r.signalHandledOn) })}{r.signalResponse ? `: ${r.signalResponse}` : ''}</> : null}
+              <span className="badge badge--warning">{t(`coaching.signals.${r.signal}`)}</span>{' '}
+              <span className="user-text">{r.signalNote}</span>
+              {r.signalHandledOn ? (
+                <>
+                  {' '}
+                  · {t('coaching.reports.handled', { date: formatDate(r.signalHandledOn) })}
+                  {r.signalResponse ? `: ${r.signalResponse}` : ''}
+                </>
+              ) : null}
             </p>
           ) : null}
         </li>
@@ -48,15 +76,34 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank: Values = { metOn: clock.today(), durationMinutes: '60', place: '', steps: [], summary: '', agreements: '', hours: '1', expenses: '', signal: null, signalNote: '' };
+  const blank: Values = {
+    metOn: clock.today(),
+    durationMinutes: '60',
+    place: '',
+    steps: [],
+    summary: '',
+    agreements: '',
+    hours: '1',
+    expenses: '',
+    signal: null,
+    signalNote: '',
+  };
   const form = useForm<Values>({ defaultValues: blank });
   const e = form.formState.errors;
   const signal = form.watch('signal');
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
       await api('POST', `/api/trajectories/${trajectory.id}/reports`, {
-        metOn: v.metOn, durationMinutes: parseDecimal(v.durationMinutes), place: v.place, steps: v.steps.map(Number), summary: v.summary, agreements: v.agreements,
-        hours: parseDecimal(v.hours), expensesCents: eurosToCents(v.expenses), signal: v.signal, signalNote: v.signalNote,
+        metOn: v.metOn,
+        durationMinutes: parseDecimal(v.durationMinutes),
+        place: v.place,
+        steps: v.steps.map(Number),
+        summary: v.summary,
+        agreements: v.agreements,
+        hours: parseDecimal(v.hours),
+        expensesCents: eurosToCents(v.expenses),
+        signal: v.signal,
+        signalNote: v.signalNote,
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
       form.reset(blank);
@@ -68,26 +115,89 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
       <h3>{t('coaching.reports.new')}</h3>
       <p className="muted">{t('coaching.reports.intro')}</p>
       <div className="row">
-        <TextField label={t('coaching.reports.metOn')} type="date" max={clock.today()} error={e.metOn?.message} {...form.register('metOn')} />
-        <TextField label={t('coaching.reports.duration')} type="number" inputMode="numeric" min={1} max={720} error={e.durationMinutes?.message} {...form.register('durationMinutes')} />
+        <TextField
+          label={t('coaching.reports.metOn')}
+          type="date"
+          max={clock.today()}
+          error={e.metOn?.message}
+          {...form.register('metOn')}
+        />
+        <TextField
+          label={t('coaching.reports.duration')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={720}
+          error={e.durationMinutes?.message}
+          {...form.register('durationMinutes')}
+        />
         <TextField label={t('coaching.reports.place')} error={e.place?.message} {...form.register('place')} />
       </div>
-      <Controller control={form.control} name="steps" render={({ field }) => (
-        <CheckGroup legend={t('coaching.reports.steps')} value={field.value} onChange={field.onChange} options={stepNumbers.map((n) => ({ value: String(n), label: `${n}. ${t(`coaching.steps.${n}.title`)}` }))} />
-      )} />
-      <TextArea label={t('coaching.reports.summary')} rows={3} error={e.summary?.message} {...form.register('summary')} />
-      <TextArea label={t('coaching.reports.agreements')} rows={2} error={e.agreements?.message} {...form.register('agreements')} />
+      <Controller
+        control={form.control}
+        name="steps"
+        render={({ field }) => (
+          <CheckGroup
+            legend={t('coaching.reports.steps')}
+            value={field.value}
+            onChange={field.onChange}
+            options={stepNumbers.map((n) => ({ value: String(n), label: `${n}. ${t(`coaching.steps.${n}.title`)}` }))}
+          />
+        )}
+      />
+      <TextArea
+        label={t('coaching.reports.summary')}
+        rows={3}
+        error={e.summary?.message}
+        {...form.register('summary')}
+      />
+      <TextArea
+        label={t('coaching.reports.agreements')}
+        rows={2}
+        error={e.agreements?.message}
+        {...form.register('agreements')}
+      />
       <div className="row">
-        <TextField label={t('coaching.reports.hours')} inputMode="decimal" error={e.hours?.message} {...form.register('hours')} />
-        <TextField label={t('coaching.reports.expenses')} hint={t('coaching.reports.expensesHint')} inputMode="decimal" error={e.expenses?.message} {...form.register('expenses')} />
+        <TextField
+          label={t('coaching.reports.hours')}
+          inputMode="decimal"
+          error={e.hours?.message}
+          {...form.register('hours')}
+        />
+        <TextField
+          label={t('coaching.reports.expenses')}
+          hint={t('coaching.reports.expensesHint')}
+          inputMode="decimal"
+          error={e.expenses?.message}
+          {...form.register('expenses')}
+        />
       </div>
-      <SelectField label={t('coaching.reports.signal')} error={e.signal?.message} {...form.register('signal', { setValueAs: blankToNull })}>
+      <SelectField
+        label={t('coaching.reports.signal')}
+        error={e.signal?.message}
+        {...form.register('signal', { setValueAs: blankToNull })}
+      >
         <option value="">{t('coaching.reports.signalNone')}</option>
-        {signals.map((s) => <option key={s} value={s}>{t(`coaching.signals.${s}`)}</option>)}
+        {signals.map((s) => (
+          <option key={s} value={s}>
+            {t(`coaching.signals.${s}`)}
+          </option>
+        ))}
       </SelectField>
-      {signal ? <TextArea label={t('coaching.reports.signalNote')} rows={2} error={e.signalNote?.message} {...form.register('signalNote')} /> : null}
+      {signal ? (
+        <TextArea
+          label={t('coaching.reports.signalNote')}
+          rows={2}
+          error={e.signalNote?.message}
+          {...form.register('signalNote')}
+        />
+      ) : null}
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t('common.save')}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -11,32 +11,70 @@ import { Alert, Button } from '../../ui/basics.js';
 import { ItemList } from '../../ui/inputs.js';
 import type { StepState, Trajectory } from './types.js';
 
-const emptyPlan = (action: string): ActionPlan => ({ action, goal: '', steps: '', helpers: '', when: '', firstStep: '', obstacles: '' });
+const emptyPlan = (action: string): ActionPlan => ({
+  action,
+  goal: '',
+  steps: '',
+  helpers: '',
+  when: '',
+  firstStep: '',
+  obstacles: '',
+});
 const planKeys = ['goal', 'steps', 'helpers', 'when', 'firstStep', 'obstacles'] as const;
 
 function Plans({ plans, top3, onChange }: { plans: ActionPlan[]; top3: string[]; onChange(next: ActionPlan[]): void }) {
   const { t } = useTranslation();
   const missing = actionsWithoutPlan(top3, plans);
-  const set = (i: number, key: keyof ActionPlan, value: string) => onChange(plans.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
+  const set = (i: number, key: keyof ActionPlan, value: string) =>
+    onChange(plans.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
   return (
     <div className="stack">
       {plans.map((p, i) => (
         <fieldset key={i} className="plan">
           <legend>{t('coaching.plan.plansFor', { action: p.action })}</legend>
-          {planKeys.map((k) => (k === 'goal' || k === 'steps' || k === 'obstacles'
-            ? <TextArea key={k} label={t(`coaching.plan.planFields.${k}`)} rows={2} value={p[k]} onChange={(e) => set(i, k, e.target.value)} />
-            : <TextField key={k} label={t(`coaching.plan.planFields.${k}`)} value={p[k]} onChange={(e) => set(i, k, e.target.value)} />))}
-          <Button variant="link" onClick={() => onChange(plans.filter((_, j) => j !== i))}>{t('coaching.plan.removePlan')}</Button>
+          {planKeys.map((k) =>
+            k === 'goal' || k === 'steps' || k === 'obstacles' ? (
+              <TextArea
+                key={k}
+                label={t(`coaching.plan.planFields.${k}`)}
+                rows={2}
+                value={p[k]}
+                onChange={(e) => set(i, k, e.target.value)}
+              />
+            ) : (
+              <TextField
+                key={k}
+                label={t(`coaching.plan.planFields.${k}`)}
+                value={p[k]}
+                onChange={(e) => set(i, k, e.target.value)}
+              />
+            ),
+          )}
+          <Button variant="link" onClick={() => onChange(plans.filter((_, j) => j !== i))}>
+            {t('coaching.plan.removePlan')}
+          </Button>
         </fieldset>
       ))}
-      {plans.length < 3 ? missing.map((action) => (
-        <Button key={action} variant="secondary" onClick={() => onChange([...plans, emptyPlan(action)])}>{t('coaching.plan.planFor', { action })}</Button>
-      )) : null}
+      {plans.length < 3
+        ? missing.map((action) => (
+            <Button key={action} variant="secondary" onClick={() => onChange([...plans, emptyPlan(action)])}>
+              {t('coaching.plan.planFor', { action })}
+            </Button>
+          ))
+        : null}
     </div>
   );
 }
 
-export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory; step: number; state: StepState | undefined }) {
+export function StepEditor({
+  trajectory,
+  step,
+  state,
+}: {
+  trajectory: Trajectory;
+  step: number;
+  state: StepState | undefined;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const def = stepOf(step)!;
@@ -51,7 +89,8 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
   const mapPeople = useQuery({
     queryKey: ['map', latestMap?.id],
     enabled: !!latestMap,
-    queryFn: () => api<{ alters: { name: string; kind: string; deceased: boolean }[] }>('GET', `/api/maps/${latestMap!.id}`),
+    queryFn: () =>
+      api<{ alters: { name: string; kind: string; deceased: boolean }[] }>('GET', `/api/maps/${latestMap!.id}`),
   });
   const fromMap = (mapPeople.data?.alters ?? []).filter((a) => a.kind === 'person' && !a.deceased).map((a) => a.name);
   const set = (key: string, value: unknown) => setSheet((s) => ({ ...s, [key]: value }));
@@ -63,14 +102,24 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
     setFieldErrors({});
     try {
       // Empty answers are not stored, so the worksheet holds only what was really filled in.
-      const worksheet = Object.fromEntries(Object.entries(sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)));
-      await api('PUT', `/api/trajectories/${trajectory.id}/steps/${step}`, { status, worksheet, version: state?.version ?? 0 });
+      const worksheet = Object.fromEntries(
+        Object.entries(sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)),
+      );
+      await api('PUT', `/api/trajectories/${trajectory.id}/steps/${step}`, {
+        status,
+        worksheet,
+        version: state?.version ?? 0,
+      });
       await client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] });
       setMessage({ kind: 'success', text: t('coaching.plan.saved') });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'step_conflict') setMessage({ kind: 'error', text: t('coaching.plan.conflict'), conflict: true });
+      if (error instanceof ApiError && error.code === 'step_conflict')
+        setMessage({ kind: 'error', text: t('coaching.plan.conflict'), conflict: true });
       else {
-        if (error instanceof ApiError) setFieldErrors(Object.fromEntries(error.fields.map((f) => [f.path.replace(/^worksheet\./, '').split('.')[0], f.message])));
+        if (error instanceof ApiError)
+          setFieldErrors(
+            Object.fromEntries(error.fields.map((f) => [f.path.replace(/^worksheet\./, '').split('.')[0], f.message])),
+          );
         setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
       }
     } finally {
@@ -91,21 +140,82 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
         const value = sheet[f.key];
         const error = fieldErrors[f.key];
         switch (f.kind) {
-          case 'text': return <TextField key={f.key} label={label(f.key)} maxLength={300} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
-          case 'long': return <TextArea key={f.key} label={label(f.key)} maxLength={4000} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
-          case 'date': return <TextField key={f.key} type="date" label={label(f.key)} error={error} value={(value as string) ?? ''} onChange={(e) => set(f.key, e.target.value)} />;
-          case 'list': return <ItemList key={f.key} label={label(f.key)} error={error} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} suggestions={step === 6 ? fromMap : []} suggestionsLabel={t('coaching.plan.fromMap')} />;
-          case 'top3': return <ItemList key={f.key} label={label(f.key)} error={error} max={3} items={(value as string[]) ?? []} onChange={(v) => set(f.key, v)} />;
-          case 'plans': return <Plans key={f.key} plans={(value as ActionPlan[]) ?? []} top3={top3} onChange={(v) => set(f.key, v)} />;
+          case 'text':
+            return (
+              <TextField
+                key={f.key}
+                label={label(f.key)}
+                maxLength={300}
+                error={error}
+                value={(value as string) ?? ''}
+                onChange={(e) => set(f.key, e.target.value)}
+              />
+            );
+          case 'long':
+            return (
+              <TextArea
+                key={f.key}
+                label={label(f.key)}
+                maxLength={4000}
+                error={error}
+                value={(value as string) ?? ''}
+                onChange={(e) => set(f.key, e.target.value)}
+              />
+            );
+          case 'date':
+            return (
+              <TextField
+                key={f.key}
+                type="date"
+                label={label(f.key)}
+                error={error}
+                value={(value as string) ?? ''}
+                onChange={(e) => set(f.key, e.target.value)}
+              />
+            );
+          case 'list':
+            return (
+              <ItemList
+                key={f.key}
+                label={label(f.key)}
+                error={error}
+                items={(value as string[]) ?? []}
+                onChange={(v) => set(f.key, v)}
+                suggestions={step === 6 ? fromMap : []}
+                suggestionsLabel={t('coaching.plan.fromMap')}
+              />
+            );
+          case 'top3':
+            return (
+              <ItemList
+                key={f.key}
+                label={label(f.key)}
+                error={error}
+                max={3}
+                items={(value as string[]) ?? []}
+                onChange={(v) => set(f.key, v)}
+              />
+            );
+          case 'plans':
+            return (
+              <Plans key={f.key} plans={(value as ActionPlan[]) ?? []} top3={top3} onChange={(v) => set(f.key, v)} />
+            );
           case 'network': {
             const maps = trajectory.maps.filter((m) => (step === 1 ? m.kind === 'dream' : m.kind === 'snapshot'));
             const chosen = (value as string) || maps.at(-1)?.id || '';
             return (
               <div key={f.key} className="stack">
-                {maps.length === 0 ? <p className="muted">{t('coaching.plan.noMaps')}</p> : (
+                {maps.length === 0 ? (
+                  <p className="muted">{t('coaching.plan.noMaps')}</p>
+                ) : (
                   <>
                     <SelectField label={label(f.key)} value={chosen} onChange={(e) => set(f.key, e.target.value)}>
-                      {maps.map((m) => <option key={m.id} value={m.id}>{`${t(`network.labels.${m.label}`)} · ${formatDate(m.takenOn)}`}</option>)}
+                      {maps.map((m) => (
+                        <option
+                          key={m.id}
+                          value={m.id}
+                        >{`${t(`network.labels.${m.label}`)} · ${formatDate(m.takenOn)}`}</option>
+                      ))}
                     </SelectField>
                     <Link to={`/people/${trajectory.personId}/maps/${chosen}`}>{t('coaching.plan.openMap')}</Link>
                   </>
@@ -115,14 +225,32 @@ export function StepEditor({ trajectory, step, state }: { trajectory: Trajectory
           }
         }
       })}
-      <TextArea label={t('coaching.plan.notes')} maxLength={4000} value={(sheet.notes as string) ?? ''} onChange={(e) => set('notes', e.target.value)} />
+      <TextArea
+        label={t('coaching.plan.notes')}
+        maxLength={4000}
+        value={(sheet.notes as string) ?? ''}
+        onChange={(e) => set('notes', e.target.value)}
+      />
       <SelectField label={t('coaching.plan.stepStatus')} value={status} onChange={(e) => setStatus(e.target.value)}>
-        {stepStatuses.map((s) => <option key={s} value={s}>{t(`coaching.stepStatus.${s}`)}</option>)}
+        {stepStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`coaching.stepStatus.${s}`)}
+          </option>
+        ))}
       </SelectField>
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <div className="button-row">
-        <Button busy={busy} onClick={save}>{t('common.save')}</Button>
-        {message?.conflict ? <Button variant="secondary" onClick={() => client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] })}>{t('coaching.plan.reload')}</Button> : null}
+        <Button busy={busy} onClick={save}>
+          {t('common.save')}
+        </Button>
+        {message?.conflict ? (
+          <Button
+            variant="secondary"
+            onClick={() => client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] })}
+          >
+            {t('coaching.plan.reload')}
+          </Button>
+        ) : null}
       </div>
     </div>
   );

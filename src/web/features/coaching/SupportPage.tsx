@@ -12,8 +12,24 @@ import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
 interface Overview {
-  meetings: { id: string; kind: string; heldOn: string; notes: string | null; coaches: { id: string; name: string }[] }[];
-  coaches: { id: string; name: string; status: string; sessions: number; hours: number; expensesCents: number; supervision: number; intervision: number; exit: boolean }[];
+  meetings: {
+    id: string;
+    kind: string;
+    heldOn: string;
+    notes: string | null;
+    coaches: { id: string; name: string }[];
+  }[];
+  coaches: {
+    id: string;
+    name: string;
+    status: string;
+    sessions: number;
+    hours: number;
+    expensesCents: number;
+    supervision: number;
+    intervision: number;
+    exit: boolean;
+  }[];
 }
 
 function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
@@ -36,17 +52,40 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
       <h2>{t('coaching.supportPage.new')}</h2>
       <div className="row">
         <SelectField label={t('coaching.supportPage.kind')} {...form.register('kind')}>
-          {supportMeetingKinds.map((k) => <option key={k} value={k}>{t(`coaching.supportPage.kinds.${k}`)}</option>)}
+          {supportMeetingKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`coaching.supportPage.kinds.${k}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t('coaching.supportPage.heldOn')} type="date" max={clock.today()} error={e.heldOn?.message} {...form.register('heldOn')} />
+        <TextField
+          label={t('coaching.supportPage.heldOn')}
+          type="date"
+          max={clock.today()}
+          error={e.heldOn?.message}
+          {...form.register('heldOn')}
+        />
       </div>
-      <Controller control={form.control} name="coachIds" render={({ field }) => (
-        <CheckGroup legend={t('coaching.supportPage.coaches')} value={field.value} onChange={field.onChange} error={e.coachIds?.message}
-          options={coaches.filter((c) => c.status !== 'candidate').map((c) => ({ value: c.id, label: c.name }))} />
-      )} />
+      <Controller
+        control={form.control}
+        name="coachIds"
+        render={({ field }) => (
+          <CheckGroup
+            legend={t('coaching.supportPage.coaches')}
+            value={field.value}
+            onChange={field.onChange}
+            error={e.coachIds?.message}
+            options={coaches.filter((c) => c.status !== 'candidate').map((c) => ({ value: c.id, label: c.name }))}
+          />
+        )}
+      />
       <TextArea label={t('coaching.supportPage.notes')} rows={3} {...form.register('notes')} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button type="submit" busy={form.formState.isSubmitting}>
+          {t('common.save')}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -55,13 +94,26 @@ export function SupportPage() {
   const { t } = useTranslation();
   const [from, setFrom] = useState(`${clock.today().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(clock.today());
-  const overview = useQuery({ queryKey: ['coaching', 'support', from, to], queryFn: () => api<Overview>('GET', `/api/coaching/support?from=${from}&to=${to}`) });
+  const overview = useQuery({
+    queryKey: ['coaching', 'support', from, to],
+    queryFn: () => api<Overview>('GET', `/api/coaching/support?from=${from}&to=${to}`),
+  });
   return (
     <Page title={t('coaching.supportPage.title')}>
       <p className="lead">{t('coaching.supportPage.intro')}</p>
       <div className="row period">
-        <TextField label={t('coaching.supportPage.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label={t('coaching.supportPage.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        <TextField
+          label={t('coaching.supportPage.from')}
+          type="date"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        />
+        <TextField
+          label={t('coaching.supportPage.to')}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </div>
       <QueryStatus query={overview} />
       {overview.data ? (
@@ -73,11 +125,21 @@ export function SupportPage() {
                 <tr>
                   <th scope="col">{t('coaching.fields.coachName')}</th>
                   <th scope="col">{t('coaching.fields.status')}</th>
-                  <th scope="col" className="num">{t('coaching.supportPage.sessions')}</th>
-                  <th scope="col" className="num">{t('coaching.supportPage.hours')}</th>
-                  <th scope="col" className="num">{t('coaching.supportPage.expenses')}</th>
-                  <th scope="col" className="num">{t('coaching.supportPage.kinds.supervision')}</th>
-                  <th scope="col" className="num">{t('coaching.supportPage.kinds.intervision')}</th>
+                  <th scope="col" className="num">
+                    {t('coaching.supportPage.sessions')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('coaching.supportPage.hours')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('coaching.supportPage.expenses')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('coaching.supportPage.kinds.supervision')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('coaching.supportPage.kinds.intervision')}
+                  </th>
                   <th scope="col">{t('coaching.supportPage.kinds.exit')}</th>
                 </tr>
               </thead>
@@ -88,7 +150,9 @@ export function SupportPage() {
                     <td>{t(`coaching.coachStatus.${c.status}`)}</td>
                     <td className="num">{c.sessions}</td>
                     <td className="num">{formatNumber(c.hours)}</td>
-                    <td className="num">{t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) })}</td>
+                    <td className="num">
+                      {t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) })}
+                    </td>
                     <td className="num">{c.supervision}</td>
                     <td className="num">{c.intervision}</td>
                     <td>{c.exit ? t('coaching.supportPage.exitDone') : ''}</td>
@@ -99,11 +163,14 @@ export function SupportPage() {
           </div>
           <NewMeeting coaches={overview.data.coaches} />
           <h2>{t('coaching.supportPage.meetings')}</h2>
-          {overview.data.meetings.length === 0 ? <p className="muted">{t('coaching.supportPage.noMeetings')}</p> : (
+          {overview.data.meetings.length === 0 ? (
+            <p className="muted">{t('coaching.supportPage.noMeetings')}</p>
+          ) : (
             <ul className="plain-list">
               {overview.data.meetings.map((m) => (
                 <li key={m.id}>
-                  <strong>{t(`coaching.supportPage.kinds.${m.kind}`)}</strong> · {formatDate(m.heldOn)} · {m.coaches.map((c) => c.name).join(', ')}
+                  <strong>{t(`coaching.supportPage.kinds.${m.kind}`)}</strong> · {formatDate(m.heldOn)} ·{' '}
+                  {m.coaches.map((c) => c.name).join(', ')}
                   {m.notes ? <p className="user-text">{m.notes}</p> : null}
                 </li>
               ))}

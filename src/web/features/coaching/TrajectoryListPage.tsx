@@ -9,17 +9,39 @@ import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
 
-interface Row { id: string; name: string; status: string; registeredOn: string; coachName: string | null; matchStatus: string | null; waitingDays: number | null }
+interface Row {
+  id: string;
+  name: string;
+  status: string;
+  registeredOn: string;
+  coachName: string | null;
+  matchStatus: string | null;
+  waitingDays: number | null;
+}
 
 export function TrajectoryListPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
-  const list = useQuery({ queryKey: ['coaching', 'trajectories', status], queryFn: () => api<Row[]>('GET', `/api/trajectories${status ? `?status=${status}` : ''}`) });
+  const list = useQuery({
+    queryKey: ['coaching', 'trajectories', status],
+    queryFn: () => api<Row[]>('GET', `/api/trajectories${status ? `?status=${status}` : ''}`),
+  });
   return (
-    <Page title={t('coaching.allTrajectories')} actions={<Link className="button button--primary" to="/coaching/register">{t('coaching.registerClient')}</Link>}>
+    <Page
+      title={t('coaching.allTrajectories')}
+      actions={
+        <Link className="button button--primary" to="/coaching/register">
+          {t('coaching.registerClient')}
+        </Link>
+      }
+    >
       <SelectField label={t('coaching.fields.status')} value={status} onChange={(e) => setStatus(e.target.value)}>
         <option value="">{t('coaching.allTrajectories')}</option>
-        {trajectoryStatuses.map((s) => <option key={s} value={s}>{t(`coaching.status.${s}`)}</option>)}
+        {trajectoryStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`coaching.status.${s}`)}
+          </option>
+        ))}
       </SelectField>
       <QueryStatus query={list} />
       {list.data ? (
@@ -36,9 +58,23 @@ export function TrajectoryListPage() {
             <tbody>
               {list.data.map((r) => (
                 <tr key={r.id}>
-                  <td><Link to={trajectoryPath(r.id)}>{r.name}</Link></td>
-                  <td>{t(`coaching.status.${r.status}`)}{r.waitingDays !== null ? <> · <span className="muted">{t('coaching.waitingDays', { count: r.waitingDays })}</span></> : null}</td>
-                  <td>{r.coachName ? `${r.coachName}${r.matchStatus === 'proposed' ? ` (${t('coaching.hasProposal')})` : ''}` : ''}</td>
+                  <td>
+                    <Link to={trajectoryPath(r.id)}>{r.name}</Link>
+                  </td>
+                  <td>
+                    {t(`coaching.status.${r.status}`)}
+                    {r.waitingDays !== null ? (
+                      <>
+                        {' '}
+                        · <span className="muted">{t('coaching.waitingDays', { count: r.waitingDays })}</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {r.coachName
+                      ? `${r.coachName}${r.matchStatus === 'proposed' ? ` (${t('coaching.hasProposal')})` : ''}`
+                      : ''}
+                  </td>
                   <td>{formatDate(r.registeredOn)}</td>
                 </tr>
               ))}

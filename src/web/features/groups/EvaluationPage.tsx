@@ -14,8 +14,23 @@ import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
 interface Interviews {
-  interviews: { id: string; name: string; evaluator: string; evaluatorRunsGroup: boolean; plannedOn: string | null; heldOn: string | null; scoreBefore: number | null; scoreNow: number | null; memberCheckAgreed: boolean | null }[];
-  summary: { held: number; meanBefore: number | null; meanNow: number | null; themes: { theme: string; count: number }[] };
+  interviews: {
+    id: string;
+    name: string;
+    evaluator: string;
+    evaluatorRunsGroup: boolean;
+    plannedOn: string | null;
+    heldOn: string | null;
+    scoreBefore: number | null;
+    scoreNow: number | null;
+    memberCheckAgreed: boolean | null;
+  }[];
+  summary: {
+    held: number;
+    meanBefore: number | null;
+    meanNow: number | null;
+    themes: { theme: string; count: number }[];
+  };
 }
 
 function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end' }) {
@@ -23,16 +38,24 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   const client = useQueryClient();
   const existing = d.evaluations.find((e) => e.kind === kind);
   const [heldOn, setHeldOn] = useState(existing?.heldOn ?? clock.today());
-  const [scores, setScores] = useState<Record<string, string>>(Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.score?.toString() ?? ''])));
-  const [comments, setComments] = useState<Record<string, string>>(Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.comment ?? ''])));
+  const [scores, setScores] = useState<Record<string, string>>(
+    Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.score?.toString() ?? ''])),
+  );
+  const [comments, setComments] = useState<Record<string, string>>(
+    Object.fromEntries(groupSubgoals.map((g) => [g, existing?.subgoals[g]?.comment ?? ''])),
+  );
   const [worked, setWorked] = useState(existing?.whatWorked ?? '');
   const [needed, setNeeded] = useState(existing?.neededToContinue ?? '');
   const { message, run } = useSaveMessage();
   async function save() {
     await run(async () => {
       await api('PUT', `/api/groups/${d.group.id}/evaluations/${kind}`, {
-        heldOn, whatWorked: worked, neededToContinue: needed,
-        subgoals: Object.fromEntries(groupSubgoals.map((g) => [g, { score: scores[g] ? Number(scores[g]) : null, comment: comments[g] }])),
+        heldOn,
+        whatWorked: worked,
+        neededToContinue: needed,
+        subgoals: Object.fromEntries(
+          groupSubgoals.map((g) => [g, { score: scores[g] ? Number(scores[g]) : null, comment: comments[g] }]),
+        ),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
       return t('groups.saved');
@@ -41,20 +64,36 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   return (
     <div className="stack">
       <p className="muted">{t('groups.evaluationIntro')}</p>
-      <TextField label={t('groups.heldOn')} type="date" value={heldOn} max={clock.today()} onChange={(e) => setHeldOn(e.target.value)} />
+      <TextField
+        label={t('groups.heldOn')}
+        type="date"
+        value={heldOn}
+        max={clock.today()}
+        onChange={(e) => setHeldOn(e.target.value)}
+      />
       {groupSubgoals.map((g) => (
         <fieldset key={g} className="subgoal">
           <legend>{`${g}. ${t(`groups.subgoals.${g}`)}`}</legend>
           <div className="row">
-            <ScoreSelect label={t('coaching.evaluation.score')} value={scores[g]} onChange={(e) => setScores({ ...scores, [g]: e.target.value })} />
-            <TextField label={t('coaching.evaluation.comment')} value={comments[g]} onChange={(e) => setComments({ ...comments, [g]: e.target.value })} />
+            <ScoreSelect
+              label={t('coaching.evaluation.score')}
+              value={scores[g]}
+              onChange={(e) => setScores({ ...scores, [g]: e.target.value })}
+            />
+            <TextField
+              label={t('coaching.evaluation.comment')}
+              value={comments[g]}
+              onChange={(e) => setComments({ ...comments, [g]: e.target.value })}
+            />
           </div>
         </fieldset>
       ))}
       <TextArea label={t('groups.whatWorked')} value={worked} onChange={(e) => setWorked(e.target.value)} />
       <TextArea label={t('groups.neededToContinue')} value={needed} onChange={(e) => setNeeded(e.target.value)} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button onClick={save}>{t('common.save')}</Button>
+      </div>
     </div>
   );
 }
@@ -70,12 +109,18 @@ function ScoreChart({ rows }: { rows: Interviews['interviews'] }) {
   return (
     <figure className="score-chart">
       <svg viewBox={`0 0 ${w} ${held.length * 28 + 30}`} role="img" aria-label={t('groups.scoresChart')}>
-        {[0, 5, 10].map((v) => <text key={v} x={x(v)} y={14} textAnchor="middle" className="chart-label">{v}</text>)}
+        {[0, 5, 10].map((v) => (
+          <text key={v} x={x(v)} y={14} textAnchor="middle" className="chart-label">
+            {v}
+          </text>
+        ))}
         {held.map((r, i) => {
           const y = 34 + i * 28;
           return (
             <g key={r.id}>
-              <text x={0} y={y + 4} className="chart-label">{r.name}</text>
+              <text x={0} y={y + 4} className="chart-label">
+                {r.name}
+              </text>
               <line x1={x(r.scoreBefore!)} x2={x(r.scoreNow!)} y1={y} y2={y} className="score-line" />
               <circle cx={x(r.scoreBefore!)} cy={y} r={6} className="score-before" />
               <circle cx={x(r.scoreNow!)} cy={y} r={7} className="score-now" />
@@ -83,7 +128,13 @@ function ScoreChart({ rows }: { rows: Interviews['interviews'] }) {
           );
         })}
       </svg>
-      <figcaption className="visually-hidden"><ul>{held.map((r) => <li key={r.id}>{t('groups.scoreLine', { name: r.name, before: r.scoreBefore, now: r.scoreNow })}</li>)}</ul></figcaption>
+      <figcaption className="visually-hidden">
+        <ul>
+          {held.map((r) => (
+            <li key={r.id}>{t('groups.scoreLine', { name: r.name, before: r.scoreBefore, now: r.scoreNow })}</li>
+          ))}
+        </ul>
+      </figcaption>
     </figure>
   );
 }
@@ -91,7 +142,10 @@ function ScoreChart({ rows }: { rows: Interviews['interviews'] }) {
 function InterviewsSection({ d }: { d: GroupDashboard }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: ['group', d.group.id, 'interviews'], queryFn: () => api<Interviews>('GET', `/api/groups/${d.group.id}/interviews`) });
+  const list = useQuery({
+    queryKey: ['group', d.group.id, 'interviews'],
+    queryFn: () => api<Interviews>('GET', `/api/groups/${d.group.id}/interviews`),
+  });
   const staff = useQuery({ queryKey: ['group-staff'], queryFn: () => api<Staff[]>('GET', '/api/group-staff') });
   const [participantId, setParticipantId] = useState('');
   const [evaluatorId, setEvaluatorId] = useState('');
@@ -100,9 +154,15 @@ function InterviewsSection({ d }: { d: GroupDashboard }) {
   const workerIds = new Set(d.workers.map((w) => w.userId));
   async function assign() {
     await run(async () => {
-      const r = await api<{ warnings: string[] }>('POST', `/api/groups/${d.group.id}/interviews`, { participantId, evaluatorId, plannedOn: plannedOn || null });
+      const r = await api<{ warnings: string[] }>('POST', `/api/groups/${d.group.id}/interviews`, {
+        participantId,
+        evaluatorId,
+        plannedOn: plannedOn || null,
+      });
       await client.invalidateQueries({ queryKey: ['group', d.group.id, 'interviews'] });
-      return r.warnings.includes('evaluator_runs_group') ? { kind: 'warning', text: t('groups.runsGroupWarning') } : { kind: 'success', text: t('groups.saved') };
+      return r.warnings.includes('evaluator_runs_group')
+        ? { kind: 'warning', text: t('groups.runsGroupWarning') }
+        : { kind: 'success', text: t('groups.saved') };
     });
   }
   const s = list.data?.summary;
@@ -114,8 +174,17 @@ function InterviewsSection({ d }: { d: GroupDashboard }) {
       <ul className="plain-list">
         {list.data?.interviews.map((i) => (
           <li key={i.id}>
-            {i.name} · {i.evaluator}{i.evaluatorRunsGroup ? <> · <span className="badge badge--warning">{t('groups.runsGroupWarning')}</span></> : null}
-            {' · '}{i.heldOn ? `${t('groups.interviewStatus.held')} ${formatDate(i.heldOn)}` : `${t('groups.interviewStatus.planned')} ${formatDate(i.plannedOn)}`}
+            {i.name} · {i.evaluator}
+            {i.evaluatorRunsGroup ? (
+              <>
+                {' '}
+                · <span className="badge badge--warning">{t('groups.runsGroupWarning')}</span>
+              </>
+            ) : null}
+            {' · '}
+            {i.heldOn
+              ? `${t('groups.interviewStatus.held')} ${formatDate(i.heldOn)}`
+              : `${t('groups.interviewStatus.planned')} ${formatDate(i.plannedOn)}`}
             {i.memberCheckAgreed ? ` · ${t('groups.memberChecked')}` : ''}
           </li>
         ))}
@@ -124,24 +193,55 @@ function InterviewsSection({ d }: { d: GroupDashboard }) {
         <>
           <h3>{t('groups.scoresChart')}</h3>
           <ScoreChart rows={list.data!.interviews} />
-          <p>{t('groups.meanScores', { before: formatNumber(s.meanBefore!), now: formatNumber(s.meanNow!), count: s.held })}</p>
+          <p>
+            {t('groups.meanScores', {
+              before: formatNumber(s.meanBefore!),
+              now: formatNumber(s.meanNow!),
+              count: s.held,
+            })}
+          </p>
           <h3>{t('groups.themes')}</h3>
-          <ul>{s.themes.map((th) => <li key={th.theme}>{th.theme} ({th.count})</li>)}</ul>
+          <ul>
+            {s.themes.map((th) => (
+              <li key={th.theme}>
+                {th.theme} ({th.count})
+              </li>
+            ))}
+          </ul>
         </>
       ) : null}
       <h3>{t('groups.assign')}</h3>
       <div className="inline-form">
-        <label className="inline-field">{t('groups.participants')}
-          <select value={participantId} onChange={(e) => setParticipantId(e.target.value)}><option value="">—</option>{d.participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
-        </label>
-        <label className="inline-field">{t('groups.interviewer')}
-          <select value={evaluatorId} onChange={(e) => setEvaluatorId(e.target.value)}>
+        <label className="inline-field">
+          {t('groups.participants')}
+          <select value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
             <option value="">—</option>
-            {(staff.data ?? []).map((u) => <option key={u.id} value={u.id}>{`${u.name} (${t(`roles.${u.role}`)})${workerIds.has(u.id) ? ' !' : ''}`}</option>)}
+            {d.participants.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="inline-field">{t('groups.plannedOn')}<input type="date" value={plannedOn} onChange={(e) => setPlannedOn(e.target.value)} /></label>
-        <Button variant="secondary" disabled={!participantId || !evaluatorId} onClick={assign}>{t('groups.assign')}</Button>
+        <label className="inline-field">
+          {t('groups.interviewer')}
+          <select value={evaluatorId} onChange={(e) => setEvaluatorId(e.target.value)}>
+            <option value="">—</option>
+            {(staff.data ?? []).map((u) => (
+              <option
+                key={u.id}
+                value={u.id}
+              >{`${u.name} (${t(`roles.${u.role}`)})${workerIds.has(u.id) ? ' !' : ''}`}</option>
+            ))}
+          </select>
+        </label>
+        <label className="inline-field">
+          {t('groups.plannedOn')}
+          <input type="date" value={plannedOn} onChange={(e) => setPlannedOn(e.target.value)} />
+        </label>
+        <Button variant="secondary" disabled={!participantId || !evaluatorId} onClick={assign}>
+          {t('groups.assign')}
+        </Button>
       </div>
       {evaluatorId && workerIds.has(evaluatorId) ? <Alert kind="warning">{t('groups.runsGroupWarning')}</Alert> : null}
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
@@ -154,19 +254,31 @@ export function EvaluationPage() {
   const { id } = useParams();
   const group = useGroup(id);
   const [kind, setKind] = useState<'year' | 'end'>('year');
-  if (!group.data) return group.isLoading ? <Loading /> : <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
+  if (!group.data)
+    return group.isLoading ? <Loading /> : <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
   return (
     <Page title={t('groups.evaluationTitle', { name: d.group.name })}>
       <section className="card stack" aria-labelledby="conversation">
         <h2 id="conversation">{t('groups.evaluation')}</h2>
         <div className="segmented" role="group" aria-label={t('groups.evaluation')}>
-          {groupEvaluationKinds.map((k) => <Button key={k} variant={k === kind ? 'primary' : 'secondary'} aria-pressed={k === kind} onClick={() => setKind(k)}>{t(`groups.evaluationKinds.${k}`)}</Button>)}
+          {groupEvaluationKinds.map((k) => (
+            <Button
+              key={k}
+              variant={k === kind ? 'primary' : 'secondary'}
+              aria-pressed={k === kind}
+              onClick={() => setKind(k)}
+            >
+              {t(`groups.evaluationKinds.${k}`)}
+            </Button>
+          ))}
         </div>
         <GroupConversation key={kind} d={d} kind={kind} />
       </section>
       <InterviewsSection d={d} />
-      <p><Link to={`/groups/${d.group.id}`}>{t('groups.back')}</Link></p>
+      <p>
+        <Link to={`/groups/${d.group.id}`}>{t('groups.back')}</Link>
+      </p>
     </Page>
   );
 }

@@ -8,7 +8,13 @@ import { Alert, Button } from '../../ui/basics.js';
 import type { GroupDashboard } from './types.js';
 import { clock } from '../../../shared/clock.js';
 
-function FollowUpItem({ item, participants }: { item: GroupDashboard['followUps'][number]; participants: GroupDashboard['participants'] }) {
+function FollowUpItem({
+  item,
+  participants,
+}: {
+  item: GroupDashboard['followUps'][number];
+  participants: GroupDashboard['participants'];
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [how, setHow] = useState(item.how ?? 'call');
@@ -17,32 +23,75 @@ function FollowUpItem({ item, participants }: { item: GroupDashboard['followUps'
   const [outcome, setOutcome] = useState('coming_back');
   const [note, setNote] = useState(item.note ?? '');
   const save = useMutation({
-    mutationFn: () => api('PATCH', `/api/follow-ups/${item.id}`, { how, byKind, byParticipant: byKind === 'participant' ? byParticipant || null : null, outcome, note, doneOn: clock.today() }),
+    mutationFn: () =>
+      api('PATCH', `/api/follow-ups/${item.id}`, {
+        how,
+        byKind,
+        byParticipant: byKind === 'participant' ? byParticipant || null : null,
+        outcome,
+        note,
+        doneOn: clock.today(),
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
   });
   return (
     <li className="follow-up">
-      <p><strong>{t('groups.followUpText', { name: item.name, date: formatDate(item.missedSince) })}</strong></p>
+      <p>
+        <strong>{t('groups.followUpText', { name: item.name, date: formatDate(item.missedSince) })}</strong>
+      </p>
       <div className="inline-form">
-        <label className="inline-field">{t('groups.how')}
-          <select value={how} onChange={(e) => setHow(e.target.value)}>{(['call', 'visit'] as const).map((h) => <option key={h} value={h}>{t(`groups.hows.${h}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.how')}
+          <select value={how} onChange={(e) => setHow(e.target.value)}>
+            {(['call', 'visit'] as const).map((h) => (
+              <option key={h} value={h}>
+                {t(`groups.hows.${h}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="inline-field">{t('groups.byKind')}
-          <select value={byKind} onChange={(e) => setByKind(e.target.value)}>{(['worker', 'participant'] as const).map((k) => <option key={k} value={k}>{t(`groups.byKinds.${k}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.byKind')}
+          <select value={byKind} onChange={(e) => setByKind(e.target.value)}>
+            {(['worker', 'participant'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`groups.byKinds.${k}`)}
+              </option>
+            ))}
+          </select>
         </label>
         {byKind === 'participant' ? (
-          <label className="inline-field">{t('groups.byParticipant')}
+          <label className="inline-field">
+            {t('groups.byParticipant')}
             <select value={byParticipant} onChange={(e) => setByParticipant(e.target.value)}>
               <option value="">—</option>
-              {participants.filter((p) => p.id !== item.participantId).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {participants
+                .filter((p) => p.id !== item.participantId)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
             </select>
           </label>
         ) : null}
-        <label className="inline-field">{t('groups.outcome')}
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>{followUpOutcomes.map((o) => <option key={o} value={o}>{t(`groups.outcomes.${o}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.outcome')}
+          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+            {followUpOutcomes.map((o) => (
+              <option key={o} value={o}>
+                {t(`groups.outcomes.${o}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="inline-field">{t('groups.sessionNote')}<input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} /></label>
-        <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>{t('groups.followUpDone')}</Button>
+        <label className="inline-field">
+          {t('groups.sessionNote')}
+          <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>
+          {t('groups.followUpDone')}
+        </Button>
       </div>
       {save.error ? <Alert kind="error">{save.error.message}</Alert> : null}
     </li>
@@ -53,9 +102,17 @@ export function FollowUps({ dashboard }: { dashboard: GroupDashboard }) {
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="follow-ups">
-      <h2 id="follow-ups">{t('groups.followUps')} <span className="count">({dashboard.followUps.length})</span></h2>
-      {dashboard.followUps.length === 0 ? <p className="muted">{t('groups.followUpsEmpty')}</p> : (
-        <ul className="plain-list stack">{dashboard.followUps.map((f) => <FollowUpItem key={f.id} item={f} participants={dashboard.participants} />)}</ul>
+      <h2 id="follow-ups">
+        {t('groups.followUps')} <span className="count">({dashboard.followUps.length})</span>
+      </h2>
+      {dashboard.followUps.length === 0 ? (
+        <p className="muted">{t('groups.followUpsEmpty')}</p>
+      ) : (
+        <ul className="plain-list stack">
+          {dashboard.followUps.map((f) => (
+            <FollowUpItem key={f.id} item={f} participants={dashboard.participants} />
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -15,12 +15,18 @@ function NewGroup() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm({ defaultValues: { name: '', location: '', startedOn: clock.today(), activityHours: '2.5', availableHours: '4' } });
+  const form = useForm({
+    defaultValues: { name: '', location: '', startedOn: clock.today(), activityHours: '2.5', availableHours: '4' },
+  });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/groups', { ...v, activityHours: parseDecimal(v.activityHours), availableHours: parseDecimal(v.availableHours) });
+      const { id } = await api<{ id: string }>('POST', '/api/groups', {
+        ...v,
+        activityHours: parseDecimal(v.activityHours),
+        availableHours: parseDecimal(v.availableHours),
+      });
       navigate(`/groups/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
@@ -34,13 +40,32 @@ function NewGroup() {
         <div className="row">
           <TextField label={t('groups.name')} required error={e.name?.message} {...form.register('name')} />
           <TextField label={t('groups.location')} error={e.location?.message} {...form.register('location')} />
-          <TextField label={t('groups.startedOn')} type="date" error={e.startedOn?.message} {...form.register('startedOn')} />
+          <TextField
+            label={t('groups.startedOn')}
+            type="date"
+            error={e.startedOn?.message}
+            {...form.register('startedOn')}
+          />
         </div>
         <div className="row">
-          <TextField label={t('groups.activityHours')} inputMode="decimal" error={e.activityHours?.message} {...form.register('activityHours')} />
-          <TextField label={t('groups.availableHours')} inputMode="decimal" error={e.availableHours?.message} {...form.register('availableHours')} />
+          <TextField
+            label={t('groups.activityHours')}
+            inputMode="decimal"
+            error={e.activityHours?.message}
+            {...form.register('activityHours')}
+          />
+          <TextField
+            label={t('groups.availableHours')}
+            inputMode="decimal"
+            error={e.availableHours?.message}
+            {...form.register('availableHours')}
+          />
         </div>
-        <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('groups.create')}</Button></div>
+        <div className="button-row">
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t('groups.create')}
+          </Button>
+        </div>
       </form>
     </details>
   );
@@ -59,7 +84,10 @@ export function GroupsPage() {
           <li key={g.id}>
             <Link className="client-card" to={`/groups/${g.id}`}>
               <strong>{g.name}</strong>
-              <span>{t(`groups.phases.${g.phase}`)} · {t('groups.structuralOf', { structural: g.structural, target: g.targetParticipants })}</span>
+              <span>
+                {t(`groups.phases.${g.phase}`)} ·{' '}
+                {t('groups.structuralOf', { structural: g.structural, target: g.targetParticipants })}
+              </span>
               <span className="muted">{[g.location, formatDate(g.startedOn)].filter(Boolean).join(' · ')}</span>
             </Link>
           </li>

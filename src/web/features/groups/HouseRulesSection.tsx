@@ -15,7 +15,14 @@ export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) 
   const [text, setText] = useState(current?.rules.join('\n') ?? '');
   const [on, setOn] = useState(clock.today());
   const save = useMutation({
-    mutationFn: () => api('POST', `/api/groups/${dashboard.group.id}/house-rules`, { agreedOn: on, rules: text.split('\n').map((r) => r.trim()).filter(Boolean) }),
+    mutationFn: () =>
+      api('POST', `/api/groups/${dashboard.group.id}/house-rules`, {
+        agreedOn: on,
+        rules: text
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
   });
   return (
@@ -25,16 +32,29 @@ export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) 
       {current ? (
         <>
           <p>{t('groups.houseRulesVersion', { version: current.version, date: formatDate(current.agreedOn) })}</p>
-          <ul>{current.rules.map((r) => <li key={r}>{r}</li>)}</ul>
+          <ul>
+            {current.rules.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
         </>
-      ) : <p className="muted">{t('groups.noRules')}</p>}
+      ) : (
+        <p className="muted">{t('groups.noRules')}</p>
+      )}
       <details>
         <summary>{t('groups.newRules')}</summary>
         <div className="stack">
           <TextArea label={t('groups.ruleLine')} value={text} onChange={(e) => setText(e.target.value)} />
-          <label className="inline-field">{t('groups.agreedOn')}<input type="date" value={on} max={clock.today()} onChange={(e) => setOn(e.target.value)} /></label>
+          <label className="inline-field">
+            {t('groups.agreedOn')}
+            <input type="date" value={on} max={clock.today()} onChange={(e) => setOn(e.target.value)} />
+          </label>
           {save.error ? <Alert kind="error">{save.error.message}</Alert> : null}
-          <div className="button-row"><Button busy={save.isPending} onClick={() => save.mutate()}>{t('common.save')}</Button></div>
+          <div className="button-row">
+            <Button busy={save.isPending} onClick={() => save.mutate()}>
+              {t('common.save')}
+            </Button>
+          </div>
         </div>
       </details>
     </section>
@@ -49,21 +69,52 @@ export function ActivitiesSection({ dashboard }: { dashboard: GroupDashboard }) 
   const [audience, setAudience] = useState<'group' | 'neighbourhood'>('group');
   const add = useMutation({
     mutationFn: () => api('POST', `/api/groups/${dashboard.group.id}/activities`, { name, recurrence, audience }),
-    onSuccess: () => { setName(''); return client.invalidateQueries({ queryKey: ['group'] }); },
+    onSuccess: () => {
+      setName('');
+      return client.invalidateQueries({ queryKey: ['group'] });
+    },
   });
   return (
     <section className="card" aria-labelledby="activities">
       <h2 id="activities">{t('groups.activities')}</h2>
-      <ul className="plain-list">{dashboard.activities.map((a) => <li key={a.id}>{a.name} · <span className="muted">{t(`groups.recurrences.${a.recurrence}`)}, {t(`groups.audiences.${a.audience}`)}</span></li>)}</ul>
+      <ul className="plain-list">
+        {dashboard.activities.map((a) => (
+          <li key={a.id}>
+            {a.name} ·{' '}
+            <span className="muted">
+              {t(`groups.recurrences.${a.recurrence}`)}, {t(`groups.audiences.${a.audience}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
       <div className="inline-form">
-        <label className="inline-field">{t('groups.activityName')}<input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} /></label>
-        <label className="inline-field">{t('groups.recurrence')}
-          <select value={recurrence} onChange={(e) => setRecurrence(e.target.value as never)}>{(['weekly', 'one_off'] as const).map((r) => <option key={r} value={r}>{t(`groups.recurrences.${r}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.activityName')}
+          <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
         </label>
-        <label className="inline-field">{t('groups.audience')}
-          <select value={audience} onChange={(e) => setAudience(e.target.value as never)}>{(['group', 'neighbourhood'] as const).map((a) => <option key={a} value={a}>{t(`groups.audiences.${a}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.recurrence')}
+          <select value={recurrence} onChange={(e) => setRecurrence(e.target.value as never)}>
+            {(['weekly', 'one_off'] as const).map((r) => (
+              <option key={r} value={r}>
+                {t(`groups.recurrences.${r}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <Button variant="secondary" busy={add.isPending} onClick={() => add.mutate()}>{t('groups.addActivity')}</Button>
+        <label className="inline-field">
+          {t('groups.audience')}
+          <select value={audience} onChange={(e) => setAudience(e.target.value as never)}>
+            {(['group', 'neighbourhood'] as const).map((a) => (
+              <option key={a} value={a}>
+                {t(`groups.audiences.${a}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button variant="secondary" busy={add.isPending} onClick={() => add.mutate()}>
+          {t('groups.addActivity')}
+        </Button>
       </div>
       {add.error ? <Alert kind="error">{add.error.message}</Alert> : null}
     </section>

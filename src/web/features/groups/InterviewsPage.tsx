@@ -10,10 +10,28 @@ import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Mine { id: string; name: string; groupName: string; plannedOn: string | null; heldOn: string | null; memberCheckAgreed: boolean | null }
+interface Mine {
+  id: string;
+  name: string;
+  groupName: string;
+  plannedOn: string | null;
+  heldOn: string | null;
+  memberCheckAgreed: boolean | null;
+}
 interface Interview {
-  id: string; name: string; groupName: string; plannedOn: string | null; heldOn: string | null; scoreNow: number | null; scoreBefore: number | null;
-  answers: { question: string; answer: string | null }[]; report: string | null; themes: string[]; memberCheckAgreed: boolean | null; memberCheckOn: string | null; questions: string[] | null;
+  id: string;
+  name: string;
+  groupName: string;
+  plannedOn: string | null;
+  heldOn: string | null;
+  scoreNow: number | null;
+  scoreBefore: number | null;
+  answers: { question: string; answer: string | null }[];
+  report: string | null;
+  themes: string[];
+  memberCheckAgreed: boolean | null;
+  memberCheckOn: string | null;
+  questions: string[] | null;
 }
 
 export function InterviewsPage() {
@@ -29,7 +47,12 @@ export function InterviewsPage() {
           <li key={i.id}>
             <Link className="client-card" to={`/interviews/${i.id}`}>
               <strong>{i.name}</strong>
-              <span className="muted">{i.groupName} · {i.heldOn ? `${t('groups.interviewStatus.held')} ${formatDate(i.heldOn)}` : `${t('groups.interviewStatus.planned')} ${formatDate(i.plannedOn)}`}</span>
+              <span className="muted">
+                {i.groupName} ·{' '}
+                {i.heldOn
+                  ? `${t('groups.interviewStatus.held')} ${formatDate(i.heldOn)}`
+                  : `${t('groups.interviewStatus.planned')} ${formatDate(i.plannedOn)}`}
+              </span>
             </Link>
           </li>
         ))}
@@ -43,7 +66,10 @@ const scoreOptions = Array.from({ length: 11 }, (_, i) => i);
 function InterviewForm({ interview }: { interview: Interview }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const questions = interview.answers.length > 0 ? interview.answers.map((a) => a.question) : interview.questions ?? ['q1', 'q2', 'q3'].map((q) => t(`groups.defaultQuestions.${q}`));
+  const questions =
+    interview.answers.length > 0
+      ? interview.answers.map((a) => a.question)
+      : (interview.questions ?? ['q1', 'q2', 'q3'].map((q) => t(`groups.defaultQuestions.${q}`)));
   const [heldOn, setHeldOn] = useState(interview.heldOn ?? clock.today());
   const [before, setBefore] = useState(interview.scoreBefore?.toString() ?? '');
   const [now, setNow] = useState(interview.scoreNow?.toString() ?? '');
@@ -56,8 +82,14 @@ function InterviewForm({ interview }: { interview: Interview }) {
   async function save() {
     await run(async () => {
       await api('PUT', `/api/interviews/${interview.id}`, {
-        heldOn, scoreBefore: before === '' ? null : Number(before), scoreNow: now === '' ? null : Number(now), report, themes: splitList(themes),
-        answers: questions.map((question, i) => ({ question, answer: answers[i] })), memberCheckAgreed: agreed, memberCheckOn: agreed ? agreedOn || null : null,
+        heldOn,
+        scoreBefore: before === '' ? null : Number(before),
+        scoreNow: now === '' ? null : Number(now),
+        report,
+        themes: splitList(themes),
+        answers: questions.map((question, i) => ({ question, answer: answers[i] })),
+        memberCheckAgreed: agreed,
+        memberCheckOn: agreed ? agreedOn || null : null,
       });
       await client.invalidateQueries({ queryKey: ['interviews'] });
       return t('groups.interviewSaved');
@@ -65,19 +97,62 @@ function InterviewForm({ interview }: { interview: Interview }) {
   }
   return (
     <div className="stack">
-      <TextField label={t('groups.heldOn')} type="date" max={clock.today()} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+      <TextField
+        label={t('groups.heldOn')}
+        type="date"
+        max={clock.today()}
+        value={heldOn}
+        onChange={(e) => setHeldOn(e.target.value)}
+      />
       <p className="muted">{t('groups.scoreHint')}</p>
       <div className="row">
-        <SelectField label={t('groups.scoreBefore')} value={before} onChange={(e) => setBefore(e.target.value)}><option value="">{t('groups.noScoreYet')}</option>{scoreOptions.map((n) => <option key={n} value={n}>{n}</option>)}</SelectField>
-        <SelectField label={t('groups.scoreNow')} value={now} onChange={(e) => setNow(e.target.value)}><option value="">{t('groups.noScoreYet')}</option>{scoreOptions.map((n) => <option key={n} value={n}>{n}</option>)}</SelectField>
+        <SelectField label={t('groups.scoreBefore')} value={before} onChange={(e) => setBefore(e.target.value)}>
+          <option value="">{t('groups.noScoreYet')}</option>
+          {scoreOptions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('groups.scoreNow')} value={now} onChange={(e) => setNow(e.target.value)}>
+          <option value="">{t('groups.noScoreYet')}</option>
+          {scoreOptions.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </SelectField>
       </div>
-      {questions.map((q, i) => <TextArea key={q} label={q} rows={3} value={answers[i]} onChange={(e) => setAnswers(answers.map((a, j) => (j === i ? e.target.value : a)))} />)}
+      {questions.map((q, i) => (
+        <TextArea
+          key={q}
+          label={q}
+          rows={3}
+          value={answers[i]}
+          onChange={(e) => setAnswers(answers.map((a, j) => (j === i ? e.target.value : a)))}
+        />
+      ))}
       <TextArea label={t('groups.report')} value={report} onChange={(e) => setReport(e.target.value)} />
-      <TextField label={t('groups.interviewThemes')} hint={t('groups.interviewThemesHint')} value={themes} onChange={(e) => setThemes(e.target.value)} />
+      <TextField
+        label={t('groups.interviewThemes')}
+        hint={t('groups.interviewThemesHint')}
+        value={themes}
+        onChange={(e) => setThemes(e.target.value)}
+      />
       <CheckboxField label={t('groups.memberCheck')} checked={agreed} onChange={(e) => setAgreed(e.target.checked)} />
-      {agreed ? <TextField label={t('groups.memberCheckOn')} type="date" max={clock.today()} value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} /> : null}
+      {agreed ? (
+        <TextField
+          label={t('groups.memberCheckOn')}
+          type="date"
+          max={clock.today()}
+          value={agreedOn}
+          onChange={(e) => setAgreedOn(e.target.value)}
+        />
+      ) : null}
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button onClick={save}>{t('common.save')}</Button>
+      </div>
     </div>
   );
 }
@@ -85,14 +160,19 @@ function InterviewForm({ interview }: { interview: Interview }) {
 export function InterviewPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const interview = useQuery({ queryKey: ['interviews', id], queryFn: () => api<Interview>('GET', `/api/interviews/${id}`) });
+  const interview = useQuery({
+    queryKey: ['interviews', id],
+    queryFn: () => api<Interview>('GET', `/api/interviews/${id}`),
+  });
   if (interview.isLoading) return <Loading />;
   if (!interview.data) return <Alert kind="error">{interview.error?.message ?? t('errors.generic')}</Alert>;
   return (
     <Page title={t('groups.interviewTitle', { name: interview.data.name })}>
       <p className="lead">{interview.data.groupName}</p>
       <InterviewForm interview={interview.data} />
-      <p><Link to="/interviews">{t('groups.mine')}</Link></p>
+      <p>
+        <Link to="/interviews">{t('groups.mine')}</Link>
+      </p>
     </Page>
   );
 }

@@ -12,7 +12,15 @@ import { useGroup } from './GroupPage.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Entry { id: string; writtenOn: string; text: string; tags: string[]; balances: Record<string, number>; author: string | null; observations: { from: string; to: string; type: string }[] }
+interface Entry {
+  id: string;
+  writtenOn: string;
+  text: string;
+  tags: string[];
+  balances: Record<string, number>;
+  author: string | null;
+  observations: { from: string; to: string; type: string }[];
+}
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
 
 export function LogbookPage() {
@@ -20,7 +28,10 @@ export function LogbookPage() {
   const { id } = useParams();
   const client = useQueryClient();
   const group = useGroup(id);
-  const entries = useQuery({ queryKey: ['group', id, 'logbook'], queryFn: () => api<Entry[]>('GET', `/api/groups/${id}/logbook`) });
+  const entries = useQuery({
+    queryKey: ['group', id, 'logbook'],
+    queryFn: () => api<Entry[]>('GET', `/api/groups/${id}/logbook`),
+  });
   const [writtenOn, setWrittenOn] = useState(clock.today());
   const [text, setText] = useState('');
   const [tags, setTags] = useState<string[]>([]);
@@ -32,16 +43,27 @@ export function LogbookPage() {
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
   const name = (pid: string) => d.participants.find((p) => p.id === pid)?.name ?? '';
-  const obsText = (o: { from: string; to: string; type: string }) => t('groups.observationText', { from: name(o.from), to: name(o.to), type: t(`groups.supportTypes.${o.type}`) });
+  const obsText = (o: { from: string; to: string; type: string }) =>
+    t('groups.observationText', { from: name(o.from), to: name(o.to), type: t(`groups.supportTypes.${o.type}`) });
 
   async function save() {
     await run(async () => {
       await api('POST', `/api/groups/${d.group.id}/logbook`, {
-        writtenOn, text, tags, observations,
-        balances: Object.fromEntries(Object.entries(positions).filter(([, v]) => v !== '').map(([k, v]) => [k, Number(v)])),
+        writtenOn,
+        text,
+        tags,
+        observations,
+        balances: Object.fromEntries(
+          Object.entries(positions)
+            .filter(([, v]) => v !== '')
+            .map(([k, v]) => [k, Number(v)]),
+        ),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
-      setText(''); setTags([]); setPositions({}); setObservations([]);
+      setText('');
+      setTags([]);
+      setPositions({});
+      setObservations([]);
       return t('groups.entrySaved');
     });
   }
@@ -50,52 +72,141 @@ export function LogbookPage() {
     <Page title={t('groups.logbookTitle', { name: d.group.name })}>
       <p className="lead">{t('groups.logbookIntro')}</p>
       <div className="stack card">
-        <label className="inline-field">{t('groups.writtenOn')}<input type="date" value={writtenOn} max={clock.today()} onChange={(e) => setWrittenOn(e.target.value)} /></label>
-        <TextArea label={t('groups.entryText')} value={text} maxLength={8000} onChange={(e) => setText(e.target.value)} />
-        <CheckGroup legend={t('groups.tags')} value={tags} onChange={setTags} options={logbookTags.map((tag) => ({ value: tag, label: t(`groups.tagNames.${tag}`) }))} />
+        <label className="inline-field">
+          {t('groups.writtenOn')}
+          <input type="date" value={writtenOn} max={clock.today()} onChange={(e) => setWrittenOn(e.target.value)} />
+        </label>
+        <TextArea
+          label={t('groups.entryText')}
+          value={text}
+          maxLength={8000}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <CheckGroup
+          legend={t('groups.tags')}
+          value={tags}
+          onChange={setTags}
+          options={logbookTags.map((tag) => ({ value: tag, label: t(`groups.tagNames.${tag}`) }))}
+        />
         <fieldset>
           <legend>{t('groups.observations')}</legend>
           <ul className="plain-list">
-            {observations.map((o, i) => <li key={i}>{obsText(o)} <Button variant="link" aria-label={t('groups.removeObservation', { text: obsText(o) })} onClick={() => setObservations(observations.filter((_, j) => j !== i))}>×</Button></li>)}
+            {observations.map((o, i) => (
+              <li key={i}>
+                {obsText(o)}{' '}
+                <Button
+                  variant="link"
+                  aria-label={t('groups.removeObservation', { text: obsText(o) })}
+                  onClick={() => setObservations(observations.filter((_, j) => j !== i))}
+                >
+                  ×
+                </Button>
+              </li>
+            ))}
           </ul>
           <div className="inline-form">
-            <label className="inline-field">{t('groups.from')}
-              <select value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}><option value="">—</option>{d.participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+            <label className="inline-field">
+              {t('groups.from')}
+              <select value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
+                <option value="">—</option>
+                {d.participants.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
             </label>
-            <label className="inline-field">{t('groups.to')}
-              <select value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}><option value="">—</option>{d.participants.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+            <label className="inline-field">
+              {t('groups.to')}
+              <select value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
+                <option value="">—</option>
+                {d.participants.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
             </label>
-            <label className="inline-field">{t('groups.supportType')}
-              <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>{groupSupportTypes.map((s) => <option key={s} value={s}>{t(`groups.supportTypes.${s}`)}</option>)}</select>
+            <label className="inline-field">
+              {t('groups.supportType')}
+              <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
+                {groupSupportTypes.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`groups.supportTypes.${s}`)}
+                  </option>
+                ))}
+              </select>
             </label>
-            <Button variant="secondary" disabled={!draft.from || !draft.to} onClick={() => { setObservations([...observations, draft]); setDraft({ from: '', to: '', type: draft.type }); }}>{t('groups.addObservation')}</Button>
+            <Button
+              variant="secondary"
+              disabled={!draft.from || !draft.to}
+              onClick={() => {
+                setObservations([...observations, draft]);
+                setDraft({ from: '', to: '', type: draft.type });
+              }}
+            >
+              {t('groups.addObservation')}
+            </Button>
           </div>
         </fieldset>
         <details>
           <summary>{t('groups.balances')}</summary>
           <div className="row">
             {balances.map((b) => (
-              <label key={b} className="inline-field">{t(`groups.balanceNames.${b}`)}
-                <select value={positions[b] ?? ''} onChange={(e) => setPositions({ ...positions, [b]: e.target.value })}>
+              <label key={b} className="inline-field">
+                {t(`groups.balanceNames.${b}`)}
+                <select
+                  value={positions[b] ?? ''}
+                  onChange={(e) => setPositions({ ...positions, [b]: e.target.value })}
+                >
                   <option value="">{t('groups.balanceNone')}</option>
-                  {[-2, -1, 0, 1, 2].map((v) => <option key={v} value={v}>{t(`groups.balanceValues.${balanceKey(v)}`)}</option>)}
+                  {[-2, -1, 0, 1, 2].map((v) => (
+                    <option key={v} value={v}>
+                      {t(`groups.balanceValues.${balanceKey(v)}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}
           </div>
         </details>
         {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-        <div className="button-row"><Button busy={busy} onClick={save}>{t('common.save')}</Button><Link className="button button--secondary" to={`/groups/${d.group.id}`}>{t('groups.back')}</Link></div>
+        <div className="button-row">
+          <Button busy={busy} onClick={save}>
+            {t('common.save')}
+          </Button>
+          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
+            {t('groups.back')}
+          </Link>
+        </div>
       </div>
       <h2>{t('groups.logbook')}</h2>
       {entries.data?.length === 0 ? <p className="muted">{t('groups.noEntries')}</p> : null}
       <ul className="reports">
         {entries.data?.map((e) => (
           <li key={e.id} className="report">
-            <div className="muted">{formatDate(e.writtenOn)}{e.author ? ` · ${e.author}` : ''}{e.tags.length ? ` · ${e.tags.map((tag) => t(`groups.tagNames.${tag}`)).join(', ')}` : ''}</div>
+            <div className="muted">
+              {formatDate(e.writtenOn)}
+              {e.author ? ` · ${e.author}` : ''}
+              {e.tags.length ? ` · ${e.tags.map((tag) => t(`groups.tagNames.${tag}`)).join(', ')}` : ''}
+            </div>
             {e.text ? <p className="user-text">{e.text}</p> : null}
-            {e.observations.length ? <ul>{e.observations.map((o, i) => <li key={i}>{t('groups.observationText', { from: o.from, to: o.to, type: t(`groups.supportTypes.${o.type}`) })}</li>)}</ul> : null}
-            {Object.keys(e.balances).length ? <p className="muted">{Object.entries(e.balances).map(([k, v]) => `${t(`groups.balanceNames.${k}`)}: ${t(`groups.balanceValues.${balanceKey(v)}`)}`).join(' · ')}</p> : null}
+            {e.observations.length ? (
+              <ul>
+                {e.observations.map((o, i) => (
+                  <li key={i}>
+                    {t('groups.observationText', { from: o.from, to: o.to, type: t(`groups.supportTypes.${o.type}`) })}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {Object.keys(e.balances).length ? (
+              <p className="muted">
+                {Object.entries(e.balances)
+                  .map(([k, v]) => `${t(`groups.balanceNames.${k}`)}: ${t(`groups.balanceValues.${balanceKey(v)}`)}`)
+                  .join(' · ')}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

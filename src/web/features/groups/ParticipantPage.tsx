@@ -12,8 +12,19 @@ import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
 interface Participant {
-  id: string; personId: string; groupId: string; groupName: string; name: string; phone: string | null; status: string; cameVia: string; cameViaNote: string | null;
-  wishes: string | null; talents: string[]; emergencyContact: string | null; route: { status: string; onDate: string; note: string | null }[];
+  id: string;
+  personId: string;
+  groupId: string;
+  groupName: string;
+  name: string;
+  phone: string | null;
+  status: string;
+  cameVia: string;
+  cameViaNote: string | null;
+  wishes: string | null;
+  talents: string[];
+  emergencyContact: string | null;
+  route: { status: string; onDate: string; note: string | null }[];
   recentSessions: { heldOn: string; contributions: string[] }[];
 }
 
@@ -26,20 +37,39 @@ function Details({ p }: { p: Participant }) {
   const { message, run } = useSaveMessage();
   async function save() {
     await run(async () => {
-      await api('PATCH', `/api/participants/${p.id}`, { wishes, talents: splitList(talents), emergencyContact: emergency });
+      await api('PATCH', `/api/participants/${p.id}`, {
+        wishes,
+        talents: splitList(talents),
+        emergencyContact: emergency,
+      });
       await client.invalidateQueries({ queryKey: ['participant', p.id] });
       return t('groups.saved');
     });
   }
   return (
     <section className="card stack" aria-labelledby="details">
-      <h2 id="details">{t(`groups.cameVias.${p.cameVia}`)}{p.cameViaNote ? ` · ${p.cameViaNote}` : ''}</h2>
+      <h2 id="details">
+        {t(`groups.cameVias.${p.cameVia}`)}
+        {p.cameViaNote ? ` · ${p.cameViaNote}` : ''}
+      </h2>
       {!p.emergencyContact ? <Alert kind="warning">{t('groups.noEmergencyContact')}</Alert> : null}
       <TextArea label={t('groups.wishes')} rows={2} value={wishes} onChange={(e) => setWishes(e.target.value)} />
-      <TextField label={t('groups.talents')} hint={t('groups.talentsHint')} value={talents} onChange={(e) => setTalents(e.target.value)} />
-      <TextField label={t('groups.emergencyContact')} hint={t('groups.emergencyHint')} value={emergency} onChange={(e) => setEmergency(e.target.value)} />
+      <TextField
+        label={t('groups.talents')}
+        hint={t('groups.talentsHint')}
+        value={talents}
+        onChange={(e) => setTalents(e.target.value)}
+      />
+      <TextField
+        label={t('groups.emergencyContact')}
+        hint={t('groups.emergencyHint')}
+        value={emergency}
+        onChange={(e) => setEmergency(e.target.value)}
+      />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <div className="button-row"><Button onClick={save}>{t('common.save')}</Button></div>
+      <div className="button-row">
+        <Button onClick={save}>{t('common.save')}</Button>
+      </div>
     </section>
   );
 }
@@ -64,16 +94,36 @@ function RouteSection({ p }: { p: Participant }) {
     <section className="card" aria-labelledby="route">
       <h2 id="route">{t('groups.route')}</h2>
       <ol className="phase-timeline">
-        {p.route.map((r, i) => <li key={i} className={i === p.route.length - 1 ? 'phase-timeline__now' : undefined}><strong>{t(`groups.routeStatus.${r.status}`)}</strong> <span className="muted">{formatDate(r.onDate)}</span>{r.note ? <span className="user-text">{r.note}</span> : null}</li>)}
+        {p.route.map((r, i) => (
+          <li key={i} className={i === p.route.length - 1 ? 'phase-timeline__now' : undefined}>
+            <strong>{t(`groups.routeStatus.${r.status}`)}</strong> <span className="muted">{formatDate(r.onDate)}</span>
+            {r.note ? <span className="user-text">{r.note}</span> : null}
+          </li>
+        ))}
       </ol>
       <h3>{t('groups.addRouteStep')}</h3>
       <div className="inline-form">
-        <label className="inline-field">{t('groups.route')}
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>{routeStatuses.map((s) => <option key={s} value={s}>{t(`groups.routeStatus.${s}`)}</option>)}</select>
+        <label className="inline-field">
+          {t('groups.route')}
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            {routeStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`groups.routeStatus.${s}`)}
+              </option>
+            ))}
+          </select>
         </label>
-        <label className="inline-field">{t('groups.onDate')}<input type="date" value={onDate} max={clock.today()} onChange={(e) => setOnDate(e.target.value)} /></label>
-        <label className="inline-field">{t('groups.routeNote')}<input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} /></label>
-        <Button variant="secondary" onClick={add}>{t('common.save')}</Button>
+        <label className="inline-field">
+          {t('groups.onDate')}
+          <input type="date" value={onDate} max={clock.today()} onChange={(e) => setOnDate(e.target.value)} />
+        </label>
+        <label className="inline-field">
+          {t('groups.routeNote')}
+          <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <Button variant="secondary" onClick={add}>
+          {t('common.save')}
+        </Button>
       </div>
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
     </section>
@@ -83,21 +133,44 @@ function RouteSection({ p }: { p: Participant }) {
 export function ParticipantPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const participant = useQuery({ queryKey: ['participant', id], queryFn: () => api<Participant>('GET', `/api/participants/${id}`) });
+  const participant = useQuery({
+    queryKey: ['participant', id],
+    queryFn: () => api<Participant>('GET', `/api/participants/${id}`),
+  });
   if (participant.isLoading) return <Loading />;
   if (!participant.data) return <Alert kind="error">{participant.error?.message ?? t('errors.generic')}</Alert>;
   const p = participant.data;
   return (
-    <Page title={p.name} actions={<Link className="button button--secondary" to={`/people/${p.personId}`}>{t('groups.personPage')}</Link>}>
-      <p className="lead">{p.groupName} · {t(`groups.routeStatus.${p.status}`)}</p>
+    <Page
+      title={p.name}
+      actions={
+        <Link className="button button--secondary" to={`/people/${p.personId}`}>
+          {t('groups.personPage')}
+        </Link>
+      }
+    >
+      <p className="lead">
+        {p.groupName} · {t(`groups.routeStatus.${p.status}`)}
+      </p>
       <div className="stack">
         <RouteSection p={p} />
         <Details key={p.id + (p.wishes ?? '')} p={p} />
         <section className="card" aria-labelledby="recent">
           <h2 id="recent">{t('groups.recent')}</h2>
-          <ul className="plain-list">{p.recentSessions.map((s, i) => <li key={i}>{formatDate(s.heldOn)}{s.contributions.length ? ` · ${s.contributions.map((c) => t(`groups.contributions.${c}`)).join(', ')}` : ''}</li>)}</ul>
+          <ul className="plain-list">
+            {p.recentSessions.map((s, i) => (
+              <li key={i}>
+                {formatDate(s.heldOn)}
+                {s.contributions.length
+                  ? ` · ${s.contributions.map((c) => t(`groups.contributions.${c}`)).join(', ')}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
         </section>
-        <p><Link to={`/groups/${p.groupId}`}>{t('groups.back')}</Link></p>
+        <p>
+          <Link to={`/groups/${p.groupId}`}>{t('groups.back')}</Link>
+        </p>
       </div>
     </Page>
   );

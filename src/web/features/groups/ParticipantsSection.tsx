@@ -15,14 +15,31 @@ function AddParticipant({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank = { firstName: '', lastName: '', phone: '', cameVia: 'referral', cameViaNote: '', wishes: '', talents: '', emergencyContact: '', status: 'invited', onDate: clock.today() };
+  const blank = {
+    firstName: '',
+    lastName: '',
+    phone: '',
+    cameVia: 'referral',
+    cameViaNote: '',
+    wishes: '',
+    talents: '',
+    emergencyContact: '',
+    status: 'invited',
+    onDate: clock.today(),
+  };
   const form = useForm({ defaultValues: blank });
   const e = form.formState.errors as Record<string, { message?: string } | undefined>;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
       await api('POST', `/api/groups/${groupId}/participants`, {
-        person: { firstName: v.firstName, lastName: v.lastName, phone: v.phone }, cameVia: v.cameVia, cameViaNote: v.cameViaNote, wishes: v.wishes,
-        talents: splitList(v.talents), emergencyContact: v.emergencyContact, status: v.status, onDate: v.onDate,
+        person: { firstName: v.firstName, lastName: v.lastName, phone: v.phone },
+        cameVia: v.cameVia,
+        cameViaNote: v.cameViaNote,
+        wishes: v.wishes,
+        talents: splitList(v.talents),
+        emergencyContact: v.emergencyContact,
+        status: v.status,
+        onDate: v.onDate,
       });
       await client.invalidateQueries({ queryKey: ['group'] });
       form.reset(blank);
@@ -34,25 +51,55 @@ function AddParticipant({ groupId }: { groupId: string }) {
       <summary>{t('groups.addParticipant')}</summary>
       <form onSubmit={submit} noValidate className="stack">
         <div className="row">
-          <TextField label={t('groups.firstName')} required error={e['person.firstName']?.message} {...form.register('firstName')} />
+          <TextField
+            label={t('groups.firstName')}
+            required
+            error={e['person.firstName']?.message}
+            {...form.register('firstName')}
+          />
           <TextField label={t('groups.lastName')} {...form.register('lastName')} />
-          <TextField label={t('fields.phone')} type="tel" error={e['person.phone']?.message} {...form.register('phone')} />
+          <TextField
+            label={t('fields.phone')}
+            type="tel"
+            error={e['person.phone']?.message}
+            {...form.register('phone')}
+          />
         </div>
         <div className="row">
-          <SelectField label={t('groups.cameVia')} {...form.register('cameVia')}>{cameVia.map((c) => <option key={c} value={c}>{t(`groups.cameVias.${c}`)}</option>)}</SelectField>
+          <SelectField label={t('groups.cameVia')} {...form.register('cameVia')}>
+            {cameVia.map((c) => (
+              <option key={c} value={c}>
+                {t(`groups.cameVias.${c}`)}
+              </option>
+            ))}
+          </SelectField>
           <TextField label={t('groups.cameViaNote')} {...form.register('cameViaNote')} />
         </div>
         <TextArea label={t('groups.wishes')} rows={2} {...form.register('wishes')} />
         <div className="row">
           <TextField label={t('groups.talents')} hint={t('groups.talentsHint')} {...form.register('talents')} />
-          <TextField label={t('groups.emergencyContact')} hint={t('groups.emergencyHint')} {...form.register('emergencyContact')} />
+          <TextField
+            label={t('groups.emergencyContact')}
+            hint={t('groups.emergencyHint')}
+            {...form.register('emergencyContact')}
+          />
         </div>
         <div className="row">
-          <SelectField label={t('groups.startStatus')} {...form.register('status')}>{(['invited', 'introduction'] as const).map((s) => <option key={s} value={s}>{t(`groups.routeStatus.${s}`)}</option>)}</SelectField>
+          <SelectField label={t('groups.startStatus')} {...form.register('status')}>
+            {(['invited', 'introduction'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`groups.routeStatus.${s}`)}
+              </option>
+            ))}
+          </SelectField>
           <TextField label={t('groups.onDate')} type="date" error={e.onDate?.message} {...form.register('onDate')} />
         </div>
         {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-        <div className="button-row"><Button type="submit" busy={form.formState.isSubmitting}>{t('groups.addParticipant')}</Button></div>
+        <div className="button-row">
+          <Button type="submit" busy={form.formState.isSubmitting}>
+            {t('groups.addParticipant')}
+          </Button>
+        </div>
       </form>
     </details>
   );
@@ -62,12 +109,19 @@ export function ParticipantsSection({ dashboard }: { dashboard: GroupDashboard }
   const { t } = useTranslation();
   return (
     <section className="card" aria-labelledby="participants">
-      <h2 id="participants">{t('groups.participants')} <span className="count">({dashboard.participants.length})</span></h2>
+      <h2 id="participants">
+        {t('groups.participants')} <span className="count">({dashboard.participants.length})</span>
+      </h2>
       <ul className="plain-list participant-list">
         {dashboard.participants.map((p) => (
           <li key={p.id}>
             <Link to={`/groups/participants/${p.id}`}>{p.name}</Link> · {t(`groups.routeStatus.${p.status}`)}
-            {p.noEmergencyContact ? <> · <span className="badge badge--warning">{t('groups.noEmergencyContact')}</span></> : null}
+            {p.noEmergencyContact ? (
+              <>
+                {' '}
+                · <span className="badge badge--warning">{t('groups.noEmergencyContact')}</span>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -29,22 +29,45 @@ export function SessionPage() {
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
   const people = d.participants.filter((p) => expected.includes(p.status));
-  const toggle = (pid: string) => setPresent((s) => { const next = { ...s }; if (next[pid]) delete next[pid]; else next[pid] = []; return next; });
-  const toggleContribution = (pid: string, kind: string) => setPresent((s) => ({ ...s, [pid]: s[pid].includes(kind) ? s[pid].filter((k) => k !== kind) : [...s[pid], kind] }));
-  const addNewcomer = () => { if (draft.trim()) { setNewcomers([...newcomers, draft.trim()]); setDraft(''); } };
+  const toggle = (pid: string) =>
+    setPresent((s) => {
+      const next = { ...s };
+      if (next[pid]) delete next[pid];
+      else next[pid] = [];
+      return next;
+    });
+  const toggleContribution = (pid: string, kind: string) =>
+    setPresent((s) => ({ ...s, [pid]: s[pid].includes(kind) ? s[pid].filter((k) => k !== kind) : [...s[pid], kind] }));
+  const addNewcomer = () => {
+    if (draft.trim()) {
+      setNewcomers([...newcomers, draft.trim()]);
+      setDraft('');
+    }
+  };
 
   async function save() {
     await run(async () => {
       const result = await api<{ followUpsOpened: number }>('POST', `/api/groups/${d.group.id}/sessions`, {
-        heldOn, activityId: activityId || null, visitors: Number(visitors) || 0, note,
+        heldOn,
+        activityId: activityId || null,
+        visitors: Number(visitors) || 0,
+        note,
         attendance: Object.entries(present).map(([participantId, contributions]) => ({ participantId, contributions })),
-        newcomers: newcomers.map((name) => { const [firstName, ...rest] = name.split(' '); return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' }; }),
+        newcomers: newcomers.map((name) => {
+          const [firstName, ...rest] = name.split(' ');
+          return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' };
+        }),
       });
       await client.invalidateQueries({ queryKey: ['group'] });
       setPresent({});
       setNewcomers([]);
       setNote('');
-      return result.followUpsOpened > 0 ? { kind: 'warning', text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}` } : { kind: 'success', text: t('groups.sessionSaved') };
+      return result.followUpsOpened > 0
+        ? {
+            kind: 'warning',
+            text: `${t('groups.sessionSaved')} ${t('groups.followUpsOpened', { count: result.followUpsOpened })}`,
+          }
+        : { kind: 'success', text: t('groups.sessionSaved') };
     });
   }
 
@@ -53,11 +76,19 @@ export function SessionPage() {
       <p className="lead">{t('groups.sessionIntro')}</p>
       <div className="stack session-form">
         <div className="row">
-          <label className="inline-field">{t('groups.heldOn')}<input type="date" value={heldOn} max={clock.today()} onChange={(e) => setHeldOn(e.target.value)} /></label>
-          <label className="inline-field">{t('groups.activity')}
+          <label className="inline-field">
+            {t('groups.heldOn')}
+            <input type="date" value={heldOn} max={clock.today()} onChange={(e) => setHeldOn(e.target.value)} />
+          </label>
+          <label className="inline-field">
+            {t('groups.activity')}
             <select value={activityId} onChange={(e) => setActivityId(e.target.value)}>
               <option value="">{t('groups.noActivity')}</option>
-              {d.activities.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {d.activities.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -66,7 +97,12 @@ export function SessionPage() {
           {people.map((p) => (
             <li key={p.id} className={present[p.id] ? 'attendance-list__present' : undefined}>
               <label className="attendance-list__who">
-                <input type="checkbox" checked={!!present[p.id]} onChange={() => toggle(p.id)} aria-label={t('groups.present', { name: p.name })} />
+                <input
+                  type="checkbox"
+                  checked={!!present[p.id]}
+                  onChange={() => toggle(p.id)}
+                  aria-label={t('groups.present', { name: p.name })}
+                />
                 <span>{p.name}</span>
               </label>
               {present[p.id] ? (
@@ -74,7 +110,11 @@ export function SessionPage() {
                   <legend className="visually-hidden">{t('groups.contributedWhat', { name: p.name })}</legend>
                   {contributionKinds.map((k) => (
                     <label key={k} className={`chip${present[p.id].includes(k) ? ' chip--on' : ''}`}>
-                      <input type="checkbox" checked={present[p.id].includes(k)} onChange={() => toggleContribution(p.id, k)} />
+                      <input
+                        type="checkbox"
+                        checked={present[p.id].includes(k)}
+                        onChange={() => toggleContribution(p.id, k)}
+                      />
                       {t(`groups.contributions.${k}`)}
                     </label>
                   ))}
@@ -86,22 +126,65 @@ export function SessionPage() {
         <fieldset>
           <legend>{t('groups.newcomers')}</legend>
           <ul className="plain-list">
-            {newcomers.map((n, i) => <li key={`${n}-${i}`}>{n} <Button variant="link" onClick={() => setNewcomers(newcomers.filter((_, j) => j !== i))} aria-label={t('groups.removeNewcomer', { name: n })}>×</Button></li>)}
+            {newcomers.map((n, i) => (
+              <li key={`${n}-${i}`}>
+                {n}{' '}
+                <Button
+                  variant="link"
+                  onClick={() => setNewcomers(newcomers.filter((_, j) => j !== i))}
+                  aria-label={t('groups.removeNewcomer', { name: n })}
+                >
+                  ×
+                </Button>
+              </li>
+            ))}
           </ul>
           <div className="item-list__add">
-            <label className="visually-hidden" htmlFor="newcomer">{t('groups.newcomerName')}</label>
-            <input id="newcomer" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); addNewcomer(); } }} />
-            <Button variant="secondary" onClick={addNewcomer}>{t('groups.addNewcomer')}</Button>
+            <label className="visually-hidden" htmlFor="newcomer">
+              {t('groups.newcomerName')}
+            </label>
+            <input
+              id="newcomer"
+              value={draft}
+              maxLength={200}
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addNewcomer();
+                }
+              }}
+            />
+            <Button variant="secondary" onClick={addNewcomer}>
+              {t('groups.addNewcomer')}
+            </Button>
           </div>
         </fieldset>
         <div className="row">
-          <label className="inline-field">{t('groups.visitors')}<input type="number" min={0} max={500} inputMode="numeric" value={visitors} onChange={(e) => setVisitors(e.target.value)} /></label>
-          <label className="inline-field">{t('groups.sessionNote')}<input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} /></label>
+          <label className="inline-field">
+            {t('groups.visitors')}
+            <input
+              type="number"
+              min={0}
+              max={500}
+              inputMode="numeric"
+              value={visitors}
+              onChange={(e) => setVisitors(e.target.value)}
+            />
+          </label>
+          <label className="inline-field">
+            {t('groups.sessionNote')}
+            <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+          </label>
         </div>
         {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
         <div className="button-row">
-          <Button busy={busy} onClick={save}>{t('common.save')}</Button>
-          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>{t('groups.back')}</Link>
+          <Button busy={busy} onClick={save}>
+            {t('common.save')}
+          </Button>
+          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
+            {t('groups.back')}
+          </Link>
         </div>
       </div>
     </Page>

@@ -7,7 +7,14 @@ import { useSession } from '../../session.js';
 import { Card, Loading, Page } from '../../ui/basics.js';
 
 type Home =
-  | { kind: 'admin'; activeUsers: number; openInvitations: number; lockedUsers: number; withoutTwoFactor: number; deniedLastDay: number }
+  | {
+      kind: 'admin';
+      activeUsers: number;
+      openInvitations: number;
+      lockedUsers: number;
+      withoutTwoFactor: number;
+      deniedLastDay: number;
+    }
   | { kind: 'casework'; persons: number; withoutRegistrationConsent: number }
   | { kind: 'other' };
 
@@ -33,17 +40,43 @@ export function HomePage() {
       {home.data?.kind === 'admin' ? (
         <>
           <ul className="figures">
-            <Figure value={home.data.activeUsers} label={t('home.activeUsers', { count: home.data.activeUsers })} to="/admin/users" />
-            <Figure value={home.data.openInvitations} label={t('home.openInvitations', { count: home.data.openInvitations })} to="/admin/users" />
-            <Figure value={home.data.lockedUsers} label={t('home.lockedUsers', { count: home.data.lockedUsers })} to="/admin/users" />
-            <Figure value={home.data.withoutTwoFactor} label={t('home.withoutTwoFactor', { count: home.data.withoutTwoFactor })} to="/admin/settings" />
-            <Figure value={home.data.deniedLastDay} label={t('home.deniedLastDay', { count: home.data.deniedLastDay })} to="/admin/audit" />
+            <Figure
+              value={home.data.activeUsers}
+              label={t('home.activeUsers', { count: home.data.activeUsers })}
+              to="/admin/users"
+            />
+            <Figure
+              value={home.data.openInvitations}
+              label={t('home.openInvitations', { count: home.data.openInvitations })}
+              to="/admin/users"
+            />
+            <Figure
+              value={home.data.lockedUsers}
+              label={t('home.lockedUsers', { count: home.data.lockedUsers })}
+              to="/admin/users"
+            />
+            <Figure
+              value={home.data.withoutTwoFactor}
+              label={t('home.withoutTwoFactor', { count: home.data.withoutTwoFactor })}
+              to="/admin/settings"
+            />
+            <Figure
+              value={home.data.deniedLastDay}
+              label={t('home.deniedLastDay', { count: home.data.deniedLastDay })}
+              to="/admin/audit"
+            />
           </ul>
           <Card title={t('home.nextSteps')}>
             <ul>
-              <li><Link to="/admin/teams">{t('home.stepTeams')}</Link></li>
-              <li><Link to="/admin/users">{t('home.stepInvite')}</Link></li>
-              <li><Link to="/admin/settings">{t('home.stepTwoFactor')}</Link></li>
+              <li>
+                <Link to="/admin/teams">{t('home.stepTeams')}</Link>
+              </li>
+              <li>
+                <Link to="/admin/users">{t('home.stepInvite')}</Link>
+              </li>
+              <li>
+                <Link to="/admin/settings">{t('home.stepTwoFactor')}</Link>
+              </li>
             </ul>
           </Card>
         </>
@@ -52,7 +85,11 @@ export function HomePage() {
         <>
           <ul className="figures">
             <Figure value={home.data.persons} label={t('home.persons', { count: home.data.persons })} to="/people" />
-            <Figure value={home.data.withoutRegistrationConsent} label={t('home.withoutConsent', { count: home.data.withoutRegistrationConsent })} to="/people" />
+            <Figure
+              value={home.data.withoutRegistrationConsent}
+              label={t('home.withoutConsent', { count: home.data.withoutRegistrationConsent })}
+              to="/people"
+            />
           </ul>
           {session.permissions.includes('persons.write') ? (
             <p>

@@ -25,11 +25,15 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
   const base = purpose === 'invitation' ? '/api/auth/invitation' : '/api/auth/reset';
   const info = useQuery({
     queryKey: ['link', purpose, token],
-    queryFn: () => api<{ email: string; displayName: string; organisationName: string }>('POST', `${base}/inspect`, { token }),
+    queryFn: () =>
+      api<{ email: string; displayName: string; organisationName: string }>('POST', `${base}/inspect`, { token }),
     enabled: token.length > 0,
     retry: false,
   });
-  const form = useForm({ resolver: zodResolver(useRepeatedPassword(formSchema)), defaultValues: { password: '', repeat: '' } });
+  const form = useForm({
+    resolver: zodResolver(useRepeatedPassword(formSchema)),
+    defaultValues: { password: '', repeat: '' },
+  });
 
   const submit = form.handleSubmit(async ({ password }) => {
     setMessage(null);
@@ -37,7 +41,9 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
       const result = await api<{ stage: string }>('POST', `${base}/accept`, { token, password });
       window.history.replaceState(null, '', purpose === 'invitation' ? '/invite' : '/reset');
       await refresh();
-      navigate(result.stage === 'totp_setup' ? '/two-factor' : result.stage === 'totp' ? '/login' : '/', { replace: true });
+      navigate(result.stage === 'totp_setup' ? '/two-factor' : result.stage === 'totp' ? '/login' : '/', {
+        replace: true,
+      });
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }
@@ -54,13 +60,33 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
   if (!info.data) return <Loading />;
   return (
     <Page title={title} narrow>
-      <p>{t(purpose === 'invitation' ? 'accept.invitationIntro' : 'accept.resetIntro', { name: info.data.displayName, organisation: info.data.organisationName })}</p>
+      <p>
+        {t(purpose === 'invitation' ? 'accept.invitationIntro' : 'accept.resetIntro', {
+          name: info.data.displayName,
+          organisation: info.data.organisationName,
+        })}
+      </p>
       <p className="muted">{t('accept.account', { email: info.data.email })}</p>
       {message ? <Alert kind="error">{message}</Alert> : null}
       <form onSubmit={submit} noValidate className="stack">
         <input type="email" hidden readOnly autoComplete="username" value={info.data.email} />
-        <TextField label={t('fields.newPassword')} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} required error={form.formState.errors.password?.message} {...form.register('password')} />
-        <TextField label={t('fields.repeatPassword')} type="password" autoComplete="new-password" required error={form.formState.errors.repeat?.message} {...form.register('repeat')} />
+        <TextField
+          label={t('fields.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('fields.passwordHint')}
+          required
+          error={form.formState.errors.password?.message}
+          {...form.register('password')}
+        />
+        <TextField
+          label={t('fields.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          required
+          error={form.formState.errors.repeat?.message}
+          {...form.register('repeat')}
+        />
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('accept.submit')}
         </Button>

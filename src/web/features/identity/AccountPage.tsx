@@ -20,7 +20,10 @@ export function AccountPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState('');
-  const passwordForm = useForm({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: '', newPassword: '' } });
+  const passwordForm = useForm({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
   const everywhere = useMutation({
     mutationFn: () => api('POST', '/api/auth/logout-everywhere'),
     onSuccess: async () => {
@@ -79,7 +82,13 @@ export function AccountPage() {
                 <p className="muted">{t('account.twoFactorRequired')}</p>
               ) : (
                 <>
-                  <TextField label={t('account.codeToDisable')} inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} />
+                  <TextField
+                    label={t('account.codeToDisable')}
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    value={code}
+                    onChange={(e) => setCode(e.target.value)}
+                  />
                   <Button variant="secondary" onClick={disable}>
                     {t('account.disableTwoFactor')}
                   </Button>
@@ -103,8 +112,21 @@ export function AccountPage() {
         <Card title={t('account.password')}>
           <form onSubmit={changePassword} noValidate className="stack">
             <input type="email" hidden readOnly autoComplete="username" value={session.user.email} />
-            <TextField label={t('fields.currentPassword')} type="password" autoComplete="current-password" error={passwordForm.formState.errors.currentPassword?.message} {...passwordForm.register('currentPassword')} />
-            <TextField label={t('fields.newPassword')} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} error={passwordForm.formState.errors.newPassword?.message} {...passwordForm.register('newPassword')} />
+            <TextField
+              label={t('fields.currentPassword')}
+              type="password"
+              autoComplete="current-password"
+              error={passwordForm.formState.errors.currentPassword?.message}
+              {...passwordForm.register('currentPassword')}
+            />
+            <TextField
+              label={t('fields.newPassword')}
+              type="password"
+              autoComplete="new-password"
+              hint={t('fields.passwordHint')}
+              error={passwordForm.formState.errors.newPassword?.message}
+              {...passwordForm.register('newPassword')}
+            />
             <Button type="submit" busy={passwordForm.formState.isSubmitting}>
               {t('account.changePassword')}
             </Button>

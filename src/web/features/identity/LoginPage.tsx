@@ -44,7 +44,9 @@ export function LoginPage() {
       setMessage(onError(error));
     }
   };
-  const submitPassword = form.handleSubmit(step('/api/auth/login', (error) => applyServerErrors(error, form.setError, t('errors.generic'))));
+  const submitPassword = form.handleSubmit(
+    step('/api/auth/login', (error) => applyServerErrors(error, form.setError, t('errors.generic'))),
+  );
   const submitCode = codeForm.handleSubmit(
     step('/api/auth/second-factor', (error) => {
       codeForm.setValue('code', '');
@@ -74,7 +76,14 @@ export function LoginPage() {
         </form>
       ) : (
         <form onSubmit={submitPassword} noValidate className="stack">
-          <TextField label={t('fields.email')} type="email" autoComplete="username" required error={form.formState.errors.email?.message} {...form.register('email')} />
+          <TextField
+            label={t('fields.email')}
+            type="email"
+            autoComplete="username"
+            required
+            error={form.formState.errors.email?.message}
+            {...form.register('email')}
+          />
           <TextField
             label={t('fields.password')}
             type="password"

@@ -48,8 +48,15 @@ export function SettingsPage() {
   const errors = form.formState.errors;
   const submit = form.handleSubmit((values) =>
     run(async () => {
-      const list = questions.split('\n').map((q) => q.trim()).filter(Boolean);
-      await api('PATCH', '/api/organisation', { ...values, networkLabels: labels, interviewQuestions: list.length > 0 ? list : null });
+      const list = questions
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean);
+      await api('PATCH', '/api/organisation', {
+        ...values,
+        networkLabels: labels,
+        interviewQuestions: list.length > 0 ? list : null,
+      });
       await refresh();
       return t('settings.saved');
     }, form.setError),
@@ -59,7 +66,11 @@ export function SettingsPage() {
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <form onSubmit={submit} noValidate className="stack">
         <TextField label={t('settings.name')} error={errors.name?.message} {...form.register('name')} />
-        <CheckboxField label={t('settings.requireTotp')} hint={t('settings.requireTotpHint')} {...form.register('requireTotp')} />
+        <CheckboxField
+          label={t('settings.requireTotp')}
+          hint={t('settings.requireTotpHint')}
+          {...form.register('requireTotp')}
+        />
         <TextField
           label={t('settings.idleTimeout')}
           hint={t('settings.idleTimeoutHint')}
@@ -69,7 +80,11 @@ export function SettingsPage() {
           error={errors.idleTimeoutMinutes?.message}
           {...form.register('idleTimeoutMinutes', { valueAsNumber: true })}
         />
-        <SelectField label={t('settings.networkModel')} hint={t('settings.networkModelHint')} {...form.register('networkModel')}>
+        <SelectField
+          label={t('settings.networkModel')}
+          hint={t('settings.networkModelHint')}
+          {...form.register('networkModel')}
+        >
           <option value="three_circles">{t('settings.models.three_circles')}</option>
           <option value="lensink">{t('settings.models.lensink')}</option>
         </SelectField>
@@ -77,10 +92,22 @@ export function SettingsPage() {
           <legend>{t('settings.labelsTitle')}</legend>
           <p className="field__hint">{t('settings.labelsHint')}</p>
           {labelKeys.map((key) => (
-            <TextField key={key} label={t(`network.${key}`)} placeholder={t(`network.${key}`)} maxLength={60} value={labels[key] ?? ''} onChange={(e) => setLabels({ ...labels, [key]: e.target.value })} />
+            <TextField
+              key={key}
+              label={t(`network.${key}`)}
+              placeholder={t(`network.${key}`)}
+              maxLength={60}
+              value={labels[key] ?? ''}
+              onChange={(e) => setLabels({ ...labels, [key]: e.target.value })}
+            />
           ))}
         </fieldset>
-        <TextArea label={t('settings.interviewQuestions')} hint={t('settings.interviewQuestionsHint')} value={questions} onChange={(e) => setQuestions(e.target.value)} />
+        <TextArea
+          label={t('settings.interviewQuestions')}
+          hint={t('settings.interviewQuestionsHint')}
+          value={questions}
+          onChange={(e) => setQuestions(e.target.value)}
+        />
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>

@@ -20,7 +20,10 @@ export function SetupPage() {
   const navigate = useNavigate();
   const token = window.location.hash.slice(1);
   const [message, setMessage] = useState<string | null>(token ? null : t('setup.noToken'));
-  const form = useForm({ resolver: zodResolver(useRepeatedPassword(formSchema)), defaultValues: { organisationName: '', displayName: '', email: '', password: '', repeat: '' } });
+  const form = useForm({
+    resolver: zodResolver(useRepeatedPassword(formSchema)),
+    defaultValues: { organisationName: '', displayName: '', email: '', password: '', repeat: '' },
+  });
   const errors = form.formState.errors;
 
   const submit = form.handleSubmit(async ({ repeat: _repeat, ...values }) => {
@@ -41,11 +44,44 @@ export function SetupPage() {
       <p>{t('setup.intro')}</p>
       {message ? <Alert kind="error">{message}</Alert> : null}
       <form onSubmit={submit} noValidate className="stack">
-        <TextField label={t('setup.organisationName')} required error={errors.organisationName?.message} {...form.register('organisationName')} />
-        <TextField label={t('fields.yourName')} autoComplete="name" required error={errors.displayName?.message} {...form.register('displayName')} />
-        <TextField label={t('fields.email')} type="email" autoComplete="email" required error={errors.email?.message} {...form.register('email')} />
-        <TextField label={t('fields.newPassword')} type="password" autoComplete="new-password" hint={t('fields.passwordHint')} required error={errors.password?.message} {...form.register('password')} />
-        <TextField label={t('fields.repeatPassword')} type="password" autoComplete="new-password" required error={errors.repeat?.message} {...form.register('repeat')} />
+        <TextField
+          label={t('setup.organisationName')}
+          required
+          error={errors.organisationName?.message}
+          {...form.register('organisationName')}
+        />
+        <TextField
+          label={t('fields.yourName')}
+          autoComplete="name"
+          required
+          error={errors.displayName?.message}
+          {...form.register('displayName')}
+        />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.email?.message}
+          {...form.register('email')}
+        />
+        <TextField
+          label={t('fields.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('fields.passwordHint')}
+          required
+          error={errors.password?.message}
+          {...form.register('password')}
+        />
+        <TextField
+          label={t('fields.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.repeat?.message}
+          {...form.register('repeat')}
+        />
         <Button type="submit" busy={form.formState.isSubmitting} disabled={!token}>
           {t('setup.submit')}
         </Button>

@@ -16,7 +16,12 @@ function TeamRow({ id, name }: { id: string; name: string }) {
   });
   return (
     <li className="inline-form">
-      <TextField label={t('teams.nameOf', { name })} value={value} onChange={(e) => setValue(e.target.value)} error={rename.error?.message} />
+      <TextField
+        label={t('teams.nameOf', { name })}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={rename.error?.message}
+      />
       <Button variant="secondary" onClick={() => rename.mutate()} disabled={value === name} busy={rename.isPending}>
         {t('common.save')}
       </Button>
@@ -60,7 +65,12 @@ export function TeamsPage() {
             }}
           >
             {add.isSuccess ? <Alert kind="success">{t('teams.added')}</Alert> : null}
-            <TextField label={t('fields.name')} value={name} onChange={(e) => setName(e.target.value)} error={add.error?.message} />
+            <TextField
+              label={t('fields.name')}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              error={add.error?.message}
+            />
             <Button type="submit" busy={add.isPending}>
               {t('teams.add')}
             </Button>

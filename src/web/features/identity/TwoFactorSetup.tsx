@@ -62,7 +62,13 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
         <li>{t('twoFactor.step1')}</li>
         <li>
           {t('twoFactor.step2')}
-          <img className="qr" alt={t('twoFactor.qrAlt')} src={`data:image/svg+xml;utf8,${encodeURIComponent(start.data.qrSvg)}`} width={200} height={200} />
+          <img
+            className="qr"
+            alt={t('twoFactor.qrAlt')}
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(start.data.qrSvg)}`}
+            width={200}
+            height={200}
+          />
           <p className="muted">
             {t('twoFactor.manual')} <code className="secret">{start.data.secret}</code>
           </p>
@@ -70,7 +76,14 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
         <li>{t('twoFactor.step3')}</li>
       </ol>
       {confirm.error ? <Alert kind="error">{confirm.error.message}</Alert> : null}
-      <TextField label={t('login.code')} autoComplete="one-time-code" inputMode="numeric" value={code} onChange={(e) => setCode(e.target.value)} error={confirm.error ? confirm.error.message : undefined} />
+      <TextField
+        label={t('login.code')}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={confirm.error ? confirm.error.message : undefined}
+      />
       <Button type="submit" busy={confirm.isPending}>
         {t('twoFactor.confirm')}
       </Button>

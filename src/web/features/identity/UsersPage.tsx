@@ -29,7 +29,10 @@ interface User {
 function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: string) => void }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(inviteSchema), defaultValues: { email: '', displayName: '', role: 'coordinator' as const, teamId: null as string | null } });
+  const form = useForm({
+    resolver: zodResolver(inviteSchema),
+    defaultValues: { email: '', displayName: '', role: 'coordinator' as const, teamId: null as string | null },
+  });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
@@ -44,9 +47,25 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: str
   return (
     <form onSubmit={submit} noValidate className="stack">
       {message ? <Alert kind="error">{message}</Alert> : null}
-      <TextField label={t('fields.name')} required error={errors.displayName?.message} {...form.register('displayName')} />
-      <TextField label={t('fields.email')} type="email" required error={errors.email?.message} {...form.register('email')} />
-      <SelectField label={t('fields.role')} hint={t('users.roleHint')} error={errors.role?.message} {...form.register('role')}>
+      <TextField
+        label={t('fields.name')}
+        required
+        error={errors.displayName?.message}
+        {...form.register('displayName')}
+      />
+      <TextField
+        label={t('fields.email')}
+        type="email"
+        required
+        error={errors.email?.message}
+        {...form.register('email')}
+      />
+      <SelectField
+        label={t('fields.role')}
+        hint={t('users.roleHint')}
+        error={errors.role?.message}
+        {...form.register('role')}
+      >
         {roles.map((r) => (
           <option key={r} value={r}>
             {t(`roles.${r}`)}
@@ -68,7 +87,15 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: str
   );
 }
 
-function UserRow({ user, teams, onLink }: { user: User; teams: Team[]; onLink: (label: string, link: string) => void }) {
+function UserRow({
+  user,
+  teams,
+  onLink,
+}: {
+  user: User;
+  teams: Team[];
+  onLink: (label: string, link: string) => void;
+}) {
   const { t } = useTranslation();
   const { session } = useSession();
   const client = useQueryClient();
@@ -82,7 +109,12 @@ function UserRow({ user, teams, onLink }: { user: User; teams: Team[]; onLink: (
     setError(null);
     try {
       const result = await api<{ link: string }>('POST', `/api/users/${user.id}/${kind}`);
-      onLink(kind === 'reset-link' ? t('users.resetLinkFor', { name: user.displayName }) : t('users.inviteLinkFor', { name: user.displayName }), result.link);
+      onLink(
+        kind === 'reset-link'
+          ? t('users.resetLinkFor', { name: user.displayName })
+          : t('users.inviteLinkFor', { name: user.displayName }),
+        result.link,
+      );
     } catch (e) {
       setError((e as Error).message);
     }
@@ -93,10 +125,19 @@ function UserRow({ user, teams, onLink }: { user: User; teams: Team[]; onLink: (
       <th scope="row">
         {user.displayName}
         <div className="muted small">{user.email}</div>
-        {error ? <div className="field__error" role="alert">{error}</div> : null}
+        {error ? (
+          <div className="field__error" role="alert">
+            {error}
+          </div>
+        ) : null}
       </th>
       <td>
-        <select aria-label={t('users.roleOf', { name: user.displayName })} value={user.role} disabled={self} onChange={(e) => change.mutate({ role: e.target.value })}>
+        <select
+          aria-label={t('users.roleOf', { name: user.displayName })}
+          value={user.role}
+          disabled={self}
+          onChange={(e) => change.mutate({ role: e.target.value })}
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
@@ -105,7 +146,11 @@ function UserRow({ user, teams, onLink }: { user: User; teams: Team[]; onLink: (
         </select>
       </td>
       <td>
-        <select aria-label={t('users.teamOf', { name: user.displayName })} value={user.teamId ?? ''} onChange={(e) => change.mutate({ teamId: e.target.value || null })}>
+        <select
+          aria-label={t('users.teamOf', { name: user.displayName })}
+          value={user.teamId ?? ''}
+          onChange={(e) => change.mutate({ teamId: e.target.value || null })}
+        >
           <option value="">{t('common.none')}</option>
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
@@ -117,7 +162,9 @@ function UserRow({ user, teams, onLink }: { user: User; teams: Team[]; onLink: (
       <td>
         {t(`users.status.${user.status}`)}
         {user.lockedUntil ? <div className="badge badge--warning">{t('users.locked')}</div> : null}
-        {user.status === 'active' ? <div className="small muted">{user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}</div> : null}
+        {user.status === 'active' ? (
+          <div className="small muted">{user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}</div>
+        ) : null}
       </td>
       <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
       <td className="actions">
@@ -181,7 +228,12 @@ export function UsersPage() {
                 </thead>
                 <tbody>
                   {users.data.map((u) => (
-                    <UserRow key={u.id} user={u} teams={teams.data ?? []} onLink={(label, link) => setHandover({ label, link })} />
+                    <UserRow
+                      key={u.id}
+                      user={u}
+                      teams={teams.data ?? []}
+                      onLink={(label, link) => setHandover({ label, link })}
+                    />
                   ))}
                 </tbody>
               </table>

@@ -15,7 +15,10 @@ type Change = (alter: MapAlter, changes: Partial<MapAlter>) => Promise<boolean>;
 export function QuickAdd({ onAdd, count }: { onAdd: (names: string[]) => Promise<boolean>; count: number }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const names = text.split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+  const names = text
+    .split(/[,\n]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   const tooMany = count + names.length > maxAlters;
   return (
     <form
@@ -47,7 +50,15 @@ export function QuickAdd({ onAdd, count }: { onAdd: (names: string[]) => Promise
  * server takes over when it arrives. (Store updates reach React a tick later, which made a
  * controlled checkbox flick back for a moment.)
  */
-function LiveCheckbox({ label, checked, onToggle }: { label: string; checked: boolean; onToggle: (checked: boolean) => void }) {
+function LiveCheckbox({
+  label,
+  checked,
+  onToggle,
+}: {
+  label: string;
+  checked: boolean;
+  onToggle: (checked: boolean) => void;
+}) {
   const [shown, setShown] = useState(checked);
   useEffect(() => setShown(checked), [checked]);
   return (
@@ -62,13 +73,26 @@ function LiveCheckbox({ label, checked, onToggle }: { label: string; checked: bo
   );
 }
 
-function SupportChecks({ legend, value, onChange }: { legend: string; value: string[]; onChange: (v: string[]) => void }) {
+function SupportChecks({
+  legend,
+  value,
+  onChange,
+}: {
+  legend: string;
+  value: string[];
+  onChange: (v: string[]) => void;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="support-checks">
       <legend>{legend}</legend>
       {supportTypes.map((type) => (
-        <LiveCheckbox key={type} label={t(`network.support.${type}`)} checked={value.includes(type)} onToggle={(on) => onChange(on ? [...value, type] : value.filter((v) => v !== type))} />
+        <LiveCheckbox
+          key={type}
+          label={t(`network.support.${type}`)}
+          checked={value.includes(type)}
+          onToggle={(on) => onChange(on ? [...value, type] : value.filter((v) => v !== type))}
+        />
       ))}
     </fieldset>
   );
@@ -83,7 +107,8 @@ interface TieProps {
 /** Who knows whom: the person's contacts who also know this alter. */
 function Knows({ alter, alters, ties, onTies }: TieProps & { alter: MapAlter }) {
   const { t } = useTranslation();
-  const knows = (other: string) => ties.some((tie) => (tie.a === alter.id && tie.b === other) || (tie.b === alter.id && tie.a === other));
+  const knows = (other: string) =>
+    ties.some((tie) => (tie.a === alter.id && tie.b === other) || (tie.b === alter.id && tie.a === other));
   const others = alters.filter((a) => a.id !== alter.id);
   if (others.length === 0) return null;
   return (
@@ -95,7 +120,14 @@ function Knows({ alter, alters, ties, onTies }: TieProps & { alter: MapAlter }) 
           label={other.name}
           checked={knows(other.id)}
           onToggle={(on) =>
-            onTies(on ? [...ties, { a: alter.id, b: other.id }] : ties.filter((tie) => !((tie.a === alter.id && tie.b === other.id) || (tie.b === alter.id && tie.a === other.id))))
+            onTies(
+              on
+                ? [...ties, { a: alter.id, b: other.id }]
+                : ties.filter(
+                    (tie) =>
+                      !((tie.a === alter.id && tie.b === other.id) || (tie.b === alter.id && tie.a === other.id)),
+                  ),
+            )
           }
         />
       ))}
@@ -103,7 +135,17 @@ function Knows({ alter, alters, ties, onTies }: TieProps & { alter: MapAlter }) 
   );
 }
 
-function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; onChange: Change; suggested: Strategy | undefined; tieProps: TieProps }) {
+function Details({
+  alter,
+  onChange,
+  suggested,
+  tieProps,
+}: {
+  alter: MapAlter;
+  onChange: Change;
+  suggested: Strategy | undefined;
+  tieProps: TieProps;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(alter.name);
   const [note, setNote] = useState(alter.note ?? '');
@@ -124,7 +166,13 @@ function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; on
   return (
     <div className="alter-details">
       <div className="row">
-        <TextField label={t('network.fields.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} onBlur={() => name.trim() && name !== alter.name && onChange(alter, { name })} />
+        <TextField
+          label={t('network.fields.name')}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={() => name.trim() && name !== alter.name && onChange(alter, { name })}
+        />
         {select('kind', ['person', 'group', 'pet'], 'network.kind')}
         {select('relationship', relationships, 'network.relationship')}
       </div>
@@ -146,13 +194,33 @@ function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; on
         />
       </div>
       <div className="row">
-        <SupportChecks legend={t('network.receivesFrom', { name: alter.name })} value={alter.receives} onChange={(receives) => onChange(alter, { receives: receives as MapAlter['receives'] })} />
-        <SupportChecks legend={t('network.givesTo', { name: alter.name })} value={alter.gives} onChange={(gives) => onChange(alter, { gives: gives as MapAlter['gives'] })} />
+        <SupportChecks
+          legend={t('network.receivesFrom', { name: alter.name })}
+          value={alter.receives}
+          onChange={(receives) => onChange(alter, { receives: receives as MapAlter['receives'] })}
+        />
+        <SupportChecks
+          legend={t('network.givesTo', { name: alter.name })}
+          value={alter.gives}
+          onChange={(gives) => onChange(alter, { gives: gives as MapAlter['gives'] })}
+        />
       </div>
       <div className="row">
-        <LiveCheckbox label={t('network.fields.formal')} checked={alter.formal} onToggle={(on) => onChange(alter, { formal: on })} />
-        <LiveCheckbox label={t('network.fields.deceased')} checked={alter.deceased} onToggle={(on) => onChange(alter, { deceased: on })} />
-        <LiveCheckbox label={t('network.fields.mayBeOverburdened')} checked={alter.mayBeOverburdened} onToggle={(on) => onChange(alter, { mayBeOverburdened: on })} />
+        <LiveCheckbox
+          label={t('network.fields.formal')}
+          checked={alter.formal}
+          onToggle={(on) => onChange(alter, { formal: on })}
+        />
+        <LiveCheckbox
+          label={t('network.fields.deceased')}
+          checked={alter.deceased}
+          onToggle={(on) => onChange(alter, { deceased: on })}
+        />
+        <LiveCheckbox
+          label={t('network.fields.mayBeOverburdened')}
+          checked={alter.mayBeOverburdened}
+          onToggle={(on) => onChange(alter, { mayBeOverburdened: on })}
+        />
       </div>
       <SelectField
         label={t('network.fields.strategy')}
@@ -168,13 +236,33 @@ function Details({ alter, onChange, suggested, tieProps }: { alter: MapAlter; on
         ))}
       </SelectField>
       <Knows alter={alter} {...tieProps} />
-      <TextArea label={t('network.fields.note')} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} onBlur={() => note !== (alter.note ?? '') && onChange(alter, { note: note || null })} />
+      <TextArea
+        label={t('network.fields.note')}
+        value={note}
+        maxLength={2000}
+        onChange={(e) => setNote(e.target.value)}
+        onBlur={() => note !== (alter.note ?? '') && onChange(alter, { note: note || null })}
+      />
     </div>
   );
 }
 
 /** Everything the drawing does, and more, from the keyboard and with a screen reader. */
-export function AlterTable({ model, alters, onChange, onRemove, strategies, ties, onTies }: { model: MapModelId; alters: MapAlter[]; onChange: Change; onRemove: (a: MapAlter) => void; strategies: Record<string, Strategy> } & Omit<TieProps, 'alters'>) {
+export function AlterTable({
+  model,
+  alters,
+  onChange,
+  onRemove,
+  strategies,
+  ties,
+  onTies,
+}: {
+  model: MapModelId;
+  alters: MapAlter[];
+  onChange: Change;
+  onRemove: (a: MapAlter) => void;
+  strategies: Record<string, Strategy>;
+} & Omit<TieProps, 'alters'>) {
   const { t } = useTranslation();
   const names = useNetworkLabels();
   const { rings, sectors } = mapModels[model];
@@ -203,7 +291,9 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
             <th scope="col">{t('network.fields.name')}</th>
             <th scope="col">{t('network.fields.closeness')}</th>
             <th scope="col">{t('network.fields.sector')}</th>
-            <th scope="col" className="hide-small">{t('network.fields.support')}</th>
+            <th scope="col" className="hide-small">
+              {t('network.fields.support')}
+            </th>
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>
@@ -211,7 +301,14 @@ export function AlterTable({ model, alters, onChange, onRemove, strategies, ties
         </thead>
         <tbody>
           {alters.map((alter) => (
-            <AlterRow key={alter.id} {...{ texts, alter, ringOptions, sectorOptions, onChange, onRemove }} open={open === alter.id} toggle={() => setOpen(open === alter.id ? null : alter.id)} suggested={strategies[alter.id]} tieProps={{ alters, ties, onTies }} />
+            <AlterRow
+              key={alter.id}
+              {...{ texts, alter, ringOptions, sectorOptions, onChange, onRemove }}
+              open={open === alter.id}
+              toggle={() => setOpen(open === alter.id ? null : alter.id)}
+              suggested={strategies[alter.id]}
+              tieProps={{ alters, ties, onTies }}
+            />
           ))}
         </tbody>
       </table>
@@ -235,8 +332,28 @@ interface RowTexts {
   removeShort: string;
 }
 
-function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove, open, toggle, suggested, tieProps }: {
-  texts: RowTexts; alter: MapAlter; ringOptions: Option[]; sectorOptions: Option[]; onChange: Change; onRemove: (a: MapAlter) => void; open: boolean; toggle: () => void; suggested: Strategy | undefined; tieProps: TieProps;
+function AlterRow({
+  texts,
+  alter,
+  ringOptions,
+  sectorOptions,
+  onChange,
+  onRemove,
+  open,
+  toggle,
+  suggested,
+  tieProps,
+}: {
+  texts: RowTexts;
+  alter: MapAlter;
+  ringOptions: Option[];
+  sectorOptions: Option[];
+  onChange: Change;
+  onRemove: (a: MapAlter) => void;
+  open: boolean;
+  toggle: () => void;
+  suggested: Strategy | undefined;
+  tieProps: TieProps;
 }) {
   return (
     <>
@@ -246,7 +363,11 @@ function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove
           {alter.deceased ? ' †' : ''}
         </th>
         <td>
-          <select aria-label={texts.ringOf({ name: alter.name })} value={alter.closeness} onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}>
+          <select
+            aria-label={texts.ringOf({ name: alter.name })}
+            value={alter.closeness}
+            onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}
+          >
             {ringOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -255,7 +376,11 @@ function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove
           </select>
         </td>
         <td>
-          <select aria-label={texts.sectorOf({ name: alter.name })} value={alter.sector} onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}>
+          <select
+            aria-label={texts.sectorOf({ name: alter.name })}
+            value={alter.sector}
+            onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}
+          >
             {sectorOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -269,7 +394,12 @@ function AlterRow({ texts, alter, ringOptions, sectorOptions, onChange, onRemove
         <td className="actions">
           {/* Short words on screen so the table fits a tablet; the name for screen readers, whose
               label still starts with or contains the visible word (WCAG 2.5.3). */}
-          <Button variant="link" aria-expanded={open} aria-label={open ? undefined : texts.moreDetails({ name: alter.name })} onClick={toggle}>
+          <Button
+            variant="link"
+            aria-expanded={open}
+            aria-label={open ? undefined : texts.moreDetails({ name: alter.name })}
+            onClick={toggle}
+          >
             {open ? texts.lessDetails : texts.moreShort}
           </Button>
           <Button variant="link" aria-label={texts.remove({ name: alter.name })} onClick={() => onRemove(alter)}>

@@ -8,7 +8,15 @@ import type { MapAlter } from './types.js';
 const percent = (value: number | null) => (value === null ? null : Math.round(value * 100));
 
 /** The analysis in plain words: what stands out, as a starting point for the conversation. */
-export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis; alters: MapAlter[]; model: MapModelId }) {
+export function AnalysisPanel({
+  analysis,
+  alters,
+  model,
+}: {
+  analysis: Analysis;
+  alters: MapAlter[];
+  model: MapModelId;
+}) {
   const { t } = useTranslation();
   const names = useNetworkLabels();
   const name = (id: string) => alters.find((a) => a.id === id)?.name ?? '';
@@ -35,7 +43,9 @@ export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis;
           return (
             <li key={type} className={vulnerable ? 'vulnerable' : undefined}>
               <strong>{t(`network.support.${type}`)}</strong>: {t('network.providers', { count: providers })}
-              {vulnerable ? <span> — {providers === 0 ? t('network.noneProvides') : t('network.oneProvides')}</span> : null}
+              {vulnerable ? (
+                <span> — {providers === 0 ? t('network.noneProvides') : t('network.oneProvides')}</span>
+              ) : null}
             </li>
           );
         })}
@@ -45,7 +55,11 @@ export function AnalysisPanel({ analysis, alters, model }: { analysis: Analysis;
       <p>
         {a.reciprocity.mutualShare === null
           ? t('network.noTies')
-          : t('network.mutual', { percent: percent(a.reciprocity.mutualShare), received: a.reciprocity.received, given: a.reciprocity.given })}
+          : t('network.mutual', {
+              percent: percent(a.reciprocity.mutualShare),
+              received: a.reciprocity.received,
+              given: a.reciprocity.given,
+            })}
       </p>
 
       {a.possiblyOverburdened.length > 0 ? (

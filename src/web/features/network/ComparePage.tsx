@@ -18,16 +18,23 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
+  const person = useQuery({
+    queryKey: ['person', personId],
+    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
+  });
   const before = useQuery({ queryKey: ['map', from], queryFn: () => api<MapData>('GET', `/api/maps/${from}`) });
   const after = useQuery({ queryKey: ['map', to], queryFn: () => api<MapData>('GET', `/api/maps/${to}`) });
-  const comparison = useQuery({ queryKey: ['compare', from, to], queryFn: () => api<Comparison>('GET', `/api/maps/compare?from=${from}&to=${to}`) });
+  const comparison = useQuery({
+    queryKey: ['compare', from, to],
+    queryFn: () => api<Comparison>('GET', `/api/maps/compare?from=${from}&to=${to}`),
+  });
   const error = before.error ?? after.error ?? comparison.error;
   if (error) return <Alert kind="error">{error.message}</Alert>;
   if (!before.data || !after.data || !comparison.data || !person.data) return <Loading />;
   const c = comparison.data;
   const nameOf = (key: string) => [...after.data.alters, ...before.data.alters].find((a) => a.key === key)?.name ?? '';
-  const labelOf = (m: MapData) => `${m.map.kind === 'dream' ? t('network.dream') : t(`network.labels.${m.map.label}`)} (${formatDate(m.map.takenOn)})`;
+  const labelOf = (m: MapData) =>
+    `${m.map.kind === 'dream' ? t('network.dream') : t(`network.labels.${m.map.label}`)} (${formatDate(m.map.takenOn)})`;
   const list = (keys: string[]) => (keys.length === 0 ? t('network.nobody') : keys.map(nameOf).join(', '));
   return (
     <Page title={t('network.compareTitle', { name: person.data.firstName })}>

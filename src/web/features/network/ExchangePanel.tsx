@@ -15,9 +15,17 @@ interface Preview {
  * Export the map for other tools or a later import (the server writes the file and records the
  * export), and import people from a Kring JSON or CSV file after a preview.
  */
-export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (format: 'json' | 'csv', content: string) => Promise<boolean> }) {
+export function ExchangePanel({
+  data,
+  onImport,
+}: {
+  data: MapData;
+  onImport: (format: 'json' | 'csv', content: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string; preview: Preview } | null>(null);
+  const [file, setFile] = useState<{ name: string; format: 'json' | 'csv'; content: string; preview: Preview } | null>(
+    null,
+  );
   const [error, setError] = useState<string | null>(null);
   const base = `netwerkkaart-${data.map.takenOn}`;
   const drawing = () => document.querySelector<SVGSVGElement>('svg.map-drawing');
@@ -34,10 +42,18 @@ export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (fo
         {link('csv', t('network.csvPeople'))}
         {link('csv_ties', t('network.csvTies'))}
         {link('graphml', 'GraphML')}
-        <Button variant="secondary" onClick={() => drawing() && saveFile(`${base}.svg`, new Blob([mapAsSvg(drawing()!)], { type: 'image/svg+xml' }))}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            drawing() && saveFile(`${base}.svg`, new Blob([mapAsSvg(drawing()!)], { type: 'image/svg+xml' }))
+          }
+        >
           {t('network.imageSvg')}
         </Button>
-        <Button variant="secondary" onClick={async () => drawing() && saveFile(`${base}.png`, await mapAsPng(drawing()!))}>
+        <Button
+          variant="secondary"
+          onClick={async () => drawing() && saveFile(`${base}.png`, await mapAsPng(drawing()!))}
+        >
           {t('network.imagePng')}
         </Button>
       </div>
@@ -53,7 +69,12 @@ export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (fo
             const content = await chosen.text();
             const format = chosen.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
             try {
-              const preview = await api<Preview>('POST', `/api/maps/${data.map.id}/import`, { version: data.map.version, format, content, dryRun: true });
+              const preview = await api<Preview>('POST', `/api/maps/${data.map.id}/import`, {
+                version: data.map.version,
+                format,
+                content,
+                dryRun: true,
+              });
               setFile({ name: chosen.name, format, content, preview });
             } catch (err) {
               setError((err as Error).message);
@@ -78,7 +99,9 @@ export function ExchangePanel({ data, onImport }: { data: MapData; onImport: (fo
             </Alert>
           ) : (
             <>
-              <p role="status">{t('network.importPreview', { count: file.preview.names.length, ties: file.preview.ties })}</p>
+              <p role="status">
+                {t('network.importPreview', { count: file.preview.names.length, ties: file.preview.ties })}
+              </p>
               <ul className="small">
                 {file.preview.names.slice(0, 15).map((name, i) => (
                   <li key={`${name}-${i}`}>{name}</li>

@@ -17,7 +17,13 @@ import { type SaveState, useMapEditor } from './useMapEditor.js';
 
 function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation();
-  const text = { saved: t('network.saved'), saving: t('network.saving'), retrying: t('network.retrying'), conflict: '', failed: '' }[state.kind];
+  const text = {
+    saved: t('network.saved'),
+    saving: t('network.saving'),
+    retrying: t('network.retrying'),
+    conflict: '',
+    failed: '',
+  }[state.kind];
   return (
     <span className={`save-state save-state--${state.kind}`} role="status">
       {text}
@@ -29,19 +35,33 @@ export function MapPage() {
   const { t } = useTranslation();
   const { personId, mapId } = useParams();
   const editor = useMapEditor(mapId!);
-  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
+  const person = useQuery({
+    queryKey: ['person', personId],
+    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
+  });
   const data = editor.query.data;
   // The picture first, the long list right after it has been painted: what the person looks at
   // appears at once, and the list's rows (hundreds of form controls) do not hold it back.
   const listShown = useAfterFirstPaint(Boolean(data && person.data));
   // The analysis is computed here, from what is on screen: it follows every change at once,
   // also before the server has answered (the same pure module the server uses for comparisons).
-  const analysis = useMemo(() => (data ? analyse({ rings: mapModels[data.map.model].rings.length, alters: data.alters, ties: data.ties }) : null), [data]);
+  const analysis = useMemo(
+    () =>
+      data ? analyse({ rings: mapModels[data.map.model].rings.length, alters: data.alters, ties: data.ties }) : null,
+    [data],
+  );
   // Stable props, so the drawing (memoised) is not drawn again when only the list below catches up.
   const editorRef = useRef(editor);
   editorRef.current = editor;
-  const onMove = useCallback((alter: Parameters<typeof editor.change>[0], to: Parameters<typeof editor.change>[1]) => editorRef.current.change(alter, to), []);
-  const marks = useMemo(() => (analysis ? { overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies } : undefined), [analysis]);
+  const onMove = useCallback(
+    (alter: Parameters<typeof editor.change>[0], to: Parameters<typeof editor.change>[1]) =>
+      editorRef.current.change(alter, to),
+    [],
+  );
+  const marks = useMemo(
+    () => (analysis ? { overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies } : undefined),
+    [analysis],
+  );
   if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
   if (!data || !person.data || !analysis) return <Loading />;
   const { map, alters, ties } = data;
@@ -66,17 +86,28 @@ export function MapPage() {
       }
     >
       <p className="muted">
-        <Link to={`/people/${personId}`}>← {t('network.backToPerson', { name: person.data.firstName })}</Link> · {formatDate(map.takenOn)}
+        <Link to={`/people/${personId}`}>← {t('network.backToPerson', { name: person.data.firstName })}</Link> ·{' '}
+        {formatDate(map.takenOn)}
       </p>
       {editor.state.kind === 'conflict' ? <Alert kind="warning">{editor.state.message}</Alert> : null}
       {editor.state.kind === 'failed' ? <Alert kind="error">{editor.state.message}</Alert> : null}
       {data.warnings.includes('duplicate_names') ? <Alert kind="info">{t('network.duplicateNames')}</Alert> : null}
-      <QuickAdd count={alters.length} onAdd={(names) => editor.addNames(names.map((name) => ({ name, closeness: 2, sector: defaultSector })))} />
+      <QuickAdd
+        count={alters.length}
+        onAdd={(names) => editor.addNames(names.map((name) => ({ name, closeness: 2, sector: defaultSector })))}
+      />
       <div className="map-layout">
         <section aria-labelledby="map-drawing-title" className="map-panel">
           <h2 id="map-drawing-title">{t('network.drawing')}</h2>
           <p className="muted small">{t('network.dragHint')}</p>
-          <MapDrawing model={map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} onMove={onMove} marks={marks} />
+          <MapDrawing
+            model={map.model}
+            alters={alters}
+            ties={ties}
+            centreLabel={person.data.firstName}
+            onMove={onMove}
+            marks={marks}
+          />
           <MapLegend />
         </section>
         <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
@@ -84,7 +115,19 @@ export function MapPage() {
       <ExchangePanel data={data} onImport={(format, content) => editor.importFile(format, content)} />
       <section aria-labelledby="map-list-title">
         <h2 id="map-list-title">{t('network.list')}</h2>
-        {listShown ? <AlterTable model={map.model} alters={alters} strategies={analysis.strategies} onChange={(alter, changes) => editor.change(alter, changes as never)} onRemove={(alter) => editor.remove(alter)} ties={ties} onTies={(next) => editor.setTies(next)} /> : <Loading />}
+        {listShown ? (
+          <AlterTable
+            model={map.model}
+            alters={alters}
+            strategies={analysis.strategies}
+            onChange={(alter, changes) => editor.change(alter, changes as never)}
+            onRemove={(alter) => editor.remove(alter)}
+            ties={ties}
+            onTies={(next) => editor.setTies(next)}
+          />
+        ) : (
+          <Loading />
+        )}
       </section>
     </Page>
   );

@@ -16,7 +16,10 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const maps = useQuery({ queryKey: ['maps', personId], queryFn: () => api<MapSummary[]>('GET', `/api/persons/${personId}/maps`) });
+  const maps = useQuery({
+    queryKey: ['maps', personId],
+    queryFn: () => api<MapSummary[]>('GET', `/api/persons/${personId}/maps`),
+  });
   const snapshots = maps.data?.filter((m) => m.kind === 'snapshot') ?? [];
   const last = snapshots.at(-1);
   const [compareFrom, setCompareFrom] = useState('');
@@ -57,7 +60,12 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
             [t('network.compareFrom'), compareFrom || maps.data[0].id, setCompareFrom],
             [t('network.compareTo'), compareTo || maps.data.at(-1)!.id, setCompareTo],
           ].map(([label, value, set]) => (
-            <SelectField key={label as string} label={label as string} value={value as string} onChange={(e) => (set as (v: string) => void)(e.target.value)}>
+            <SelectField
+              key={label as string}
+              label={label as string}
+              value={value as string}
+              onChange={(e) => (set as (v: string) => void)(e.target.value)}
+            >
               {maps.data!.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.kind === 'dream' ? t('network.dream') : t(`network.labels.${m.label}`)} · {formatDate(m.takenOn)}
@@ -73,17 +81,34 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
       {create.error ? <Alert kind="error">{create.error.message}</Alert> : null}
       {canWrite ? (
         <div className="inline-form">
-          <SelectField label={t('network.newSnapshot')} value={label} onChange={(e) => setLabel(e.target.value as typeof label)}>
+          <SelectField
+            label={t('network.newSnapshot')}
+            value={label}
+            onChange={(e) => setLabel(e.target.value as typeof label)}
+          >
             {labels.map((l) => (
               <option key={l} value={l}>
                 {t(`network.labels.${l}`)}
               </option>
             ))}
           </SelectField>
-          <Button onClick={() => create.mutate({ kind: 'snapshot', label, takenOn: clock.today(), ...(last ? { copyFromMapId: last.id } : {}) })} busy={create.isPending}>
+          <Button
+            onClick={() =>
+              create.mutate({
+                kind: 'snapshot',
+                label,
+                takenOn: clock.today(),
+                ...(last ? { copyFromMapId: last.id } : {}),
+              })
+            }
+            busy={create.isPending}
+          >
             {last ? t('network.continueFromLast') : t('network.startMap')}
           </Button>
-          <Button variant="secondary" onClick={() => create.mutate({ kind: 'dream', label: 'other', takenOn: clock.today() })}>
+          <Button
+            variant="secondary"
+            onClick={() => create.mutate({ kind: 'dream', label: 'other', takenOn: clock.today() })}
+          >
             {t('network.startDream')}
           </Button>
         </div>

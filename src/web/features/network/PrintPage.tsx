@@ -14,7 +14,10 @@ import type { MapData } from './types.js';
 export function PrintPage() {
   const { t } = useTranslation();
   const { personId, mapId } = useParams();
-  const person = useQuery({ queryKey: ['person', personId], queryFn: () => api<Person>('GET', `/api/persons/${personId}`) });
+  const person = useQuery({
+    queryKey: ['person', personId],
+    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
+  });
   const map = useQuery({ queryKey: ['map', mapId], queryFn: () => api<MapData>('GET', `/api/maps/${mapId}`) });
   if (map.error) return <Alert kind="error">{map.error.message}</Alert>;
   if (!map.data || !person.data) return <Loading />;

@@ -1,6 +1,18 @@
 // The map as an image file (SVG or PNG), made in the browser from the drawing on screen. Styles
 // come from CSS classes on screen, so they are copied onto each element to travel with the file.
-const styled = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor', 'dominant-baseline'];
+const styled = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'paint-order',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 export function mapAsSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -18,7 +30,8 @@ export function mapAsSvg(svg: SVGSVGElement): string {
   clone.setAttribute('height', String(Math.round((1200 * svg.viewBox.baseVal.height) / svg.viewBox.baseVal.width)));
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   const box = svg.viewBox.baseVal;
-  for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height, fill: '#ffffff' })) background.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height, fill: '#ffffff' }))
+    background.setAttribute(k, String(v));
   clone.insertBefore(background, clone.firstChild);
   return new XMLSerializer().serializeToString(clone);
 }
@@ -32,7 +45,9 @@ export async function mapAsPng(svg: SVGSVGElement): Promise<Blob> {
   canvas.width = image.width;
   canvas.height = image.height;
   canvas.getContext('2d')!.drawImage(image, 0, 0);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('png'))), 'image/png'),
+  );
 }
 
 export function saveFile(name: string, blob: Blob) {

@@ -7,7 +7,16 @@ export interface MapAlter extends Alter {
 }
 
 export interface MapData {
-  map: { id: string; personId: string; kind: 'snapshot' | 'dream'; label: string; labelNote: string | null; takenOn: string; model: MapModelId; version: number };
+  map: {
+    id: string;
+    personId: string;
+    kind: 'snapshot' | 'dream';
+    label: string;
+    labelNote: string | null;
+    takenOn: string;
+    model: MapModelId;
+    version: number;
+  };
   alters: MapAlter[];
   ties: { a: string; b: string }[];
   warnings: string[];

@@ -8,7 +8,12 @@ import type { alterChanges, alterFields } from '../../../shared/network/schemas.
 import { ApiError, api } from '../../api.js';
 import type { MapAlter, MapData } from './types.js';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'retrying'; attempt: number } | { kind: 'conflict'; message: string } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; attempt: number }
+  | { kind: 'conflict'; message: string }
+  | { kind: 'failed'; message: string };
 type Changes = z.input<typeof alterChanges>;
 interface UndoStep {
   alterId: string;
@@ -37,7 +42,9 @@ export function useMapEditor(mapId: string) {
         try {
           const result = await request(version);
           // The answer carries the new version, so the next change can go at once.
-          client.setQueryData<MapData>(['map', mapId], (old) => (old ? { ...old, map: { ...old.map, version: result.version } } : old));
+          client.setQueryData<MapData>(['map', mapId], (old) =>
+            old ? { ...old, map: { ...old.map, version: result.version } } : old,
+          );
           void client.invalidateQueries({ queryKey: ['map', mapId] }); // the server's ids and warnings
           setState({ kind: 'saved' });
           return true;
@@ -85,7 +92,10 @@ export function useMapEditor(mapId: string) {
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, alter[k as keyof MapAlter]])) as Changes;
     // Show the change at once (a tablet at the kitchen table must feel instant); the server's
     // answer, or a reload after a conflict or failure, replaces it.
-    optimistic((old) => ({ ...old, alters: old.alters.map((a) => (a.id === alter.id ? ({ ...a, ...changes } as MapAlter) : a)) }));
+    optimistic((old) => ({
+      ...old,
+      alters: old.alters.map((a) => (a.id === alter.id ? ({ ...a, ...changes } as MapAlter) : a)),
+    }));
     const ok = await send((version) => api('PATCH', `/api/maps/${mapId}/alters/${alter.id}`, { version, changes }));
     if (ok && record) {
       undo.current.push({ alterId: alter.id, before, after: changes });
@@ -105,7 +115,9 @@ export function useMapEditor(mapId: string) {
 
   /** Imports a checked file (the server checks it again and applies it all or nothing). */
   const importFile = (format: 'json' | 'csv', content: string) =>
-    send((version) => api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }));
+    send((version) =>
+      api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }),
+    );
 
   const setTies = (ties: { a: string; b: string }[]) => {
     optimistic((old) => ({ ...old, ties }));
@@ -119,7 +131,8 @@ export function useMapEditor(mapId: string) {
     addNames,
     importFile,
     change,
-    remove: (alter: MapAlter) => send((version) => api('DELETE', `/api/maps/${mapId}/alters/${alter.id}?version=${version}`)),
+    remove: (alter: MapAlter) =>
+      send((version) => api('DELETE', `/api/maps/${mapId}/alters/${alter.id}?version=${version}`)),
     canUndo: undo.current.length > 0,
     canRedo: redo.current.length > 0,
     undo: () => replay(undo, redo, (s) => s.before),

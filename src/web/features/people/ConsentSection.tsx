@@ -27,7 +27,14 @@ function WithdrawButton({ personId, consent }: { personId: string; consent: Cons
   }
   return (
     <div className="inline-form">
-      <TextField label={t('consent.withdrawnOn')} type="date" value={date} max={clock.today()} onChange={(e) => setDate(e.target.value)} error={withdraw.error?.message} />
+      <TextField
+        label={t('consent.withdrawnOn')}
+        type="date"
+        value={date}
+        max={clock.today()}
+        onChange={(e) => setDate(e.target.value)}
+        error={withdraw.error?.message}
+      />
       <Button variant="danger" onClick={() => withdraw.mutate()} busy={withdraw.isPending}>
         {t('consent.confirmWithdraw')}
       </Button>
@@ -35,7 +42,15 @@ function WithdrawButton({ personId, consent }: { personId: string; consent: Cons
   );
 }
 
-export function ConsentSection({ personId, consents, canWrite }: { personId: string; consents: Consent[]; canWrite: boolean }) {
+export function ConsentSection({
+  personId,
+  consents,
+  canWrite,
+}: {
+  personId: string;
+  consents: Consent[];
+  canWrite: boolean;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [purpose, setPurpose] = useState<ConsentPurpose>('registration');
@@ -79,7 +94,9 @@ export function ConsentSection({ personId, consents, canWrite }: { personId: str
                   <td>{formatDate(c.givenOn)}</td>
                   <td>{c.withdrawnOn ? formatDate(c.withdrawnOn) : '—'}</td>
                   <td>{c.withdrawnBy ? `${c.recordedBy ?? '—'} / ${c.withdrawnBy}` : (c.recordedBy ?? '—')}</td>
-                  {canWrite ? <td>{c.withdrawnOn ? null : <WithdrawButton personId={personId} consent={c} />}</td> : null}
+                  {canWrite ? (
+                    <td>{c.withdrawnOn ? null : <WithdrawButton personId={personId} consent={c} />}</td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -98,14 +115,24 @@ export function ConsentSection({ personId, consents, canWrite }: { personId: str
           }}
         >
           {add.error ? <Alert kind="error">{add.error.message}</Alert> : null}
-          <SelectField label={t('consent.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+          <SelectField
+            label={t('consent.purpose')}
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}
+          >
             {consentPurposes.map((p) => (
               <option key={p} value={p}>
                 {t(`consent.purposes.${p}`)}
               </option>
             ))}
           </SelectField>
-          <TextField label={t('consent.givenOn')} type="date" value={givenOn} max={clock.today()} onChange={(e) => setGivenOn(e.target.value)} />
+          <TextField
+            label={t('consent.givenOn')}
+            type="date"
+            value={givenOn}
+            max={clock.today()}
+            onChange={(e) => setGivenOn(e.target.value)}
+          />
           <Button type="submit" busy={add.isPending}>
             {t('consent.record')}
           </Button>

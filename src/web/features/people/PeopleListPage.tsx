@@ -21,7 +21,13 @@ export function PeopleListPage() {
   const query = useDeferredValue(q);
   const result = useQuery({
     queryKey: ['persons', query, kind, limit],
-    queryFn: () => api<{ total: number; totalIsCapped: boolean; items: PersonListItem[] }>('POST', '/api/persons/search', { q: query, kind: kind || undefined, limit: Math.min(limit, 100), offset: 0 }),
+    queryFn: () =>
+      api<{ total: number; totalIsCapped: boolean; items: PersonListItem[] }>('POST', '/api/persons/search', {
+        q: query,
+        kind: kind || undefined,
+        limit: Math.min(limit, 100),
+        offset: 0,
+      }),
     placeholderData: keepPreviousData,
   });
   return (
@@ -36,7 +42,13 @@ export function PeopleListPage() {
       }
     >
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <TextField label={t('people.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} autoComplete="off" />
+        <TextField
+          label={t('people.search')}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          autoComplete="off"
+        />
         <SelectField label={t('fields.kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">{t('people.allKinds')}</option>
           <option value="client">{t('kinds.client')}</option>
@@ -48,10 +60,14 @@ export function PeopleListPage() {
       {result.data ? (
         <>
           <p role="status" className="muted">
-            {result.data.totalIsCapped ? t('people.countCapped', { count: result.data.total }) : t('people.count', { count: result.data.total })}
+            {result.data.totalIsCapped
+              ? t('people.countCapped', { count: result.data.total })
+              : t('people.count', { count: result.data.total })}
           </p>
           {result.data.items.length === 0 ? (
-            <p>{q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}</p>
+            <p>
+              {q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}
+            </p>
           ) : (
             <div className="table-wrap" tabIndex={0}>
               <table>
@@ -59,9 +75,15 @@ export function PeopleListPage() {
                   <tr>
                     <th scope="col">{t('fields.name')}</th>
                     <th scope="col">{t('fields.kind')}</th>
-                    <th scope="col" className="hide-small">{t('fields.yearOfBirth')}</th>
-                    <th scope="col" className="hide-small">{t('fields.neighbourhood')}</th>
-                    <th scope="col" className="hide-small">{t('fields.team')}</th>
+                    <th scope="col" className="hide-small">
+                      {t('fields.yearOfBirth')}
+                    </th>
+                    <th scope="col" className="hide-small">
+                      {t('fields.neighbourhood')}
+                    </th>
+                    <th scope="col" className="hide-small">
+                      {t('fields.team')}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -75,7 +75,11 @@ export function PersonDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const { can } = useSession();
-  const person = useQuery({ queryKey: ['person', id], queryFn: () => api<Person>('GET', `/api/persons/${id}`), retry: false });
+  const person = useQuery({
+    queryKey: ['person', id],
+    queryFn: () => api<Person>('GET', `/api/persons/${id}`),
+    retry: false,
+  });
   if (person.error) {
     return (
       <Page title={t('people.notFoundTitle')}>

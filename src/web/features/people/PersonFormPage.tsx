@@ -26,8 +26,28 @@ function PersonForm({ person }: { person?: Person }) {
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: person
-      ? { kind: person.kind, firstName: person.firstName, lastName: person.lastName, yearOfBirth: person.yearOfBirth, phone: person.phone ?? '', email: person.email ?? '', neighbourhood: person.neighbourhood ?? '', teamId: person.teamId, notes: person.notes ?? '' }
-      : { kind: 'client', firstName: '', lastName: '', phone: '', email: '', neighbourhood: '', notes: '', consentGiven: false, consentDate: clock.today() },
+      ? {
+          kind: person.kind,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          yearOfBirth: person.yearOfBirth,
+          phone: person.phone ?? '',
+          email: person.email ?? '',
+          neighbourhood: person.neighbourhood ?? '',
+          teamId: person.teamId,
+          notes: person.notes ?? '',
+        }
+      : {
+          kind: 'client',
+          firstName: '',
+          lastName: '',
+          phone: '',
+          email: '',
+          neighbourhood: '',
+          notes: '',
+          consentGiven: false,
+          consentDate: clock.today(),
+        },
   });
   const errors = form.formState.errors;
   const consentGiven = form.watch('consentGiven');
@@ -59,19 +79,53 @@ function PersonForm({ person }: { person?: Person }) {
           <option value="participant">{t('kinds.participant')}</option>
         </SelectField>
         <div className="row">
-          <TextField label={t('fields.firstName')} required autoComplete="off" error={errors.firstName?.message} {...form.register('firstName')} />
-          <TextField label={t('fields.lastName')} autoComplete="off" error={errors.lastName?.message} {...form.register('lastName')} />
+          <TextField
+            label={t('fields.firstName')}
+            required
+            autoComplete="off"
+            error={errors.firstName?.message}
+            {...form.register('firstName')}
+          />
+          <TextField
+            label={t('fields.lastName')}
+            autoComplete="off"
+            error={errors.lastName?.message}
+            {...form.register('lastName')}
+          />
         </div>
-        <TextField label={t('fields.yearOfBirth')} type="number" inputMode="numeric" hint={t('people.yearHint')} error={errors.yearOfBirth?.message} {...form.register('yearOfBirth', { setValueAs: numberOrNull })} />
+        <TextField
+          label={t('fields.yearOfBirth')}
+          type="number"
+          inputMode="numeric"
+          hint={t('people.yearHint')}
+          error={errors.yearOfBirth?.message}
+          {...form.register('yearOfBirth', { setValueAs: numberOrNull })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('people.contact')}</legend>
         <div className="row">
-          <TextField label={t('fields.phone')} type="tel" autoComplete="off" error={errors.phone?.message} {...form.register('phone')} />
-          <TextField label={t('fields.email')} type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+          <TextField
+            label={t('fields.phone')}
+            type="tel"
+            autoComplete="off"
+            error={errors.phone?.message}
+            {...form.register('phone')}
+          />
+          <TextField
+            label={t('fields.email')}
+            type="email"
+            autoComplete="off"
+            error={errors.email?.message}
+            {...form.register('email')}
+          />
         </div>
         <div className="row">
-          <TextField label={t('fields.neighbourhood')} error={errors.neighbourhood?.message} {...form.register('neighbourhood')} />
+          <TextField
+            label={t('fields.neighbourhood')}
+            error={errors.neighbourhood?.message}
+            {...form.register('neighbourhood')}
+          />
           <SelectField label={t('fields.team')} {...form.register('teamId', { setValueAs: blankToNull })}>
             <option value="">{t('common.none')}</option>
             {teams.data?.map((team) => (
@@ -82,12 +136,29 @@ function PersonForm({ person }: { person?: Person }) {
           </SelectField>
         </div>
       </fieldset>
-      <TextArea label={t('fields.notes')} hint={t('people.notesHint')} error={errors.notes?.message} {...form.register('notes')} />
+      <TextArea
+        label={t('fields.notes')}
+        hint={t('people.notesHint')}
+        error={errors.notes?.message}
+        {...form.register('notes')}
+      />
       {person ? null : (
         <fieldset>
           <legend>{t('consent.title')}</legend>
-          <CheckboxField label={t('people.consentNow')} hint={t('people.consentNowHint')} {...form.register('consentGiven')} />
-          {consentGiven ? <TextField label={t('consent.givenOn')} type="date" max={clock.today()} error={errors.consentDate?.message} {...form.register('consentDate')} /> : null}
+          <CheckboxField
+            label={t('people.consentNow')}
+            hint={t('people.consentNowHint')}
+            {...form.register('consentGiven')}
+          />
+          {consentGiven ? (
+            <TextField
+              label={t('consent.givenOn')}
+              type="date"
+              max={clock.today()}
+              error={errors.consentDate?.message}
+              {...form.register('consentDate')}
+            />
+          ) : null}
         </fieldset>
       )}
       <div className="button-row">
@@ -105,11 +176,7 @@ function PersonForm({ person }: { person?: Person }) {
 export function NewPersonPage() {
   const { t } = useTranslation();
   const teams = useTeams();
-  return (
-    <Page title={t('people.new')}>
-      {teams.isLoading ? <Loading /> : <PersonForm />}
-    </Page>
-  );
+  return <Page title={t('people.new')}>{teams.isLoading ? <Loading /> : <PersonForm />}</Page>;
 }
 
 export function EditPersonPage() {
