@@ -20,7 +20,10 @@ const percentile = (sorted: number[], p: number) =>
 
 function randomAlters(n: number): Alter[] {
   let seed = 7;
-  const r = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const r = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)];
   return Array.from({ length: n }, (_, i) => ({
     id: `a${i}`,

@@ -119,13 +119,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         path: f.path,
         message: hasMessage(f.message) ? message(f.message, locale, error.options.params) : f.message,
       }));
-      return reply
-        .status(error.status)
-        .send({
-          error: error.code,
-          message: message(error.code, locale, error.options.params),
-          ...(fields ? { fields } : {}),
-        });
+      return reply.status(error.status).send({
+        error: error.code,
+        message: message(error.code, locale, error.options.params),
+        ...(fields ? { fields } : {}),
+      });
     }
     const err = error as { statusCode?: number; code?: string };
     if (err.statusCode === 429)

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { clock, startClockAt, useRealClock } from './clock.js';
+import { clock, startClockAt, runRealClock } from './clock.js';
 import { newPersonSchema } from './schemas.js';
 
 describe('the clock', () => {
   afterEach(() => {
     // Back to the day this run was started on (KRING_TEST_NOW, or the real one).
     if (process.env.KRING_TEST_NOW) startClockAt(new Date(process.env.KRING_TEST_NOW));
-    else useRealClock();
+    else runRealClock();
   });
 
   it('gives the day in the Netherlands, not in UTC', () => {

@@ -26,6 +26,6 @@ export function startClockAt(start: Date): void {
 }
 
 /** Back to the real time. */
-export function useRealClock(): void {
+export function runRealClock(): void {
   source = () => Date.now();
 }

@@ -1,6 +1,10 @@
 // The one way the browser talks to the server: JSON, same-origin cookie, CSRF header on changes,
 // errors as ApiError with the server's message (already in the user's language) and field paths.
+import type { ErrorCode } from '../server/platform/messages.js';
 import i18n from './i18n/index.js';
+
+/** What went wrong: one of the server's codes, or 'offline' when the server could not be reached. */
+export type ApiErrorCode = ErrorCode | 'offline';
 
 export interface FieldError {
   path: string;
@@ -10,7 +14,7 @@ export interface FieldError {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
   ) {
@@ -45,7 +49,7 @@ export async function api<T>(
   const isJson = response.headers.get('content-type')?.includes('application/json');
   const data = isJson ? await response.json() : await response.text();
   if (!response.ok) {
-    const payload = (isJson ? data : {}) as { error?: string; message?: string; fields?: FieldError[] };
+    const payload = (isJson ? data : {}) as { error?: ErrorCode; message?: string; fields?: FieldError[] };
     throw new ApiError(
       response.status,
       payload.error ?? 'server_error',

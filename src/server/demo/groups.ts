@@ -36,7 +36,10 @@ const extraNames = [
 export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, userIds: Map<string, string>) {
   const org = organisationId;
   let seed = 11;
-  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
   const sam = userIds.get('Sam Sociaalwerker')!;
   const bo = userIds.get('Bo Backup')!;
   const eva = userIds.get('Eva Evaluator')!;

@@ -22,7 +22,8 @@ export const hashPassword = (password: string) => hash(password, argonOptions);
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   // Without a hash we still spend the same time, so response times do not reveal accounts.
   if (!passwordHash) {
-    await verify((dummyHash ??= await hash('not-a-real-password', argonOptions)), password);
+    dummyHash ??= await hash('not-a-real-password', argonOptions);
+    await verify(dummyHash, password);
     return false;
   }
   return verify(passwordHash, password);

@@ -1,4 +1,5 @@
 import type { AuditEntry } from './audit.js';
+import type { ErrorCode } from './messages.js';
 
 export interface FieldError {
   path: string;
@@ -13,7 +14,7 @@ export interface FieldError {
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly options: {
       fields?: FieldError[];
       audit?: AuditEntry[];
@@ -29,9 +30,9 @@ export class HttpError extends Error {
 
 export const notFound = (audit?: AuditEntry[]) => new HttpError(404, 'not_found', { audit });
 export const forbidden = () => new HttpError(403, 'forbidden');
-export const conflict = (code: string) => new HttpError(409, code);
+export const conflict = (code: ErrorCode) => new HttpError(409, code);
 export const invalid = (fields: FieldError[]) => new HttpError(400, 'validation', { fields });
 
 /** A 400 for one field, whose message is a code from messages.ts (filled with `params`). */
-export const fieldError = (code: string, path: string, params?: Record<string, string>) =>
+export const fieldError = (code: ErrorCode, path: string, params?: Record<string, string>) =>
   new HttpError(400, code, { fields: [{ path, message: code }], params });

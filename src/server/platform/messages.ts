@@ -1,7 +1,9 @@
 // Server-side texts: error messages returned to the browser, in the user's language.
 export type Locale = 'nl' | 'en';
 
-const messages: Record<string, Record<Locale, string>> = {
+// Every error code Kring answers with, and its text in both languages. ErrorCode is derived from
+// this table, so a code without both texts does not compile (HttpError and fieldError take only these).
+const messages = {
   validation: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
   not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
   forbidden: { nl: 'Dit mag je niet met jouw rol.', en: 'Your role does not allow this.' },
@@ -205,14 +207,16 @@ const messages: Record<string, Record<Locale, string>> = {
     en: "This sector is not part of this map's model.",
   },
   unknown_alter: { nl: 'Een van deze mensen staat niet op de kaart.', en: 'One of these people is not on the map.' },
-};
+} as const satisfies Record<string, Record<Locale, string>>;
 
-export function message(code: string, locale: Locale, params: Record<string, string> = {}): string {
-  const template = messages[code]?.[locale] ?? messages.server_error[locale];
+export type ErrorCode = keyof typeof messages;
+
+export function message(code: ErrorCode, locale: Locale, params: Record<string, string> = {}): string {
+  const template: string = messages[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }
 
-export function hasMessage(code: string): boolean {
+export function hasMessage(code: string): code is ErrorCode {
   return code in messages;
 }
 

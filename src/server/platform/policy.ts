@@ -89,6 +89,7 @@ export interface Actor {
 export const assignableRoles: readonly Role[] = ['coordinator', 'social_worker'];
 
 /** Trajectories with an active match of the coach whose account this is. */
+// biome-ignore lint/suspicious/noExplicitAny: used inside queries on several tables; the subquery names its own
 function hasActiveMatch(eb: ExpressionBuilder<any, any>, actor: Actor, trajectoryRef: string) {
   return eb.exists(
     eb

@@ -63,6 +63,7 @@ interface RouteBase<B, Q, P> {
   readOnly?: boolean;
 }
 
+// biome-ignore-start lint/suspicious/noExplicitAny: a list of routes holds every schema; each declaration is checked by defineRoute
 export type RouteDef<
   B extends Schema | undefined = any,
   Q extends Schema | undefined = any,
@@ -76,6 +77,7 @@ export type RouteDef<
       access: Exclude<Access, 'public'>;
       handler(ctx: Ctx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
     });
+// biome-ignore-end lint/suspicious/noExplicitAny: see above
 
 export function defineRoute<
   B extends Schema | undefined = undefined,
@@ -108,6 +110,7 @@ function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
     else for (const issue of result.error.issues) fields.push({ path: issue.path.join('.'), message: issue.message });
   }
   if (fields.length > 0) throw new HttpError(400, 'validation', { fields });
+  // biome-ignore lint/suspicious/noExplicitAny: the route's own schemas type what the handler receives
   return out as { body: any; query: any; params: any };
 }
 
@@ -194,7 +197,8 @@ async function runSignedIn(
       const found = await openSessionInTransaction(trx, token);
       if (!found.ok) throw new SessionRefused(found.code, found.expiredId);
       const session = found.session;
-      const who = (actor = admit(route, request, session));
+      actor = admit(route, request, session);
+      const who = actor;
       const input = validate(session.locale, route, request);
       if (session.needsTouch) {
         if (reads) touchSessionId = session.id;

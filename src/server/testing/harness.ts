@@ -35,7 +35,8 @@ export interface SeededOrg {
 
 /** An organisation with one active user per role, all with testPassword. */
 export async function seedOrganisation(database: Database, label: string): Promise<SeededOrg> {
-  const hash = await (cachedHash ??= hashPassword(testPassword));
+  cachedHash ??= hashPassword(testPassword);
+  const hash = await cachedHash;
   const organisationId = crypto.randomUUID();
   await database.db
     .insertInto('organisations')

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { api } from '../api.js';
@@ -14,7 +14,7 @@ export function Shell({ children }: { children: ReactNode }) {
     mutationFn: () => api('POST', '/api/auth/logout'),
     onSettled: async () => {
       await refresh();
-      navigate('/login');
+      void navigate('/login');
     },
   });
   const links = [

@@ -163,8 +163,10 @@ export async function dashboard(ctx: Ctx) {
   };
   // Every client whose name the dashboard shows is on record as listed.
   const shown = new Set<string>();
-  const collect = (items: { trajectoryId: string }[]) => items.forEach((i) => shown.add(i.trajectoryId));
-  [
+  const collect = (items: { trajectoryId: string }[]) => {
+    for (const i of items) shown.add(i.trajectoryId);
+  };
+  for (const items of [
     result.waiting,
     result.proposals,
     ...result.coaches.map((c) => c.clients),
@@ -173,8 +175,9 @@ export async function dashboard(ctx: Ctx) {
     result.finalDue,
     result.followUpsDue,
     result.veryLong,
-  ].forEach(collect);
-  result.phases.forEach((p) => p.steps.forEach((s) => collect(s.trajectories)));
+  ])
+    collect(items);
+  for (const p of result.phases) for (const step of p.steps) collect(step.trajectories);
   await ctx.audit(
     ...[...shown].map((id) => ({
       action: 'list' as const,

@@ -182,7 +182,7 @@ export async function handleSignal(ctx: Ctx, reportId: string, input: z.output<t
     .where('r.id', '=', reportId)
     .where('r.organisation_id', '=', ctx.actor.organisationId)
     .executeTakeFirst();
-  if (!r || !r.signal) throw notFound();
+  if (!r?.signal) throw notFound();
   if (r.signal_handled_on) throw new HttpError(409, 'signal_handled');
   if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < r.met_on) throw fieldError('date_before_match', 'on');

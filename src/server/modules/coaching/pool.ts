@@ -109,7 +109,7 @@ async function checkCoach(ctx: Ctx, input: CoachInput, id?: string) {
       .where('id', '=', input.userId)
       .where('organisation_id', '=', ctx.actor.organisationId)
       .executeTakeFirst();
-    if (!user || user.role !== 'coach') throw fieldError('coach_account_role', 'userId');
+    if (user?.role !== 'coach') throw fieldError('coach_account_role', 'userId');
     const taken = await ctx.db
       .selectFrom('coaches')
       .select('id')

@@ -366,7 +366,7 @@ export async function close(ctx: Ctx, id: string, input: z.output<typeof closeSc
   notInFuture(input.closedOn, 'closedOn');
   if (input.closedOn < t.registered_on) throw fieldError('date_before_registration', 'closedOn');
   const match = await activeMatchOf(ctx.db, id);
-  if (match && match.started_on && input.closedOn < match.started_on) throw fieldError('date_before_match', 'closedOn');
+  if (match?.started_on && input.closedOn < match.started_on) throw fieldError('date_before_match', 'closedOn');
   // Closing the trajectory ends the match too, and with it the coach's access.
   if (match)
     await ctx.db

@@ -65,7 +65,7 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
     ])
     .where(({ fn }) => fn('lower', ['u.email']), '=', email.toLowerCase())
     .executeTakeFirst();
-  if (!user || user.status !== 'active') {
+  if (user?.status !== 'active') {
     await verifyPassword(null, password);
     throw new HttpError(401, 'invalid_credentials');
   }

@@ -200,7 +200,8 @@ export async function getMap(ctx: Ctx, mapId: string) {
   const encoding = pickEncoding(ctx.request.headers['accept-encoding']);
   if (!encoding) return entry.body;
   ctx.reply.header('content-encoding', encoding);
-  return (entry.packed[encoding] ??= compress(entry.body, encoding));
+  entry.packed[encoding] ??= compress(entry.body, encoding);
+  return entry.packed[encoding];
 }
 
 export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {

@@ -5,6 +5,7 @@ import { api } from '../../api.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 interface AuditItem {
   id: number;
@@ -102,7 +103,7 @@ export function AuditPage() {
       {audit.error ? <Alert kind="error">{audit.error.message}</Alert> : null}
       {audit.isLoading ? <Loading /> : null}
       {audit.data ? (
-        <div className="table-wrap" tabIndex={0}>
+        <TableWrap>
           <table className="audit-table">
             <thead>
               <tr>
@@ -154,7 +155,7 @@ export function AuditPage() {
               {t('audit.more')}
             </Button>
           ) : null}
-        </div>
+        </TableWrap>
       ) : null}
     </Page>
   );

@@ -59,11 +59,11 @@ function CoachForm({ coach }: { coach?: Coach }) {
     setMessage(null);
     const body = { ...v, languages: splitList(v.languages), interests: splitList(v.interests) };
     try {
-      const id = coach
-        ? (await api('PATCH', `/api/coaches/${coach.id}`, body), coach.id)
-        : (await api<{ id: string }>('POST', '/api/coaches', body)).id;
+      let id = coach?.id;
+      if (id) await api('PATCH', `/api/coaches/${id}`, body);
+      else id = (await api<{ id: string }>('POST', '/api/coaches', body)).id;
       await client.invalidateQueries({ queryKey: ['coaching'] });
-      navigate(`/coaching/coaches/${id}`);
+      void navigate(`/coaching/coaches/${id}`);
       setMessage(null);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));

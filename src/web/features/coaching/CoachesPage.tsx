@@ -8,6 +8,7 @@ import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
 import type { Coach } from './types.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 interface Place {
   name: string;
@@ -157,7 +158,7 @@ export function CoachesPage() {
         coaches.data.length === 0 ? (
           <p>{t('coaching.coaches.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -195,7 +196,7 @@ export function CoachesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )
       ) : null}
       <section className="card" aria-labelledby="coaching-settings">

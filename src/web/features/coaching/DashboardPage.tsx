@@ -63,7 +63,7 @@ function SignalItem({ signal }: { signal: Dashboard['signals'][number] }) {
   );
 }
 
-function DueList({ title, items, detail }: { title: string; items: Ref[]; detail(item: any): string }) {
+function DueList<T extends Ref>({ title, items, detail }: { title: string; items: T[]; detail(item: T): string }) {
   const { t } = useTranslation();
   return (
     <Panel title={title} count={items.length} empty={t('coaching.nothingDue')}>

@@ -64,7 +64,7 @@ export function RegisterPage() {
         interests: splitList(v.interests),
       });
       await client.invalidateQueries({ queryKey: ['coaching'] });
-      navigate(`/coaching/trajectories/${id}`);
+      void navigate(`/coaching/trajectories/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }

@@ -223,6 +223,8 @@ export function StepEditor({
               </div>
             );
           }
+          default:
+            return null;
         }
       })}
       <TextArea

@@ -10,6 +10,7 @@ import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 interface Overview {
   meetings: {
@@ -119,7 +120,7 @@ export function SupportPage() {
       {overview.data ? (
         <>
           <h2>{t('coaching.supportPage.overview')}</h2>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -160,7 +161,7 @@ export function SupportPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <NewMeeting coaches={overview.data.coaches} />
           <h2>{t('coaching.supportPage.meetings')}</h2>
           {overview.data.meetings.length === 0 ? (

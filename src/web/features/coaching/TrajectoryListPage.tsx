@@ -8,6 +8,7 @@ import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 interface Row {
   id: string;
@@ -45,7 +46,7 @@ export function TrajectoryListPage() {
       </SelectField>
       <QueryStatus query={list} />
       {list.data ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -80,7 +81,7 @@ export function TrajectoryListPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </Page>
   );

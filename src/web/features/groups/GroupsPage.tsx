@@ -27,7 +27,7 @@ function NewGroup() {
         activityHours: parseDecimal(v.activityHours),
         availableHours: parseDecimal(v.availableHours),
       });
-      navigate(`/groups/${id}`);
+      void navigate(`/groups/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }

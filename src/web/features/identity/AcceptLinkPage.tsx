@@ -41,7 +41,7 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
       const result = await api<{ stage: string }>('POST', `${base}/accept`, { token, password });
       window.history.replaceState(null, '', purpose === 'invitation' ? '/invite' : '/reset');
       await refresh();
-      navigate(result.stage === 'totp_setup' ? '/two-factor' : result.stage === 'totp' ? '/login' : '/', {
+      void navigate(result.stage === 'totp_setup' ? '/two-factor' : result.stage === 'totp' ? '/login' : '/', {
         replace: true,
       });
     } catch (error) {

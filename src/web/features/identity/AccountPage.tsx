@@ -28,7 +28,7 @@ export function AccountPage() {
     mutationFn: () => api('POST', '/api/auth/logout-everywhere'),
     onSuccess: async () => {
       await refresh();
-      navigate('/login');
+      void navigate('/login');
     },
   });
   if (!session) return null;

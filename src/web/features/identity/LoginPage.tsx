@@ -31,7 +31,7 @@ export function LoginPage() {
 
   const after = async (stage: Stage) => {
     await refresh();
-    navigate(stage === 'full' ? '/' : stage === 'totp_setup' ? '/two-factor' : '/login', { replace: true });
+    void navigate(stage === 'full' ? '/' : stage === 'totp_setup' ? '/two-factor' : '/login', { replace: true });
   };
 
   /** Both steps post their form and go on to whatever stage the server says comes next. */

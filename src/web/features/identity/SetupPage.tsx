@@ -33,7 +33,7 @@ export function SetupPage() {
       // The secret is spent; remove it from the address bar and history.
       window.history.replaceState(null, '', '/setup');
       await refresh();
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }

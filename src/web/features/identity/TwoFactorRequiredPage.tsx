@@ -17,7 +17,7 @@ export function TwoFactorRequiredPage() {
       <TwoFactorSetup
         onDone={async () => {
           await refresh();
-          navigate('/', { replace: true });
+          void navigate('/', { replace: true });
         }}
       />
     </Page>

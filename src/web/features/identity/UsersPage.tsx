@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, CopyLink, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull } from '../../ui/forms.js';
 import { type Team, useTeams } from './teams.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 interface User {
   id: string;
@@ -212,7 +213,7 @@ export function UsersPage() {
           <h2 id="users-list">{t('users.list')}</h2>
           {users.isLoading ? <Loading /> : null}
           {users.data ? (
-            <div className="table-wrap" tabIndex={0}>
+            <TableWrap>
               <table>
                 <thead>
                   <tr>
@@ -237,7 +238,7 @@ export function UsersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
         </section>
         <Card title={t('users.inviteTitle')}>

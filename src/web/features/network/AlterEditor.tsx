@@ -8,6 +8,7 @@ import { Button } from '../../ui/basics.js';
 import { template } from '../../i18n/template.js';
 import { useNetworkLabels } from './labels.js';
 import type { MapAlter } from './types.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 type Change = (alter: MapAlter, changes: Partial<MapAlter>) => Promise<boolean>;
 
@@ -283,7 +284,7 @@ export function AlterTable({
   };
   if (alters.length === 0) return <p>{t('network.empty')}</p>;
   return (
-    <div className="table-wrap" tabIndex={0}>
+    <TableWrap>
       <table className="alter-table">
         <caption className="visually-hidden">{t('network.listCaption')}</caption>
         <thead>
@@ -312,7 +313,7 @@ export function AlterTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -169,6 +169,7 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
           .join(', ');
         return (
           <Fragment key={alter.id}>
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: a button when it can be moved (role set below), an image otherwise */}
             <g
               className={`map-node map-node--${alter.status}${alter.deceased ? ' map-node--deceased' : ''}`}
               transform={`translate(${p.x} ${p.y})`}
@@ -231,6 +232,7 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
               </text>
             </g>
             {warn || strategy ? (
+              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration beside the node; nothing in it takes focus
               <g className="map-node-marks" aria-hidden="true" transform={`translate(${p.x} ${p.y})`}>
                 {warn ? (
                   <g className="map-node-warn" transform={`translate(${-nodeRadius * 1.15} ${-nodeRadius * 1.15})`}>
@@ -265,7 +267,7 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
 export function MapLegend() {
   const { t } = useTranslation();
   return (
-    <div className="map-legend" aria-label={t('network.legend')}>
+    <div className="map-legend" role="group" aria-label={t('network.legend')}>
       <h3>{t('network.legend')}</h3>
       <ul>
         {Object.entries(qualityFill).map(([quality, colour]) => (

@@ -29,7 +29,7 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
     mutationFn: (body: object) => api<{ id: string }>('POST', `/api/persons/${personId}/maps`, body),
     onSuccess: async ({ id }) => {
       await client.invalidateQueries({ queryKey: ['maps', personId] });
-      navigate(`/people/${personId}/maps/${id}`);
+      void navigate(`/people/${personId}/maps/${id}`);
     },
   });
   return (
@@ -53,7 +53,7 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
             e.preventDefault();
             const from = compareFrom || maps.data![0].id;
             const to = compareTo || maps.data!.at(-1)!.id;
-            navigate(`/people/${personId}/compare?from=${from}&to=${to}`);
+            void navigate(`/people/${personId}/compare?from=${from}&to=${to}`);
           }}
         >
           {[

@@ -8,6 +8,7 @@ import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
 import { type Consent, type ConsentPurpose, consentPurposes } from './types.js';
 import { clock } from '../../../shared/clock.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 function WithdrawButton({ personId, consent }: { personId: string; consent: Consent }) {
   const { t } = useTranslation();
@@ -71,7 +72,7 @@ export function ConsentSection({
         ))}
       </ul>
       {consents.length > 0 ? (
-        <div className="table-wrap" tabIndex={0}>
+        <TableWrap>
           <table>
             <caption>{t('consent.history')}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function ConsentSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t('consent.none')}</p>
       )}

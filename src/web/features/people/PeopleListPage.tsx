@@ -8,6 +8,7 @@ import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import type { PersonListItem } from './types.js';
+import { TableWrap } from '../../ui/TableWrap.js';
 
 const pageSize = 50;
 
@@ -69,7 +70,7 @@ export function PeopleListPage() {
               {q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}
             </p>
           ) : (
-            <div className="table-wrap" tabIndex={0}>
+            <TableWrap>
               <table>
                 <thead>
                   <tr>
@@ -100,7 +101,7 @@ export function PeopleListPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {result.data.total > result.data.items.length && limit < 100 ? (
             <Button variant="secondary" onClick={() => setLimit(100)}>

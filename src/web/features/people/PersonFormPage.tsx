@@ -63,7 +63,7 @@ function PersonForm({ person }: { person?: Person }) {
       }
       await client.invalidateQueries({ queryKey: ['persons'] });
       await client.invalidateQueries({ queryKey: ['person', id] });
-      navigate(`/people/${id}`);
+      void navigate(`/people/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }
