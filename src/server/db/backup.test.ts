@@ -56,7 +56,7 @@ describe.each(engines)('backup and restore on %s', (engine) => {
         .select(['name', 'as_json'])
         .where('name', '=', 'Zus "Ans"')
         .executeTakeFirstOrThrow();
-      expect(JSON.parse(alter.as_json)).toMatchObject({ name: 'Zus "Ans"', receives: ['emotional'] });
+      expect(JSON.parse(alter.as_json ?? '')).toMatchObject({ name: 'Zus "Ans"', receives: ['emotional'] });
       const consent = await target.db.selectFrom('consents').select('given_on').executeTakeFirstOrThrow();
       expect(consent.given_on).toBe('2026-02-28');
       await target.db

@@ -106,6 +106,8 @@ export async function restoreBackup(db: Kysely<DB>, backup: Backup): Promise<Rec
       const rows = backup.tables[table] ?? [];
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += 500) {
+        // The table is chosen at run time from backupTables, so Kysely cannot know its row type
+        // here; each row was read from the same table by backup() and the database checks it.
         await trx
           .insertInto(table as never)
           .values(rows.slice(i, i + 500) as never)

@@ -2,6 +2,34 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { ConsentPurpose } from '../../shared/consent.js';
+import type {
+  CoachStatus,
+  declineSides,
+  EvaluationKind,
+  endReasons,
+  followUpResults,
+  intakeOutcomes,
+  matchStatuses,
+  Signal,
+  StepStatus,
+  suitabilities,
+  supportMeetingKinds,
+  TrajectoryStatus,
+} from '../../shared/coaching/model.js';
+import type {
+  activityAudiences,
+  activityRecurrences,
+  cameVia,
+  followUpByKinds,
+  followUpOutcomes,
+  followUpWays,
+  GroupSupportType,
+  groupEvaluationKinds,
+  groupWorkerRoles,
+  RouteStatus,
+} from '../../shared/groups/model.js';
+import type { AlterKind, MapKind, MapLabel, MapModelId, Strategy, TieStatus } from '../../shared/network/model.js';
+import type { AuditOutcome } from '../platform/audit.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** DATE columns are returned as 'YYYY-MM-DD' strings (see connection.ts) to avoid time-zone shifts. */
@@ -10,7 +38,7 @@ type DateString = string;
 export interface OrganisationTable {
   id: string;
   name: string;
-  network_model: Generated<'three_circles' | 'lensink'>;
+  network_model: Generated<MapModelId>;
   network_labels: ColumnType<Record<string, string>, string | undefined, string>;
   require_totp: Generated<boolean>;
   idle_timeout_minutes: Generated<number>;
@@ -133,7 +161,7 @@ export interface AuditLogTable {
   record_type: string;
   record_id: string | null;
   person_id: string | null;
-  outcome: 'ok' | 'denied' | 'failed';
+  outcome: AuditOutcome;
   detail: string | null;
 }
 
@@ -141,11 +169,11 @@ export interface NetworkMapTable {
   id: string;
   organisation_id: string;
   person_id: string;
-  kind: 'snapshot' | 'dream';
-  label: 'start' | 'mid_term' | 'end' | 'follow_up' | 'other';
+  kind: MapKind;
+  label: MapLabel;
   label_note: string | null;
   taken_on: DateString;
-  model: 'three_circles' | 'lensink';
+  model: MapModelId;
   version: Generated<number>;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -159,7 +187,7 @@ export interface NetworkAlterTable {
   key: string;
   position: number;
   name: string;
-  kind: string;
+  kind: AlterKind;
   deceased: boolean;
   relationship: string;
   sector: string;
@@ -169,15 +197,15 @@ export interface NetworkAlterTable {
   years_known: number | null;
   quality: string;
   reachability: string | null;
-  status: string;
+  status: TieStatus;
   formal: boolean;
   may_be_overburdened: boolean;
   receives: string[];
   gives: string[];
-  strategy: string | null;
+  strategy: Strategy | null;
   note: string | null;
   /** The alter as the map read sends it, computed by PostgreSQL (migration 005). */
-  as_json: GeneratedAlways<string>;
+  as_json: GeneratedAlways<string | null>;
 }
 
 export interface NetworkAlterTieTable {
@@ -206,7 +234,7 @@ export interface CoachTable {
   last_name: string;
   email: string | null;
   phone: string | null;
-  status: string;
+  status: CoachStatus;
   availability: string[];
   max_clients: number;
   neighbourhood: string | null;
@@ -229,7 +257,7 @@ export interface TrajectoryTable {
   id: string;
   organisation_id: string;
   person_id: string;
-  status: string;
+  status: TrajectoryStatus;
   registered_on: DateString;
   age_group: string | null;
   languages: string[];
@@ -243,15 +271,15 @@ export interface TrajectoryTable {
   wishes: string | null;
   intake_on: DateString | null;
   intake_points: Json<Record<string, boolean> | null> | null;
-  suitability: string | null;
+  suitability: (typeof suitabilities)[number] | null;
   coordination_note: string | null;
-  intake_outcome: string | null;
+  intake_outcome: (typeof intakeOutcomes)[number] | null;
   intake_note: string | null;
   closed_on: DateString | null;
-  end_reason: string | null;
+  end_reason: (typeof endReasons)[number] | null;
   closing_note: string | null;
   follow_up_on: DateString | null;
-  follow_up_result: string | null;
+  follow_up_result: (typeof followUpResults)[number] | null;
   follow_up_note: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -263,7 +291,7 @@ export interface CoachMatchTable {
   organisation_id: string;
   trajectory_id: string;
   coach_id: string;
-  status: string;
+  status: (typeof matchStatuses)[number];
   proposed_on: DateString;
   proposed_by: string | null;
   score: number | null;
@@ -273,7 +301,7 @@ export interface CoachMatchTable {
   coach_confirmed_on: DateString | null;
   coach_recorded_by: string | null;
   declined_on: DateString | null;
-  declined_by: string | null;
+  declined_by: (typeof declineSides)[number] | null;
   decline_reason: string | null;
   started_on: DateString | null;
   ended_on: DateString | null;
@@ -286,7 +314,7 @@ export interface TrajectoryStepTable {
   organisation_id: string;
   trajectory_id: string;
   step: number;
-  status: string;
+  status: StepStatus;
   worksheet: Json<Record<string, unknown>>;
   version: Generated<number>;
   updated_by: string | null;
@@ -307,7 +335,7 @@ export interface SessionReportTable {
   agreements: string | null;
   hours: ColumnType<string, number, number>;
   expenses_cents: number;
-  signal: string | null;
+  signal: Signal | null;
   signal_note: string | null;
   signal_handled_on: DateString | null;
   signal_handled_by: string | null;
@@ -319,7 +347,7 @@ export interface CoachEvaluationTable {
   id: string;
   organisation_id: string;
   trajectory_id: string;
-  kind: 'mid_term' | 'final';
+  kind: EvaluationKind;
   held_on: DateString;
   present: string[];
   subgoals: Json<Record<string, { score: number | null; comment: string | null }>>;
@@ -332,7 +360,7 @@ export interface CoachEvaluationTable {
 export interface CoachSupportMeetingTable {
   id: string;
   organisation_id: string;
-  kind: 'supervision' | 'intervision' | 'exit';
+  kind: (typeof supportMeetingKinds)[number];
   held_on: DateString;
   notes: string | null;
   created_by: string | null;
@@ -379,7 +407,7 @@ export interface GroupWorkerTable {
   organisation_id: string;
   group_id: string;
   user_id: string;
-  role: 'worker' | 'backup';
+  role: (typeof groupWorkerRoles)[number];
 }
 
 export interface GroupParticipantTable {
@@ -387,12 +415,12 @@ export interface GroupParticipantTable {
   organisation_id: string;
   group_id: string;
   person_id: string;
-  came_via: string;
+  came_via: (typeof cameVia)[number];
   came_via_note: string | null;
   wishes: string | null;
   talents: string[];
   emergency_contact: string | null;
-  status: string;
+  status: RouteStatus;
   created_at: Generated<Date>;
 }
 
@@ -400,7 +428,7 @@ export interface ParticipantRouteTable {
   id: string;
   organisation_id: string;
   participant_id: string;
-  status: string;
+  status: RouteStatus;
   on_date: DateString;
   note: string | null;
   created_by: string | null;
@@ -412,8 +440,8 @@ export interface GroupActivityTable {
   organisation_id: string;
   group_id: string;
   name: string;
-  recurrence: string;
-  audience: string;
+  recurrence: (typeof activityRecurrences)[number];
+  audience: (typeof activityAudiences)[number];
   active: Generated<boolean>;
 }
 
@@ -457,7 +485,7 @@ export interface SupportObservationTable {
   observed_on: DateString;
   from_participant: string;
   to_participant: string;
-  support_type: string;
+  support_type: GroupSupportType;
 }
 
 export interface DropoutFollowupTable {
@@ -467,11 +495,11 @@ export interface DropoutFollowupTable {
   participant_id: string;
   detected_on: DateString;
   missed_since: DateString;
-  how: string | null;
-  by_kind: string | null;
+  how: (typeof followUpWays)[number] | null;
+  by_kind: (typeof followUpByKinds)[number] | null;
   by_participant: string | null;
   done_on: DateString | null;
-  outcome: string | null;
+  outcome: (typeof followUpOutcomes)[number] | null;
   note: string | null;
   created_at: Generated<Date>;
 }
@@ -491,7 +519,7 @@ export interface GroupEvaluationTable {
   id: string;
   organisation_id: string;
   group_id: string;
-  kind: 'year' | 'end';
+  kind: (typeof groupEvaluationKinds)[number];
   held_on: DateString;
   subgoals: Json<Record<string, { score: number | null; comment: string | null }>>;
   what_worked: string | null;

@@ -5,6 +5,14 @@ import type { Kysely } from 'kysely';
 import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import type { DB } from '../db/schema.js';
 import { clock } from '../../shared/clock.js';
+import type {
+  CoachStatus,
+  endReasons,
+  Signal,
+  Situation,
+  StepStatus,
+  TrajectoryStatus,
+} from '../../shared/coaching/model.js';
 
 const monthsAgo = (n: number) => shiftMonths(clock.today(), -n);
 const daysAgo = (n: number) => shiftDays(clock.today(), -n);
@@ -13,7 +21,7 @@ interface DemoCoach {
   first: string;
   last: string;
   user?: string;
-  status: string;
+  status: CoachStatus;
   max: number;
   neighbourhood: string;
   radius: number;
@@ -194,13 +202,13 @@ export async function loadDemoCoaching(
     t: {
       registered: string;
       intake?: string;
-      status: string;
-      situations: string[];
+      status: TrajectoryStatus;
+      situations: Situation[];
       languages?: string[];
       interests?: string[];
       availability?: string[];
       closed?: string;
-      endReason?: string;
+      endReason?: (typeof endReasons)[number];
       followUp?: string;
     },
   ) {
@@ -239,7 +247,7 @@ export async function loadDemoCoaching(
         follow_up_note: t.followUp ? 'Gaat nog elke week naar het buurthuis.' : null,
         created_by: coordinatorId,
         updated_at: clock.now(),
-      } as never)
+      })
       .execute();
     return id;
   }
@@ -268,11 +276,11 @@ export async function loadDemoCoaching(
         started_on: m.started ?? null,
         ended_on: m.ended ?? null,
         end_reason: m.ended ? 'trajectory_closed' : null,
-      } as never)
+      })
       .execute();
     return id;
   }
-  async function step(trajectoryId: string, n: number, status: string, worksheet: Record<string, unknown>) {
+  async function step(trajectoryId: string, n: number, status: StepStatus, worksheet: Record<string, unknown>) {
     await db
       .insertInto('trajectory_steps')
       .values({
@@ -293,7 +301,7 @@ export async function loadDemoCoaching(
     metOn: string,
     steps: number[],
     summary: string,
-    signal?: { kind: string; note: string },
+    signal?: { kind: Signal; note: string },
   ) {
     await db
       .insertInto('session_reports')

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import { contributionKinds } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
+import type { RouteStatus } from '../../shared/groups/model.js';
 import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import { personSortKey } from '../../shared/names.js';
 import type { DB } from '../db/schema.js';
@@ -115,7 +116,7 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
     return { id, started };
   }
 
-  async function participant(groupId: string, personId: string, route: [string, string][], emergency = true) {
+  async function participant(groupId: string, personId: string, route: [RouteStatus, string][], emergency = true) {
     const id = crypto.randomUUID();
     const cameVia = (['referral', 'met_by_worker', 'invited_by_participant', 'walked_in'] as const)[
       Math.floor(rand() * 4)
@@ -168,7 +169,7 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
     const joinedDaysAgo = 460 - i * 18;
     const intro = daysAgo(joinedDaysAgo);
     const structural = daysAgo(joinedDaysAgo - 35);
-    const route: [string, string][] = [
+    const route: [RouteStatus, string][] = [
       ['introduction', intro],
       ['finding_place', daysAgo(joinedDaysAgo - 14)],
     ];

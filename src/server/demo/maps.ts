@@ -3,20 +3,30 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { clock } from '../../shared/clock.js';
+import type {
+  AlterKind,
+  Frequency,
+  Quality,
+  Reachability,
+  Relationship,
+  SectorKind,
+  SupportType,
+  TieStatus,
+} from '../../shared/network/model.js';
 
 type A = {
   name: string;
   ring: number;
-  sector: string;
-  rel: string;
-  receives?: string[];
-  gives?: string[];
-  status?: string;
-  quality?: string;
-  kind?: string;
+  sector: SectorKind;
+  rel: Relationship;
+  receives?: SupportType[];
+  gives?: SupportType[];
+  status?: TieStatus;
+  quality?: Quality;
+  kind?: AlterKind;
   years?: number;
-  near?: string;
-  freq?: string;
+  near?: Reachability;
+  freq?: Frequency;
   formal?: boolean;
 };
 

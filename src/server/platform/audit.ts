@@ -17,12 +17,15 @@ export type AuditAction =
   | 'logout'
   | 'setup';
 
+export const auditOutcomes = ['ok', 'denied', 'failed'] as const;
+export type AuditOutcome = (typeof auditOutcomes)[number];
+
 export interface AuditEntry {
   action: AuditAction;
   recordType: string;
   recordId?: string | null;
   personId?: string | null;
-  outcome?: 'ok' | 'denied' | 'failed';
+  outcome?: AuditOutcome;
   detail?: string | null;
 }
 

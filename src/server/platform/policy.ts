@@ -1,6 +1,6 @@
 // The one place that decides who may do what. Routes name a permission; record-level visibility
 // of persons is a query filter defined here. Anything not granted below is denied.
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, expressionBuilder, sql } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { DB } from '../db/schema.js';
 
@@ -89,14 +89,15 @@ export interface Actor {
 export const assignableRoles: readonly Role[] = ['coordinator', 'social_worker'];
 
 /** Trajectories with an active match of the coach whose account this is. */
-// biome-ignore lint/suspicious/noExplicitAny: used inside queries on several tables; the subquery names its own
-function hasActiveMatch(eb: ExpressionBuilder<any, any>, actor: Actor, trajectoryRef: string) {
+function hasActiveMatch(actor: Actor, trajectoryRef: 'trajectories.id' | 'tv.id') {
+  // Built on its own (not on the caller's builder) so that it fits inside queries on any table.
+  const eb = expressionBuilder<DB, never>();
   return eb.exists(
     eb
       .selectFrom('coach_matches as cm')
       .innerJoin('coaches as co', 'co.id', 'cm.coach_id')
       .select(sql`1`.as('one'))
-      .whereRef('cm.trajectory_id', '=', trajectoryRef as never)
+      .where('cm.trajectory_id', '=', sql.ref<string>(trajectoryRef))
       .where('cm.status', '=', 'active')
       .where('co.user_id', '=', actor.userId),
   );
@@ -106,7 +107,7 @@ function hasActiveMatch(eb: ExpressionBuilder<any, any>, actor: Actor, trajector
 export function visibleTrajectories(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'trajectories'>) => {
     if (actor.role === 'coordinator') return eb.val(true);
-    if (actor.role === 'coach') return hasActiveMatch(eb as never, actor, 'trajectories.id');
+    if (actor.role === 'coach') return hasActiveMatch(actor, 'trajectories.id');
     return eb.val(false);
   };
 }
@@ -126,7 +127,7 @@ export function visiblePersons(actor: Actor) {
           .selectFrom('trajectories as tv')
           .select(sql`1`.as('one'))
           .whereRef('tv.person_id', '=', 'persons.id')
-          .where((inner) => hasActiveMatch(inner as never, actor, 'tv.id')),
+          .where(hasActiveMatch(actor, 'tv.id')),
       );
     }
     if (actor.role === 'social_worker') {

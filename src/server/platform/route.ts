@@ -90,9 +90,11 @@ export function defineRoute<
 // Made once: our plain-language texts first, zod's own locale for anything we do not cover.
 const withFallback =
   (ours: ReturnType<typeof plainLanguageErrors>, theirs: z.core.$ZodErrorMap) => (issue: z.core.$ZodRawIssue) =>
-    ours(issue) ?? theirs(issue as never);
+    ours(issue) ?? theirs(issue);
 const nlErrors = withFallback(plainLanguageErrors('nl'), z.locales.nl().localeError);
 const enErrors = withFallback(plainLanguageErrors('en'), z.locales.en().localeError);
+/** The zod error map for a language: for validation a handler does itself (a step's worksheet). */
+export const validationErrors = (locale: Locale) => (locale === 'nl' ? nlErrors : enErrors);
 
 function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
   const parts: Array<[string, Schema | undefined, unknown]> = [
@@ -102,7 +104,7 @@ function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
   ];
   const out: Record<string, unknown> = {};
   const fields: { path: string; message: string }[] = [];
-  const localeError = locale === 'nl' ? nlErrors : enErrors;
+  const localeError = validationErrors(locale);
   for (const [name, schema, value] of parts) {
     if (!schema) continue;
     const result = schema.safeParse(value ?? {}, { error: localeError });

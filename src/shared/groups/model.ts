@@ -66,6 +66,12 @@ export const balances = [
   'letting_intervening',
 ] as const;
 
+/** How a dropout follow-up was made, and by whom. */
+export const followUpWays = ['call', 'visit'] as const;
+export const followUpByKinds = ['worker', 'participant'] as const;
+export const activityRecurrences = ['weekly', 'one_off'] as const;
+export const activityAudiences = ['group', 'neighbourhood'] as const;
+export const groupWorkerRoles = ['worker', 'backup'] as const;
 export const followUpOutcomes = ['coming_back', 'needs_other_help', 'stops', 'not_reached'] as const;
 
 export const groupSubgoals = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] as const;

@@ -2,7 +2,12 @@
 import { z } from 'zod';
 import { isoDate, newPersonSchema, optionalDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
 import {
+  activityAudiences,
+  activityRecurrences,
   balances,
+  followUpByKinds,
+  followUpWays,
+  groupWorkerRoles,
   cameVia,
   contributionKinds,
   followUpOutcomes,
@@ -35,7 +40,7 @@ const groupFields = {
   ownContributionCents: cents,
   conditions: z.partialRecord(z.enum(startConditions), z.boolean()),
   phases: z.partialRecord(z.enum(groupPhases), phaseDates),
-  workers: z.array(z.object({ userId: uuid, role: z.enum(['worker', 'backup']) })).max(10),
+  workers: z.array(z.object({ userId: uuid, role: z.enum(groupWorkerRoles) })).max(10),
 };
 export const groupSchema = z.object({
   ...groupFields,
@@ -78,8 +83,8 @@ export const routeSchema = z.object({ status: z.enum(routeStatuses), onDate: iso
 
 export const activitySchema = z.object({
   name: text(120).min(1),
-  recurrence: z.enum(['weekly', 'one_off']),
-  audience: z.enum(['group', 'neighbourhood']),
+  recurrence: z.enum(activityRecurrences),
+  audience: z.enum(activityAudiences),
 });
 
 export const sessionSchema = z.object({
@@ -122,8 +127,8 @@ export const logbookSchema = z.object({
 export const periodQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 export const followUpSchema = z.object({
-  how: z.enum(['call', 'visit']).nullable().optional(),
-  byKind: z.enum(['worker', 'participant']).nullable().optional(),
+  how: z.enum(followUpWays).nullable().optional(),
+  byKind: z.enum(followUpByKinds).nullable().optional(),
   byParticipant: uuid.nullable().optional(),
   doneOn: optionalDate,
   outcome: z.enum(followUpOutcomes).nullable().optional(),

@@ -7,12 +7,14 @@ import {
   relationships,
   type SectorKind,
   sectorKinds,
+  type Strategy,
   type SupportType,
   supportTypes,
 } from './model.js';
 
+export type { Strategy };
+
 export type Reciprocity = 'both' | 'receives_only' | 'gives_only' | 'none';
-export type Strategy = 'reanimate' | 'activate' | 'unblock' | 'intensify' | 'maintain';
 
 /** An informal alter providing this many support types or more may be carrying too much. */
 export const overburdenThreshold = 3;

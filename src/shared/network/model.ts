@@ -53,12 +53,25 @@ export const relationships = [
 ] as const;
 export type Relationship = (typeof relationships)[number];
 
-export type AlterKind = 'person' | 'group' | 'pet';
-export type Quality = 'supportive' | 'mixed' | 'burdensome';
-export type Reachability = 'nearby' | 'in_town' | 'far';
-export type TieStatus = 'active' | 'faded' | 'broken' | 'restored';
-export type Frequency = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'rarely';
-export type Channel = 'in_person' | 'online' | 'both';
+export const alterKinds = ['person', 'group', 'pet'] as const;
+export type AlterKind = (typeof alterKinds)[number];
+export const qualities = ['supportive', 'mixed', 'burdensome'] as const;
+export type Quality = (typeof qualities)[number];
+export const reachabilities = ['nearby', 'in_town', 'far'] as const;
+export type Reachability = (typeof reachabilities)[number];
+export const tieStatuses = ['active', 'faded', 'broken', 'restored'] as const;
+export type TieStatus = (typeof tieStatuses)[number];
+export const frequencies = ['daily', 'weekly', 'monthly', 'yearly', 'rarely'] as const;
+export type Frequency = (typeof frequencies)[number];
+export const channels = ['in_person', 'online', 'both'] as const;
+export type Channel = (typeof channels)[number];
+/** The method's five network strategies a worker can choose per person on the map. */
+export const strategies = ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'] as const;
+export type Strategy = (typeof strategies)[number];
+export const mapKinds = ['snapshot', 'dream'] as const;
+export type MapKind = (typeof mapKinds)[number];
+export const mapLabels = ['start', 'mid_term', 'end', 'follow_up', 'other'] as const;
+export type MapLabel = (typeof mapLabels)[number];
 
 export interface Alter {
   id: string;

@@ -1,6 +1,19 @@
 // Request contracts for network maps, shared by the server and the map editor.
 import { z } from 'zod';
-import { relationships, sectorKinds, supportTypes } from './model.js';
+import {
+  alterKinds,
+  channels,
+  frequencies,
+  mapKinds,
+  mapLabels,
+  qualities,
+  reachabilities,
+  relationships,
+  sectorKinds,
+  strategies,
+  supportTypes,
+  tieStatuses,
+} from './model.js';
 
 export const maxAlters = 500;
 const supportList = z
@@ -11,22 +24,22 @@ const supportList = z
 // Without defaults: a change names only what changes (defaults would overwrite the rest).
 const alterBase = z.object({
   name: z.string().trim().min(1).max(200),
-  kind: z.enum(['person', 'group', 'pet']),
+  kind: z.enum(alterKinds),
   deceased: z.boolean(),
   relationship: z.enum(relationships),
   sector: z.enum(sectorKinds),
   closeness: z.number().int().min(1).max(4),
-  channel: z.enum(['in_person', 'online', 'both']),
-  frequency: z.enum(['daily', 'weekly', 'monthly', 'yearly', 'rarely']).nullable(),
+  channel: z.enum(channels),
+  frequency: z.enum(frequencies).nullable(),
   yearsKnown: z.number().int().min(0).max(120).nullable(),
-  quality: z.enum(['supportive', 'mixed', 'burdensome']),
-  reachability: z.enum(['nearby', 'in_town', 'far']).nullable(),
-  status: z.enum(['active', 'faded', 'broken', 'restored']),
+  quality: z.enum(qualities),
+  reachability: z.enum(reachabilities).nullable(),
+  status: z.enum(tieStatuses),
   formal: z.boolean(),
   mayBeOverburdened: z.boolean(),
   receives: supportList,
   gives: supportList,
-  strategy: z.enum(['reanimate', 'activate', 'unblock', 'intensify', 'maintain']).nullable(),
+  strategy: z.enum(strategies).nullable(),
   note: z.string().trim().max(2000).nullable(),
 });
 export const alterChanges = alterBase.partial();
@@ -54,8 +67,8 @@ export const alterFields = alterBase.extend({
 export type AlterFields = z.output<typeof alterFields>;
 
 export const newMapSchema = z.object({
-  kind: z.enum(['snapshot', 'dream']),
-  label: z.enum(['start', 'mid_term', 'end', 'follow_up', 'other']),
+  kind: z.enum(mapKinds),
+  label: z.enum(mapLabels),
   labelNote: z.string().trim().max(100).nullable().optional(),
   takenOn: z.iso.date(),
   /** Start from a copy of an earlier map of the same person (alters keep their key). */

@@ -113,7 +113,7 @@ export async function propose(ctx: Ctx, trajectoryId: string, input: z.output<ty
       score: rank.score,
       introduction_on: input.introductionOn ?? null,
       over_capacity_reason: rank.full ? input.overCapacityReason! : null,
-    } as never)
+    })
     .execute();
   await ctx.audit({ action: 'create', recordType: 'coach_match', recordId: id, personId: t.person_id });
   return { id };

@@ -8,15 +8,14 @@ import type {
   stepSchema,
 } from '../../../shared/coaching/schemas.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
-import type { Ctx } from '../../platform/route.js';
+import { type Ctx, validationErrors } from '../../platform/route.js';
 import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
-import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 import { clock } from '../../../shared/clock.js';
 
 export async function saveStep(ctx: Ctx, trajectoryId: string, step: number, input: z.output<typeof stepSchema>) {
   const t = await requireTrajectory(ctx, trajectoryId);
   if (!stepOf(step)) throw notFound();
-  const parsed = worksheetSchema(step).safeParse(input.worksheet, { error: plainLanguageErrors(ctx.locale) as never });
+  const parsed = worksheetSchema(step).safeParse(input.worksheet, { error: validationErrors(ctx.locale) });
   if (!parsed.success) {
     throw new HttpError(400, 'validation', {
       fields: parsed.error.issues.map((i) => ({

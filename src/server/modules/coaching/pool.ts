@@ -1,4 +1,7 @@
+import type { Insertable } from 'kysely';
+import type { CoachTable } from '../../db/schema.js';
 // The coach pool, neighbourhoods and the programme's settings (coordinator only).
+import { givenColumns } from '../../db/given.js';
 import type { z } from 'zod';
 import { vogWarning } from '../../../shared/coaching/due.js';
 import type {
@@ -119,8 +122,12 @@ async function checkCoach(ctx: Ctx, input: CoachInput, id?: string) {
   }
 }
 
-function columns(input: CoachInput) {
-  const map: Record<string, unknown> = {
+type CoachColumns = Omit<Insertable<CoachTable>, 'id' | 'organisation_id' | 'updated_at'>;
+/** Columns from a coach form; a change leaves out what stays as it is (givenColumns). */
+function columns(input: z.output<typeof coachSchema>): CoachColumns;
+function columns(input: CoachInput): Partial<CoachColumns>;
+function columns(input: CoachInput): Partial<CoachColumns> {
+  return givenColumns({
     user_id: input.userId,
     first_name: input.firstName,
     last_name: input.lastName,
@@ -141,9 +148,7 @@ function columns(input: CoachInput) {
     intern_from: input.internFrom,
     intern_until: input.internUntil,
     note: input.note,
-  };
-  // A field left out of a change stays as it is.
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined));
+  });
 }
 
 export async function createCoach(ctx: Ctx, input: z.output<typeof coachSchema>) {
@@ -151,7 +156,7 @@ export async function createCoach(ctx: Ctx, input: z.output<typeof coachSchema>)
   const id = crypto.randomUUID();
   await ctx.db
     .insertInto('coaches')
-    .values({ id, organisation_id: ctx.actor.organisationId, ...columns(input), updated_at: clock.now() } as never)
+    .values({ id, organisation_id: ctx.actor.organisationId, ...columns(input), updated_at: clock.now() })
     .execute();
   await ctx.audit({ action: 'create', recordType: 'coach', recordId: id });
   return { id };

@@ -1,4 +1,8 @@
+import type { Insertable } from 'kysely';
+import { givenColumns } from '../../db/given.js';
+import type { TrajectoryTable } from '../../db/schema.js';
 // Client registration, intake, the trajectory page, closing and follow-up.
+import type { TrajectoryStatus } from '../../../shared/coaching/model.js';
 import type { z } from 'zod';
 import { dueFor } from '../../../shared/coaching/due.js';
 import type {
@@ -21,8 +25,25 @@ const notInFuture = (date: string, path: string) => {
 };
 
 type Registration = z.output<typeof registrationPatchSchema>;
-function registrationColumns(input: Registration) {
-  const map: Record<string, unknown> = {
+type RegistrationColumns = Pick<
+  Insertable<TrajectoryTable>,
+  | 'registered_on'
+  | 'age_group'
+  | 'languages'
+  | 'situations'
+  | 'situation_note'
+  | 'referrer_organisation'
+  | 'referrer_contact'
+  | 'found_via'
+  | 'availability'
+  | 'interests'
+  | 'wishes'
+>;
+/** Columns from a registration; a change leaves out what stays as it is (givenColumns). */
+function registrationColumns(input: z.output<typeof registrationSchema>): RegistrationColumns;
+function registrationColumns(input: Registration): Partial<RegistrationColumns>;
+function registrationColumns(input: Registration): Partial<RegistrationColumns> {
+  return givenColumns({
     registered_on: input.registeredOn,
     age_group: input.ageGroup,
     languages: input.languages,
@@ -34,8 +55,7 @@ function registrationColumns(input: Registration) {
     availability: input.availability,
     interests: input.interests,
     wishes: input.wishes,
-  };
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined));
+  });
 }
 
 export async function register(ctx: Ctx, input: z.output<typeof registrationSchema>) {
@@ -70,7 +90,7 @@ export async function register(ctx: Ctx, input: z.output<typeof registrationSche
       created_by: ctx.actor.userId,
       updated_at: clock.now(),
       ...registrationColumns(input),
-    } as never)
+    })
     .execute();
   await ctx.audit({ action: 'create', recordType: 'trajectory', recordId: id, personId });
   return { id, personId };
@@ -131,7 +151,7 @@ export async function intake(ctx: Ctx, id: string, input: z.output<typeof intake
   return { status: input.outcome === 'accepted' ? 'waiting' : 'not_started' };
 }
 
-export async function list(ctx: Ctx, status?: string) {
+export async function list(ctx: Ctx, status?: TrajectoryStatus) {
   let q = ctx.db
     .selectFrom('trajectories as t')
     .innerJoin('persons as p', 'p.id', 't.person_id')

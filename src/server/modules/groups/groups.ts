@@ -207,10 +207,10 @@ export async function groupDashboard(ctx: Ctx, id: string) {
   );
   const names = new Map(participants.map((p) => [p.id, rowDisplayName(p)]));
   const structural = participants.filter((p) => p.status === 'structural').length;
-  const active = participants.filter((p) => takingPart.includes(p.status as never));
+  const active = participants.filter((p) => takingPart.includes(p.status));
   const routeOf = groupBy(route, (r) => r.participant_id);
   const routes = participants.map((p) =>
-    (routeOf.get(p.id) ?? []).map((r) => ({ status: r.status as never, onDate: r.on_date })),
+    (routeOf.get(p.id) ?? []).map((r) => ({ status: r.status, onDate: r.on_date })),
   );
   const presentAt = groupBy(attendance, (a) => a.session_id);
   const perSession = sessions.map((s) => ({

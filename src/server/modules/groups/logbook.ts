@@ -139,7 +139,7 @@ export async function network(ctx: Ctx, groupId: string, period: z.output<typeof
     observations.map((o) => ({
       from: o.from_participant,
       to: o.to_participant,
-      type: o.support_type as never,
+      type: o.support_type,
       on: o.observed_on,
     })),
     from,

@@ -1,6 +1,6 @@
 // Participants: a minimal record (no intake form), and their route through the group as dated steps.
 import type { z } from 'zod';
-import { routeNeedsNote } from '../../../shared/groups/model.js';
+import { type cameVia, type RouteStatus, routeNeedsNote } from '../../../shared/groups/model.js';
 import type { participantPatchSchema, participantSchema, routeSchema } from '../../../shared/groups/schemas.js';
 import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
@@ -19,13 +19,13 @@ export async function insertParticipant(
   groupId: string,
   personId: string,
   fields: {
-    cameVia: string;
+    cameVia: (typeof cameVia)[number];
     cameViaNote?: string | null;
     wishes?: string | null;
     talents?: string[];
     emergencyContact?: string | null;
   },
-  status: string,
+  status: RouteStatus,
   onDate: string,
 ) {
   const exists = await ctx.db

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { analyse } from '../../../shared/network/analysis.js';
 import { type Alter, type MapModelId, mapModels } from '../../../shared/network/model.js';
+import type { MapAlter, MapData } from './answers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
@@ -13,6 +14,41 @@ import {
   startTestApp,
   type TestApp,
 } from '../../testing/harness.js';
+
+// Every field of the declared map answer (answers.ts), checked at compile time to be complete: the
+// body PostgreSQL writes must have exactly these, so the web app's type is the truth.
+const mapFields = {
+  id: 1,
+  personId: 1,
+  kind: 1,
+  label: 1,
+  labelNote: 1,
+  takenOn: 1,
+  model: 1,
+  version: 1,
+} satisfies Record<keyof MapData['map'], 1>;
+const alterFields = {
+  id: 1,
+  key: 1,
+  name: 1,
+  kind: 1,
+  deceased: 1,
+  relationship: 1,
+  sector: 1,
+  closeness: 1,
+  channel: 1,
+  frequency: 1,
+  yearsKnown: 1,
+  quality: 1,
+  reachability: 1,
+  status: 1,
+  formal: 1,
+  mayBeOverburdened: 1,
+  receives: 1,
+  gives: 1,
+  note: 1,
+  strategy: 1,
+} satisfies Record<keyof MapAlter, 1>;
 
 /** What the browser shows: the shared analysis over the map as the API returns it. */
 const analysed = (body: { map: { model: MapModelId }; alters: Alter[]; ties: { a: string; b: string }[] }) =>
@@ -59,6 +95,10 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(read.body.map.model).toBe('three_circles');
     expect(read.body.warnings).toEqual(['duplicate_names']);
     expect(read.headers['content-type']).toMatch(/^application\/json/);
+    // The body has exactly the fields the web app's type declares (MapData in answers.ts).
+    expect(Object.keys(read.body).sort()).toEqual(['alters', 'map', 'ties', 'warnings']);
+    expect(Object.keys(read.body.map).sort()).toEqual(Object.keys(mapFields).sort());
+    expect(Object.keys(read.body.alters[0]).sort()).toEqual(Object.keys(alterFields).sort());
   });
 
   it('warns about duplicate names in any alphabet when the map is read', async () => {

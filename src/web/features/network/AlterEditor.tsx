@@ -7,7 +7,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.
 import { Button } from '../../ui/basics.js';
 import { template } from '../../i18n/template.js';
 import { useNetworkLabels } from './labels.js';
-import type { MapAlter } from './types.js';
+import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 
 type Change = (alter: MapAlter, changes: Partial<MapAlter>) => Promise<boolean>;

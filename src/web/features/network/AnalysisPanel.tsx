@@ -3,7 +3,7 @@ import type { Analysis } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, supportTypes } from '../../../shared/network/model.js';
 import { Card } from '../../ui/basics.js';
 import { useNetworkLabels } from './labels.js';
-import type { MapAlter } from './types.js';
+import type { MapAlter } from '../../../server/modules/network/answers.js';
 
 const percent = (value: number | null) => (value === null ? null : Math.round(value * 100));
 

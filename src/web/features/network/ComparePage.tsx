@@ -5,9 +5,9 @@ import { supportTypes } from '../../../shared/network/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Card, Loading, Page } from '../../ui/basics.js';
-import type { Person } from '../people/types.js';
+import type { Person } from '../../../server/modules/people/answers.js';
 import { MapDrawing } from './MapDrawing.js';
-import type { Comparison, MapData } from './types.js';
+import type { Comparison, MapData } from '../../../server/modules/network/answers.js';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 

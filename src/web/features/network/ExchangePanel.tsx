@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { mapAsPng, mapAsSvg, saveFile } from './image.js';
-import type { MapData } from './types.js';
+import type { MapData } from '../../../server/modules/network/answers.js';
 
 interface Preview {
   names: string[];

@@ -7,7 +7,7 @@ import { afterNextPaint } from '../../ui/useAfterFirstPaint.js';
 import { useNetworkLabels } from './labels.js';
 
 const strategies = ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'] as const;
-import type { MapAlter } from './types.js';
+import type { MapAlter } from '../../../server/modules/network/answers.js';
 
 const supportColours: Record<string, string> = {
   emotional: '#b5311d',

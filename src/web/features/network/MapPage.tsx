@@ -8,7 +8,7 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint.js';
-import type { Person } from '../people/types.js';
+import type { Person } from '../../../server/modules/people/answers.js';
 import { AlterTable, QuickAdd } from './AlterEditor.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
 import { ExchangePanel } from './ExchangePanel.js';

@@ -6,7 +6,7 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
-import type { MapSummary } from './types.js';
+import type { MapSummary } from '../../../server/modules/network/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 const labels = ['start', 'mid_term', 'end', 'follow_up', 'other'] as const;

@@ -6,9 +6,9 @@ import { mapModels } from '../../../shared/network/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading } from '../../ui/basics.js';
-import type { Person } from '../people/types.js';
+import type { Person } from '../../../server/modules/people/answers.js';
 import { MapDrawing } from './MapDrawing.js';
-import type { MapData } from './types.js';
+import type { MapData } from '../../../server/modules/network/answers.js';
 
 /** An A4 sheet for the person to take home, in plain words (B1) addressed to them. */
 export function PrintPage() {

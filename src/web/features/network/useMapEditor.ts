@@ -6,7 +6,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { alterChanges, alterFields } from '../../../shared/network/schemas.js';
 import { ApiError, api } from '../../api.js';
-import type { MapAlter, MapData } from './types.js';
+import type { MapAlter, MapData } from '../../../server/modules/network/answers.js';
 
 export type SaveState =
   | { kind: 'saved' }

@@ -6,7 +6,8 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
-import { type Consent, type ConsentPurpose, consentPurposes } from './types.js';
+import type { Consent } from '../../../server/modules/people/answers.js';
+import { type ConsentPurpose, consentPurposes } from '../../../shared/consent.js';
 import { clock } from '../../../shared/clock.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 

@@ -7,7 +7,7 @@ import { api } from '../../api.js';
 import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import type { PersonListItem } from './types.js';
+import type { PersonListItem } from '../../../server/modules/people/answers.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 
 const pageSize = 50;

@@ -10,7 +10,7 @@ import { CheckboxField } from '../../ui/Field.js';
 import { Alert, Button, Card, Loading, Page } from '../../ui/basics.js';
 import { MapsSection } from '../network/MapsSection.js';
 import { ConsentSection } from './ConsentSection.js';
-import type { Person } from './types.js';
+import type { Person } from '../../../server/modules/people/answers.js';
 
 function Assignees({ person }: { person: Person }) {
   const { t } = useTranslation();

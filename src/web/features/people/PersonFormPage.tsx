@@ -11,7 +11,7 @@ import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
 import { useTeams } from '../identity/teams.js';
-import type { Person } from './types.js';
+import type { Person } from '../../../server/modules/people/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 const formSchema = personSchema.extend({ consentGiven: z.boolean().optional(), consentDate: z.string().optional() });
