@@ -1,3 +1,4 @@
+import type { Permission } from '../server/modules/identity/answers.js';
 import { type ReactNode, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { HomePage } from './features/home/HomePage.js';
@@ -46,7 +47,7 @@ const ParticipantPage = lazyPage(() => import('./features/groups/ParticipantPage
 const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
-function Protected({ permission, children }: { permission?: string; children: ReactNode }) {
+function Protected({ permission, children }: { permission?: Permission; children: ReactNode }) {
   const { session, loading, can } = useSession();
   if (loading) return <Loading />;
   if (!session || session.stage === 'totp') return <Navigate to="/login" replace />;

@@ -3,29 +3,15 @@ import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { ApiError, api, setCsrfToken } from './api.js';
 import i18n from './i18n/index.js';
 
-import type { Role } from '../shared/roles.js';
+import type { Permission, Session } from '../server/modules/identity/answers.js';
 
-export interface Session {
-  stage: 'full' | 'totp' | 'totp_setup';
-  csrfToken: string;
-  user: {
-    id: string;
-    email: string;
-    displayName: string;
-    role: Role;
-    locale: 'nl' | 'en';
-    totpEnabled: boolean;
-    teamName: string | null;
-  };
-  organisation: { name: string; requireTotp: boolean; networkLabels: Record<string, string> };
-  permissions: string[];
-}
+export type { Session };
 
 interface SessionState {
   session: Session | null;
   loading: boolean;
   refresh(): Promise<unknown>;
-  can(permission: string): boolean;
+  can(permission: Permission): boolean;
 }
 
 const SessionContext = createContext<SessionState | null>(null);

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { plainLanguageErrors } from '../../shared/validation-messages.js';
+import type { Wire } from '../../shared/wire.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { type AuditEntry, actorAsAuditor, readRecorder, writeAudit } from './audit.js';
 import { safeEqual } from './crypto.js';
@@ -68,14 +69,15 @@ export type RouteDef<
   B extends Schema | undefined = any,
   Q extends Schema | undefined = any,
   P extends Schema | undefined = any,
+  R = unknown,
 > =
   | (RouteBase<B, Q, P> & {
       access: 'public';
-      handler(ctx: PublicCtx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
+      handler(ctx: PublicCtx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<R>;
     })
   | (RouteBase<B, Q, P> & {
       access: Exclude<Access, 'public'>;
-      handler(ctx: Ctx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<unknown>;
+      handler(ctx: Ctx, input: { body: Out<B>; query: Out<Q>; params: Out<P> }): Promise<R>;
     });
 // biome-ignore-end lint/suspicious/noExplicitAny: see above
 
@@ -83,9 +85,14 @@ export function defineRoute<
   B extends Schema | undefined = undefined,
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
->(def: RouteDef<B, Q, P>): RouteDef<B, Q, P> {
+  R = unknown,
+>(def: RouteDef<B, Q, P, R>): RouteDef<B, Q, P, R> {
   return def;
 }
+
+/** What a declared route answers, as the web app receives it (for handlers written in the route). */
+// biome-ignore lint/suspicious/noExplicitAny: any route; only its answer matters here
+export type RouteAnswer<D extends RouteDef<any, any, any, any>> = Wire<Awaited<ReturnType<D['handler']>>>;
 
 // Made once: our plain-language texts first, zod's own locale for anything we do not cover.
 const withFallback =

@@ -51,21 +51,24 @@ const toItem = (r: Awaited<ReturnType<ReturnType<typeof filtered>['execute']>>[n
   detail: r.detail,
 });
 
+/** The audit log, filtered, a page at a time. */
+export const auditList = defineRoute({
+  method: 'GET',
+  url: '/api/audit',
+  access: 'audit.read',
+  query: auditQuerySchema,
+  handler: async (ctx, { query }) => {
+    const rows = await filtered(ctx.db, ctx.actor, query)
+      .offset(query.offset)
+      .limit(query.limit + 1)
+      .execute();
+    await ctx.audit({ action: 'read', recordType: 'audit_log', personId: query.personId ?? null });
+    return { items: rows.slice(0, query.limit).map(toItem), hasMore: rows.length > query.limit };
+  },
+});
+
 export const auditRoutes: RouteDef[] = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/audit',
-    access: 'audit.read',
-    query: auditQuerySchema,
-    handler: async (ctx, { query }) => {
-      const rows = await filtered(ctx.db, ctx.actor, query)
-        .offset(query.offset)
-        .limit(query.limit + 1)
-        .execute();
-      await ctx.audit({ action: 'read', recordType: 'audit_log', personId: query.personId ?? null });
-      return { items: rows.slice(0, query.limit).map(toItem), hasMore: rows.length > query.limit };
-    },
-  }),
+  auditList,
   defineRoute({
     method: 'GET',
     url: '/api/audit/export',

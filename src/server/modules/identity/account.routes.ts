@@ -26,6 +26,28 @@ async function replaceRecoveryCodes(db: Kysely<DB>, ctx: Ctx) {
   return codes;
 }
 
+/** Starts two-step verification: a secret and its QR code. */
+export const totpStart = defineRoute({
+  method: 'POST',
+  url: '/api/account/totp/start',
+  access: 'enrolment',
+  handler: async (ctx) => {
+    const user = await ctx.db
+      .selectFrom('users')
+      .select(['email', 'totp_enabled'])
+      .where('id', '=', ctx.actor.userId)
+      .executeTakeFirstOrThrow();
+    if (user.totp_enabled) throw new HttpError(409, 'bad_request');
+    const secret = newTotpSecret();
+    await ctx.db
+      .updateTable('users')
+      .set({ totp_secret: secret, totp_last_step: null })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
+    return totpEnrolment(secret, user.email);
+  },
+});
+
 export const accountRoutes: RouteDef[] = [
   defineRoute({
     method: 'POST',
@@ -66,26 +88,7 @@ export const accountRoutes: RouteDef[] = [
       return { ok: true };
     },
   }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/account/totp/start',
-    access: 'enrolment',
-    handler: async (ctx) => {
-      const user = await ctx.db
-        .selectFrom('users')
-        .select(['email', 'totp_enabled'])
-        .where('id', '=', ctx.actor.userId)
-        .executeTakeFirstOrThrow();
-      if (user.totp_enabled) throw new HttpError(409, 'bad_request');
-      const secret = newTotpSecret();
-      await ctx.db
-        .updateTable('users')
-        .set({ totp_secret: secret, totp_last_step: null })
-        .where('id', '=', ctx.actor.userId)
-        .execute();
-      return totpEnrolment(secret, user.email);
-    },
-  }),
+  totpStart,
   defineRoute({
     method: 'POST',
     url: '/api/account/totp/confirm',

@@ -4,55 +4,55 @@ import { visiblePersons } from '../../platform/policy.js';
 import { clock } from '../../../shared/clock.js';
 
 /** The start page: what needs attention for this role. Counts only; names are one click away. */
-export const homeRoutes: RouteDef[] = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/home',
-    access: 'home.read',
-    handler: async (ctx) => {
-      const org = ctx.actor.organisationId;
-      if (ctx.actor.role === 'admin') {
-        const users = await ctx.db
-          .selectFrom('users')
-          .select(['status', 'totp_enabled', 'locked_until'])
-          .where('organisation_id', '=', org)
-          .execute();
-        const since = new Date(clock.ms() - 24 * 3600 * 1000);
-        const denied = await ctx.db
-          .selectFrom('audit_log')
-          .select(({ fn }) => fn.countAll<number>().as('n'))
-          .where('organisation_id', '=', org)
-          .where('outcome', '=', 'denied')
-          .where('at', '>=', since)
-          .executeTakeFirstOrThrow();
-        return {
-          kind: 'admin',
-          activeUsers: users.filter((u) => u.status === 'active').length,
-          openInvitations: users.filter((u) => u.status === 'invited').length,
-          lockedUsers: users.filter((u) => u.locked_until && u.locked_until > clock.now()).length,
-          withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
-          deniedLastDay: Number(denied.n),
-        };
-      }
-      if (ctx.actor.role === 'coordinator' || ctx.actor.role === 'social_worker' || ctx.actor.role === 'coach') {
-        const row = await ctx.db
-          .selectFrom('persons')
-          .select([
-            sql<number>`count(*)`.as('total'),
-            sql<number>`count(*) filter (where not exists (select 1 from consents c where c.person_id = persons.id and c.purpose = 'registration' and c.withdrawn_on is null))`.as(
-              'without_consent',
-            ),
-          ])
-          .where('organisation_id', '=', org)
-          .where(visiblePersons(ctx.actor))
-          .executeTakeFirstOrThrow();
-        return {
-          kind: 'casework',
-          persons: Number(row.total),
-          withoutRegistrationConsent: Number(row.without_consent),
-        };
-      }
-      return { kind: 'other' };
-    },
-  }),
-];
+export const homeSummary = defineRoute({
+  method: 'GET',
+  url: '/api/home',
+  access: 'home.read',
+  handler: async (ctx) => {
+    const org = ctx.actor.organisationId;
+    if (ctx.actor.role === 'admin') {
+      const users = await ctx.db
+        .selectFrom('users')
+        .select(['status', 'totp_enabled', 'locked_until'])
+        .where('organisation_id', '=', org)
+        .execute();
+      const since = new Date(clock.ms() - 24 * 3600 * 1000);
+      const denied = await ctx.db
+        .selectFrom('audit_log')
+        .select(({ fn }) => fn.countAll<number>().as('n'))
+        .where('organisation_id', '=', org)
+        .where('outcome', '=', 'denied')
+        .where('at', '>=', since)
+        .executeTakeFirstOrThrow();
+      return {
+        kind: 'admin' as const,
+        activeUsers: users.filter((u) => u.status === 'active').length,
+        openInvitations: users.filter((u) => u.status === 'invited').length,
+        lockedUsers: users.filter((u) => u.locked_until && u.locked_until > clock.now()).length,
+        withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
+        deniedLastDay: Number(denied.n),
+      };
+    }
+    if (ctx.actor.role === 'coordinator' || ctx.actor.role === 'social_worker' || ctx.actor.role === 'coach') {
+      const row = await ctx.db
+        .selectFrom('persons')
+        .select([
+          sql<number>`count(*)`.as('total'),
+          sql<number>`count(*) filter (where not exists (select 1 from consents c where c.person_id = persons.id and c.purpose = 'registration' and c.withdrawn_on is null))`.as(
+            'without_consent',
+          ),
+        ])
+        .where('organisation_id', '=', org)
+        .where(visiblePersons(ctx.actor))
+        .executeTakeFirstOrThrow();
+      return {
+        kind: 'casework' as const,
+        persons: Number(row.total),
+        withoutRegistrationConsent: Number(row.without_consent),
+      };
+    }
+    return { kind: 'other' as const };
+  },
+});
+
+export const homeRoutes: RouteDef[] = [homeSummary];

@@ -4,27 +4,30 @@ import { defineRoute, type RouteDef } from '../../platform/route.js';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
+/** The organisation's settings. */
+export const organisationSettings = defineRoute({
+  method: 'GET',
+  url: '/api/organisation',
+  access: 'settings.manage',
+  handler: async (ctx) => {
+    const org = await ctx.db
+      .selectFrom('organisations')
+      .selectAll()
+      .where('id', '=', ctx.actor.organisationId)
+      .executeTakeFirstOrThrow();
+    return {
+      name: org.name,
+      requireTotp: org.require_totp,
+      idleTimeoutMinutes: org.idle_timeout_minutes,
+      networkModel: org.network_model,
+      networkLabels: org.network_labels,
+      interviewQuestions: org.interview_questions?.questions ?? null,
+    };
+  },
+});
+
 export const organisationRoutes: RouteDef[] = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/organisation',
-    access: 'settings.manage',
-    handler: async (ctx) => {
-      const org = await ctx.db
-        .selectFrom('organisations')
-        .selectAll()
-        .where('id', '=', ctx.actor.organisationId)
-        .executeTakeFirstOrThrow();
-      return {
-        name: org.name,
-        requireTotp: org.require_totp,
-        idleTimeoutMinutes: org.idle_timeout_minutes,
-        networkModel: org.network_model,
-        networkLabels: org.network_labels,
-        interviewQuestions: org.interview_questions?.questions ?? null,
-      };
-    },
-  }),
+  organisationSettings,
   defineRoute({
     method: 'PATCH',
     url: '/api/organisation',

@@ -54,49 +54,52 @@ function linkRoute(
   });
 }
 
+/** The organisation's accounts. */
+export const usersList = defineRoute({
+  method: 'GET',
+  url: '/api/users',
+  access: 'users.manage',
+  handler: async (ctx) => {
+    const rows = await ctx.db
+      .selectFrom('users as u')
+      .leftJoin('teams as t', 't.id', 'u.team_id')
+      .select([
+        'u.id',
+        'u.email',
+        'u.display_name',
+        'u.role',
+        'u.status',
+        'u.team_id',
+        't.name as team_name',
+        'u.totp_enabled',
+        'u.locked_until',
+        'u.last_login_at',
+        'u.created_at',
+      ])
+      .where('u.organisation_id', '=', ctx.actor.organisationId)
+      .execute();
+    await ctx.audit({ action: 'list', recordType: 'user', detail: `count:${rows.length}` });
+    const collator = new Intl.Collator('nl');
+    return rows
+      .sort((a, b) => collator.compare(a.display_name, b.display_name))
+      .map((u) => ({
+        id: u.id,
+        email: u.email,
+        displayName: u.display_name,
+        role: u.role,
+        status: u.status,
+        teamId: u.team_id,
+        teamName: u.team_name,
+        totpEnabled: u.totp_enabled,
+        lockedUntil: u.locked_until && u.locked_until > clock.now() ? u.locked_until : null,
+        lastLoginAt: u.last_login_at,
+        createdAt: u.created_at,
+      }));
+  },
+});
+
 export const userRoutes: RouteDef[] = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/users',
-    access: 'users.manage',
-    handler: async (ctx) => {
-      const rows = await ctx.db
-        .selectFrom('users as u')
-        .leftJoin('teams as t', 't.id', 'u.team_id')
-        .select([
-          'u.id',
-          'u.email',
-          'u.display_name',
-          'u.role',
-          'u.status',
-          'u.team_id',
-          't.name as team_name',
-          'u.totp_enabled',
-          'u.locked_until',
-          'u.last_login_at',
-          'u.created_at',
-        ])
-        .where('u.organisation_id', '=', ctx.actor.organisationId)
-        .execute();
-      await ctx.audit({ action: 'list', recordType: 'user', detail: `count:${rows.length}` });
-      const collator = new Intl.Collator('nl');
-      return rows
-        .sort((a, b) => collator.compare(a.display_name, b.display_name))
-        .map((u) => ({
-          id: u.id,
-          email: u.email,
-          displayName: u.display_name,
-          role: u.role,
-          status: u.status,
-          teamId: u.team_id,
-          teamName: u.team_name,
-          totpEnabled: u.totp_enabled,
-          lockedUntil: u.locked_until && u.locked_until > clock.now() ? u.locked_until : null,
-          lastLoginAt: u.last_login_at,
-          createdAt: u.created_at,
-        }));
-    },
-  }),
+  usersList,
   defineRoute({
     method: 'POST',
     url: '/api/users/invitations',

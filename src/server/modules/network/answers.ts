@@ -1,6 +1,8 @@
 // The answers of the network-map API as the web app receives them (types only; shared/wire.ts).
 import type { Alter, MapKind, MapLabel, MapModelId, Strategy } from '../../../shared/network/model.js';
 import type { Answer } from '../../../shared/wire.js';
+import type { RouteAnswer } from '../../platform/route.js';
+import type { mapImport } from './routes.js';
 import type { compare, listMaps } from './service.js';
 
 export type MapSummary = Answer<typeof listMaps>[number];
@@ -30,3 +32,6 @@ export interface MapData {
   ties: { a: string; b: string }[];
   warnings: string[];
 }
+
+/** What an import would do (or did, with confirm). */
+export type ImportPreview = RouteAnswer<typeof mapImport>;

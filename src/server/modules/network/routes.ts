@@ -13,6 +13,16 @@ import {
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import * as network from './service.js';
 
+/** Checks an import file; with confirm, replaces the map's people. */
+export const mapImport = defineRoute({
+  method: 'POST',
+  url: '/api/maps/:id/import',
+  access: 'network.write',
+  params: idParams,
+  body: importSchema,
+  handler: (ctx, { params, body }) => network.importIntoMap(ctx, params.id, body),
+});
+
 export const networkRoutes: RouteDef[] = [
   defineRoute({
     method: 'GET',
@@ -84,12 +94,5 @@ export const networkRoutes: RouteDef[] = [
     query: exportQuery,
     handler: (ctx, { params, query }) => network.exportMap(ctx, params.id, query.format),
   }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/maps/:id/import',
-    access: 'network.write',
-    params: idParams,
-    body: importSchema,
-    handler: (ctx, { params, body }) => network.importIntoMap(ctx, params.id, body),
-  }),
+  mapImport,
 ];

@@ -6,24 +6,8 @@ import { formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { TableWrap } from '../../ui/TableWrap.js';
-
-interface AuditItem {
-  id: number;
-  at: string;
-  userId: string | null;
-  userName: string | null;
-  role: string | null;
-  action: string;
-  recordType: string;
-  recordId: string | null;
-  personId: string | null;
-  outcome: 'ok' | 'denied' | 'failed';
-  detail: string | null;
-}
-interface UserOption {
-  id: string;
-  displayName: string;
-}
+import type { AuditItem } from '../../../server/modules/audit/answers.js';
+import type { User } from '../../../server/modules/identity/answers.js';
 
 const actions = ['read', 'list', 'create', 'update', 'export', 'login', 'login_failed', 'logout', 'setup'];
 /** Audit details are short codes ("fields:notes", "count:12", "password_reset"); show them in words. */
@@ -53,7 +37,7 @@ export function AuditPage() {
   const params = new URLSearchParams(
     Object.entries({ ...filters, personId: filters.personId.trim() }).filter(([, v]) => v !== ''),
   );
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<UserOption[]>('GET', '/api/users') });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => api<User[]>('GET', '/api/users') });
   const audit = useQuery({
     queryKey: ['audit', params.toString(), limit],
     queryFn: () => api<{ items: AuditItem[]; hasMore: boolean }>('GET', `/api/audit?${params}&limit=${limit}`),

@@ -7,7 +7,7 @@ import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-import type { Trajectory } from './types.js';
+import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 function useSave(url: string, method: 'POST' | 'PUT') {

@@ -11,7 +11,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
 import { trajectoryPath } from './DashboardPage.js';
 import { CheckGroup, joinList, splitList, WeekPartsField } from '../../ui/inputs.js';
-import type { Coach } from './types.js';
+import type { Coach } from '../../../server/modules/coaching/answers.js';
 
 type Values = Omit<Coach, 'id' | 'activeClients' | 'vogWarning' | 'languages' | 'interests' | 'matches'> & {
   languages: string;

@@ -6,7 +6,7 @@ import { api } from '../../api.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
-import type { Coach } from './types.js';
+import type { CoachListItem } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 
@@ -143,7 +143,10 @@ function SettingsForm({
 
 export function CoachesPage() {
   const { t } = useTranslation();
-  const coaches = useQuery({ queryKey: ['coaching', 'coaches'], queryFn: () => api<Coach[]>('GET', '/api/coaches') });
+  const coaches = useQuery({
+    queryKey: ['coaching', 'coaches'],
+    queryFn: () => api<CoachListItem[]>('GET', '/api/coaches'),
+  });
   return (
     <Page
       title={t('coaching.coaches.title')}

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
-import type { Dashboard, Ref } from './types.js';
+import type { Dashboard, Ref } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 export const trajectoryPath = (id: string) => `/coaching/trajectories/${id}`;

@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { CheckGroup, ScoreSelect } from '../../ui/inputs.js';
-import type { Evaluation, Trajectory } from './types.js';
+import type { Evaluation, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 

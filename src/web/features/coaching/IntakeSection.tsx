@@ -6,7 +6,7 @@ import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coa
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import type { Trajectory } from './types.js';
+import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 

@@ -5,7 +5,7 @@ import { declineSides } from '../../../shared/coaching/model.js';
 import { api, ApiError } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
-import type { Candidate, Match, Trajectory } from './types.js';
+import type { Candidate, Match, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 const fieldMessage = (error: unknown, path: string) =>

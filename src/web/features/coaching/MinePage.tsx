@@ -7,21 +7,8 @@ import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
 import { ReportList } from './ReportsSection.js';
-import type { Report } from './types.js';
+import type { MyCoaching as Mine, MyReport } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
-
-interface Mine {
-  coach: { id: string; firstName: string } | null;
-  proposals: {
-    matchId: string;
-    firstName: string;
-    neighbourhood: string | null;
-    proposedOn: string;
-    introductionOn: string | null;
-    coachConfirmedOn: string | null;
-  }[];
-  active: { matchId: string; trajectoryId: string; name: string; neighbourhood: string | null; startedOn: string }[];
-}
 
 function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
   const { t } = useTranslation();
@@ -82,7 +69,7 @@ export function MinePage() {
   const mine = useQuery({ queryKey: ['coaching', 'mine'], queryFn: () => api<Mine>('GET', '/api/coaching/mine') });
   const reports = useQuery({
     queryKey: ['coaching', 'mine', 'reports'],
-    queryFn: () => api<(Report & { matchActive: boolean; firstName: string })[]>('GET', '/api/coaching/mine/reports'),
+    queryFn: () => api<MyReport[]>('GET', '/api/coaching/mine/reports'),
   });
   if (mine.isLoading) return <Loading />;
   if (!mine.data) return <Alert kind="error">{mine.error?.message ?? t('errors.generic')}</Alert>;

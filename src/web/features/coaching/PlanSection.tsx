@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phases, steps } from '../../../shared/coaching/steps.js';
 import { StepEditor } from './StepEditor.js';
-import type { Trajectory } from './types.js';
+import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 
 export function BasicRules() {
   const { t } = useTranslation();

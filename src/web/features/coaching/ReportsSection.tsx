@@ -9,7 +9,7 @@ import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
-import type { Report, Trajectory } from './types.js';
+import type { Report, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -26,7 +26,10 @@ interface Values {
   signalNote: string;
 }
 
-export function ReportList({ reports }: { reports: Report[] }) {
+/** A coach's own list has no author and nothing to mark as theirs; a trajectory's list has both. */
+type ListedReport = Omit<Report, 'author' | 'own'> & Partial<Pick<Report, 'author' | 'own'>>;
+
+export function ReportList({ reports }: { reports: ListedReport[] }) {
   const { t } = useTranslation();
   if (reports.length === 0) return <p className="muted">{t('coaching.reports.empty')}</p>;
   return (

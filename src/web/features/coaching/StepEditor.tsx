@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { ItemList } from '../../ui/inputs.js';
-import type { StepState, Trajectory } from './types.js';
+import type { StepState, Trajectory } from '../../../server/modules/coaching/answers.js';
 
 const emptyPlan = (action: string): ActionPlan => ({
   action,
@@ -79,7 +79,7 @@ export function StepEditor({
   const client = useQueryClient();
   const def = stepOf(step)!;
   const [sheet, setSheet] = useState<Record<string, unknown>>(state?.worksheet ?? {});
-  const [status, setStatus] = useState(state?.status ?? 'in_progress');
+  const [status, setStatus] = useState<string>(state?.status ?? 'in_progress');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string; conflict?: boolean } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});

@@ -11,27 +11,7 @@ import { CheckGroup } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 import { TableWrap } from '../../ui/TableWrap.js';
-
-interface Overview {
-  meetings: {
-    id: string;
-    kind: string;
-    heldOn: string;
-    notes: string | null;
-    coaches: { id: string; name: string }[];
-  }[];
-  coaches: {
-    id: string;
-    name: string;
-    status: string;
-    sessions: number;
-    hours: number;
-    expensesCents: number;
-    supervision: number;
-    intervision: number;
-    exit: boolean;
-  }[];
-}
+import type { SupportOverview as Overview } from '../../../server/modules/coaching/answers.js';
 
 function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
   const { t } = useTranslation();

@@ -9,16 +9,7 @@ import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
 import { trajectoryPath } from './DashboardPage.js';
 import { TableWrap } from '../../ui/TableWrap.js';
-
-interface Row {
-  id: string;
-  name: string;
-  status: string;
-  registeredOn: string;
-  coachName: string | null;
-  matchStatus: string | null;
-  waitingDays: number | null;
-}
+import type { TrajectoryListItem as Row } from '../../../server/modules/coaching/answers.js';
 
 export function TrajectoryListPage() {
   const { t } = useTranslation();

@@ -11,7 +11,7 @@ import { IntakeSection } from './IntakeSection.js';
 import { MatchSection } from './MatchSection.js';
 import { PlanSection } from './PlanSection.js';
 import { ReportsSection } from './ReportsSection.js';
-import type { Trajectory } from './types.js';
+import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 
 export const useTrajectory = (id: string | undefined) =>
   useQuery({

@@ -9,29 +9,10 @@ import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { ScoreSelect } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
-import type { GroupDashboard, Staff } from './types.js';
+import type { GroupDashboard, Staff } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-
-interface Interviews {
-  interviews: {
-    id: string;
-    name: string;
-    evaluator: string;
-    evaluatorRunsGroup: boolean;
-    plannedOn: string | null;
-    heldOn: string | null;
-    scoreBefore: number | null;
-    scoreNow: number | null;
-    memberCheckAgreed: boolean | null;
-  }[];
-  summary: {
-    held: number;
-    meanBefore: number | null;
-    meanNow: number | null;
-    themes: { theme: string; count: number }[];
-  };
-}
+import type { GroupInterviews as Interviews } from '../../../server/modules/groups/answers.js';
 
 function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end' }) {
   const { t } = useTranslation();

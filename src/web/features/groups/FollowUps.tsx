@@ -5,7 +5,7 @@ import { followUpOutcomes } from '../../../shared/groups/model.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
-import type { GroupDashboard } from './types.js';
+import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 function FollowUpItem({
@@ -17,8 +17,8 @@ function FollowUpItem({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [how, setHow] = useState(item.how ?? 'call');
-  const [byKind, setByKind] = useState(item.byKind ?? 'worker');
+  const [how, setHow] = useState<string>(item.how ?? 'call');
+  const [byKind, setByKind] = useState<string>(item.byKind ?? 'worker');
   const [byParticipant, setByParticipant] = useState(item.byParticipant ?? '');
   const [outcome, setOutcome] = useState('coming_back');
   const [note, setNote] = useState(item.note ?? '');

@@ -9,7 +9,7 @@ import { AttendanceChart, PhaseTimeline } from './GroupCharts.js';
 import { GroupSettings } from './GroupSettings.js';
 import { ActivitiesSection, HouseRulesSection } from './HouseRulesSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
-import type { GroupDashboard } from './types.js';
+import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 
 export const useGroup = (id: string | undefined) =>
   useQuery({ queryKey: ['group', id], queryFn: () => api<GroupDashboard>('GET', `/api/groups/${id}`) });

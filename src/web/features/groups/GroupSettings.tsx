@@ -6,7 +6,7 @@ import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { eurosToCents, parseDecimal } from '../../ui/forms.js';
-import type { GroupDashboard, Staff } from './types.js';
+import type { GroupDashboard, Staff } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');

@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { applyServerErrors, parseDecimal } from '../../ui/forms.js';
-import type { GroupSummary } from './types.js';
+import type { GroupSummary } from '../../../server/modules/groups/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 function NewGroup() {

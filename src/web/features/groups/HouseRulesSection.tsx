@@ -5,7 +5,7 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import type { GroupDashboard } from './types.js';
+import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) {

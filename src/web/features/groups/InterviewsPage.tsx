@@ -9,30 +9,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-
-interface Mine {
-  id: string;
-  name: string;
-  groupName: string;
-  plannedOn: string | null;
-  heldOn: string | null;
-  memberCheckAgreed: boolean | null;
-}
-interface Interview {
-  id: string;
-  name: string;
-  groupName: string;
-  plannedOn: string | null;
-  heldOn: string | null;
-  scoreNow: number | null;
-  scoreBefore: number | null;
-  answers: { question: string; answer: string | null }[];
-  report: string | null;
-  themes: string[];
-  memberCheckAgreed: boolean | null;
-  memberCheckOn: string | null;
-  questions: string[] | null;
-}
+import type { Interview, MyInterview as Mine } from '../../../server/modules/groups/answers.js';
 
 export function InterviewsPage() {
   const { t } = useTranslation();

@@ -11,16 +11,8 @@ import { CheckGroup } from '../../ui/inputs.js';
 import { useGroup } from './GroupPage.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
+import type { LogbookEntry as Entry } from '../../../server/modules/groups/answers.js';
 
-interface Entry {
-  id: string;
-  writtenOn: string;
-  text: string;
-  tags: string[];
-  balances: Record<string, number>;
-  author: string | null;
-  observations: { from: string; to: string; type: string }[];
-}
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
 
 export function LogbookPage() {

@@ -4,22 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { SupportEdge } from '../../../shared/groups/support.js';
 import { api } from '../../api.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
 import { useGroup } from './GroupPage.js';
 import { clock } from '../../../shared/clock.js';
+import type { GroupNetwork as Net } from '../../../server/modules/groups/answers.js';
 
 /** The two names of a pair in alphabetical order, so the list reads the same every time. */
 const pairNames = (x: string, y: string) => (x.localeCompare(y, 'nl') <= 0 ? { a: x, b: y } : { a: y, b: x });
-
-interface Net {
-  from: string;
-  to: string;
-  density: number;
-  nodes: { id: string; name: string }[];
-  edges: SupportEdge[];
-}
 
 export function NetworkPage() {
   const { t } = useTranslation();

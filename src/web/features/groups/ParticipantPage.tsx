@@ -10,23 +10,7 @@ import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-
-interface Participant {
-  id: string;
-  personId: string;
-  groupId: string;
-  groupName: string;
-  name: string;
-  phone: string | null;
-  status: string;
-  cameVia: string;
-  cameViaNote: string | null;
-  wishes: string | null;
-  talents: string[];
-  emergencyContact: string | null;
-  route: { status: string; onDate: string; note: string | null }[];
-  recentSessions: { heldOn: string; contributions: string[] }[];
-}
+import type { Participant } from '../../../server/modules/groups/answers.js';
 
 function Details({ p }: { p: Participant }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { splitList } from '../../ui/inputs.js';
-import type { GroupDashboard } from './types.js';
+import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 

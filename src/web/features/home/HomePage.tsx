@@ -5,18 +5,7 @@ import { api } from '../../api.js';
 import { formatNumber } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { Card, Loading, Page } from '../../ui/basics.js';
-
-type Home =
-  | {
-      kind: 'admin';
-      activeUsers: number;
-      openInvitations: number;
-      lockedUsers: number;
-      withoutTwoFactor: number;
-      deniedLastDay: number;
-    }
-  | { kind: 'casework'; persons: number; withoutRegistrationConsent: number }
-  | { kind: 'other' };
+import type { Home } from '../../../server/modules/identity/answers.js';
 
 function Figure({ value, label, to }: { value: number; label: string; to?: string }) {
   const content = (

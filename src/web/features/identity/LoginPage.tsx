@@ -9,8 +9,7 @@ import { useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
-
-type Stage = 'full' | 'totp' | 'totp_setup';
+import type { SessionStage } from '../../../server/modules/identity/answers.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -29,7 +28,7 @@ export function LoginPage() {
   if (session?.stage === 'totp_setup') return <Navigate to="/two-factor" replace />;
   const needsCode = session?.stage === 'totp';
 
-  const after = async (stage: Stage) => {
+  const after = async (stage: SessionStage) => {
     await refresh();
     void navigate(stage === 'full' ? '/' : stage === 'totp_setup' ? '/two-factor' : '/login', { replace: true });
   };
@@ -38,7 +37,7 @@ export function LoginPage() {
   const step = (url: string, onError: (error: unknown) => string) => async (values: object) => {
     setMessage(null);
     try {
-      const result = await api<{ stage: Stage }>('POST', url, values);
+      const result = await api<{ stage: SessionStage }>('POST', url, values);
       await after(result.stage);
     } catch (error) {
       setMessage(onError(error));

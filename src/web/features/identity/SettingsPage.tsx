@@ -10,15 +10,7 @@ import { useSession } from '../../session.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-
-interface Settings {
-  name: string;
-  requireTotp: boolean;
-  idleTimeoutMinutes: number;
-  networkModel: 'three_circles' | 'lensink';
-  networkLabels: Record<string, string>;
-  interviewQuestions: string[] | null;
-}
+import type { Settings } from '../../../server/modules/identity/answers.js';
 
 // Every ring of both models and every sector kind can get the organisation's own name.
 const labelKeys = [

@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-
-interface Enrolment {
-  uri: string;
-  qrSvg: string;
-  secret: string;
-}
+import type { Enrolment } from '../../../server/modules/identity/answers.js';
 
 /** Step by step: scan the QR code, type a code to prove it works, keep the recovery codes. */
 export function TwoFactorSetup({ onDone }: { onDone: () => void }) {

@@ -13,19 +13,7 @@ import { Alert, Button, Card, CopyLink, Loading, Page } from '../../ui/basics.js
 import { applyServerErrors, blankToNull } from '../../ui/forms.js';
 import { type Team, useTeams } from './teams.js';
 import { TableWrap } from '../../ui/TableWrap.js';
-
-interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: (typeof roles)[number];
-  status: 'invited' | 'active' | 'deactivated';
-  teamId: string | null;
-  teamName: string | null;
-  totpEnabled: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-}
+import type { User } from '../../../server/modules/identity/answers.js';
 
 function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: string) => void }) {
   const { t } = useTranslation();

@@ -4,12 +4,7 @@ import { api } from '../../api.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { mapAsPng, mapAsSvg, saveFile } from './image.js';
 import type { MapData } from '../../../server/modules/network/answers.js';
-
-interface Preview {
-  names: string[];
-  ties: number;
-  errors: { line: number; field: string; message: string }[];
-}
+import type { ImportPreview as Preview } from '../../../server/modules/network/answers.js';
 
 /**
  * Export the map for other tools or a later import (the server writes the file and records the
