@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '../../shared/roles.js';
-import { can } from './policy.js';
+import {
+  type Actor,
+  assignedOnCreate,
+  can,
+  mayActOnMatch,
+  mayBeCoachAccount,
+  mayHoldInterviews,
+  mayRunGroups,
+  maySpeakFor,
+  startPageOf,
+  trajectoryView,
+} from './policy.js';
+
+const actor = (role: Actor['role'], userId = `${role}-user`): Actor => ({
+  role,
+  userId,
+  organisationId: 'org',
+  sessionId: 'session',
+});
 
 describe('policy', () => {
   it('keeps the administrator out of casework and audit away from everyone else', () => {
@@ -18,5 +36,51 @@ describe('policy', () => {
   it('denies unknown roles and permissions', () => {
     expect(can('intruder' as never, 'home.read')).toBe(false);
     expect(can('coordinator', 'nonsense' as never)).toBe(false);
+  });
+
+  it('lets only the coordinator and the matched coach act on a match', () => {
+    const match = { coachUserId: 'coach-user' };
+    expect(mayActOnMatch(actor('coordinator'), match)).toBe(true);
+    expect(mayActOnMatch(actor('coach'), match)).toBe(true);
+    expect(mayActOnMatch(actor('coach', 'other-coach'), match)).toBe(false);
+    expect(mayActOnMatch(actor('coach'), { coachUserId: null })).toBe(false);
+    for (const role of ['admin', 'social_worker', 'evaluator', 'funder_viewer'] as const)
+      expect(mayActOnMatch(actor(role), match)).toBe(false);
+  });
+
+  it('lets a coach speak only for the coach side; the coordinator records any side', () => {
+    expect(maySpeakFor(actor('coach'), 'coach')).toBe(true);
+    expect(maySpeakFor(actor('coach'), 'client')).toBe(false);
+    expect(maySpeakFor(actor('coach'), 'coordinator')).toBe(false);
+    for (const side of ['client', 'coach', 'coordinator'] as const)
+      expect(maySpeakFor(actor('coordinator'), side)).toBe(true);
+    expect(maySpeakFor(actor('social_worker'), 'client')).toBe(false);
+  });
+
+  it('shows a coach only their own work in a trajectory and none of the coordination', () => {
+    expect(trajectoryView(actor('coach'))).toEqual({ onlyWorkOf: 'coach-user', coordination: false });
+    expect(trajectoryView(actor('coordinator'))).toEqual({ onlyWorkOf: null, coordination: true });
+  });
+
+  it('assigns a new person to the social worker who registers them, not to a coordinator', () => {
+    expect(assignedOnCreate(actor('social_worker'))).toBe(true);
+    expect(assignedOnCreate(actor('coordinator'))).toBe(false);
+  });
+
+  it('names who may hold interviews, run groups and be a coach account', () => {
+    expect(roles.filter(mayHoldInterviews)).toEqual(['social_worker', 'evaluator']);
+    expect(roles.filter(mayRunGroups)).toEqual(['social_worker']);
+    expect(roles.filter(mayBeCoachAccount)).toEqual(['coach']);
+  });
+
+  it('gives the start page of casework only to roles with clients', () => {
+    expect(Object.fromEntries(roles.map((r) => [r, startPageOf(r)]))).toEqual({
+      admin: 'admin',
+      coordinator: 'casework',
+      social_worker: 'casework',
+      coach: 'casework',
+      evaluator: 'other',
+      funder_viewer: 'other',
+    });
   });
 });

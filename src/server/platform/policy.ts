@@ -1,6 +1,6 @@
 // The one place that decides who may do what. Routes name a permission; record-level visibility
 // of persons is a query filter defined here. Anything not granted below is denied.
-import { type ExpressionBuilder, expressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, expressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { DB } from '../db/schema.js';
 
@@ -168,4 +168,56 @@ export function visibleGroups(actor: Actor) {
     }
     return eb.val(false);
   };
+}
+
+// Record-level rules that are not a visibility filter. Services ask these; they never compare
+// roles themselves.
+
+/** Who may act on a coach match: the coordinator, or the coach whose match it is (D17). */
+export function mayActOnMatch(actor: Actor, match: { coachUserId: string | null }): boolean {
+  if (actor.role === 'coordinator') return true;
+  return actor.role === 'coach' && match.coachUserId === actor.userId;
+}
+
+/**
+ * Whose yes or no an actor may record on a proposal (D18). Clients have no account, so the
+ * coordinator records theirs and may record the coach's; a coach speaks only for themselves.
+ */
+export function maySpeakFor(actor: Actor, side: 'client' | 'coach' | 'coordinator'): boolean {
+  return actor.role === 'coordinator' || (actor.role === 'coach' && side === 'coach');
+}
+
+/**
+ * What of a trajectory an actor reads. A coach sees only their own match and the session reports
+ * they wrote (never an earlier coach's), and not the coordination: intake, evaluations, consents.
+ */
+export function trajectoryView(actor: Actor): { onlyWorkOf: string | null; coordination: boolean } {
+  return actor.role === 'coach'
+    ? { onlyWorkOf: actor.userId, coordination: false }
+    : { onlyWorkOf: null, coordination: true };
+}
+
+/** A social worker who registers a person carries that casework; a coordinator assigns explicitly. */
+export const assignedOnCreate = (actor: Actor): boolean => actor.role === 'social_worker';
+
+/**
+ * Evaluation interviews an actor holds: only the assigned evaluator reads or writes one (D25).
+ * A condition on the interview's evaluator column, for queries that join interviews as `i`.
+ */
+export const interviewsHeldBy = (actor: Actor) => sql<SqlBool>`${sql.ref('i.evaluator_id')} = ${actor.userId}`;
+
+/** Who may hold an evaluation interview: an evaluator, or a social worker when none is available. */
+export const mayHoldInterviews = (role: Role): boolean => role === 'evaluator' || role === 'social_worker';
+
+/** Who may run or back up a support-net group. */
+export const mayRunGroups = (role: Role): boolean => role === 'social_worker';
+
+/** Which account a coach record may be linked to. */
+export const mayBeCoachAccount = (role: Role): boolean => role === 'coach';
+
+/** What the start page shows a role: account health for the administrator, casework counts for
+ * those with clients, nothing personal for the others. */
+export function startPageOf(role: Role): 'admin' | 'casework' | 'other' {
+  if (role === 'admin') return 'admin';
+  return role === 'coordinator' || role === 'social_worker' || role === 'coach' ? 'casework' : 'other';
 }

@@ -1,5 +1,6 @@
 // Matching: the explained ranking, proposals, separate confirmation by client and coach, declines
 // and ending. A coach's access to a client exists only while their match is active.
+import { mayActOnMatch, maySpeakFor } from '../../platform/policy.js';
 import type { z } from 'zod';
 import { distanceKm, type MatchCoach, rankCoaches } from '../../../shared/coaching/matching.js';
 import type { CoachStatus } from '../../../shared/coaching/model.js';
@@ -130,9 +131,7 @@ async function requireMatch(ctx: Ctx, matchId: string) {
     .where('m.id', '=', matchId)
     .where('m.organisation_id', '=', ctx.actor.organisationId)
     .executeTakeFirst();
-  const mayAct =
-    m && (ctx.actor.role === 'coordinator' || (ctx.actor.role === 'coach' && m.coach_user_id === ctx.actor.userId));
-  if (!m || !mayAct)
+  if (!m || !mayActOnMatch(ctx.actor, { coachUserId: m.coach_user_id }))
     throw notFound([{ action: 'read', recordType: 'coach_match', recordId: matchId, outcome: 'denied' }]);
   return m;
 }
@@ -140,7 +139,7 @@ async function requireMatch(ctx: Ctx, matchId: string) {
 export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof confirmSchema>) {
   const m = await requireMatch(ctx, matchId);
   // The client has no account: the coordinator records the client's answer. A coach speaks only for themselves.
-  if (ctx.actor.role === 'coach' && input.side !== 'coach') throw new HttpError(403, 'not_your_side');
+  if (!maySpeakFor(ctx.actor, input.side)) throw new HttpError(403, 'not_your_side');
   if (m.status !== 'proposed') throw new HttpError(409, 'match_not_proposed');
   if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < m.proposed_on) throw fieldError('date_before_proposal', 'on');
@@ -178,7 +177,7 @@ export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof 
 
 export async function decline(ctx: Ctx, matchId: string, input: z.output<typeof declineSchema>) {
   const m = await requireMatch(ctx, matchId);
-  if (ctx.actor.role === 'coach' && input.side !== 'coach') throw new HttpError(403, 'not_your_side');
+  if (!maySpeakFor(ctx.actor, input.side)) throw new HttpError(403, 'not_your_side');
   if (m.status !== 'proposed') throw new HttpError(409, 'match_not_proposed');
   if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < m.proposed_on) throw fieldError('date_before_proposal', 'on');

@@ -1,3 +1,4 @@
+import { mayBeCoachAccount } from '../../platform/policy.js';
 import type { Insertable } from 'kysely';
 import type { CoachTable } from '../../db/schema.js';
 // The coach pool, neighbourhoods and the programme's settings (coordinator only).
@@ -112,7 +113,7 @@ async function checkCoach(ctx: Ctx, input: CoachInput, id?: string) {
       .where('id', '=', input.userId)
       .where('organisation_id', '=', ctx.actor.organisationId)
       .executeTakeFirst();
-    if (user?.role !== 'coach') throw fieldError('coach_account_role', 'userId');
+    if (!user || !mayBeCoachAccount(user.role)) throw fieldError('coach_account_role', 'userId');
     const taken = await ctx.db
       .selectFrom('coaches')
       .select('id')

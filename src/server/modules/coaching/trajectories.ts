@@ -1,3 +1,4 @@
+import { trajectoryView } from '../../platform/policy.js';
 import type { Insertable } from 'kysely';
 import { givenColumns } from '../../db/given.js';
 import type { TrajectoryTable } from '../../db/schema.js';
@@ -209,7 +210,7 @@ export async function list(ctx: Ctx, status?: TrajectoryStatus) {
 
 export async function detail(ctx: Ctx, id: string) {
   const t = await requireTrajectory(ctx, id);
-  const isCoach = ctx.actor.role === 'coach';
+  const view = trajectoryView(ctx.actor);
   const [matches, steps, reports, evaluations, maps, org, consents] = await Promise.all([
     ctx.db
       .selectFrom('coach_matches as m')
@@ -231,11 +232,11 @@ export async function detail(ctx: Ctx, id: string) {
       .selectAll('r')
       .select('u.display_name as author')
       .where('r.trajectory_id', '=', id)
-      .$if(isCoach, (q) => q.where('r.author_id', '=', ctx.actor.userId))
+      .$if(view.onlyWorkOf !== null, (q) => q.where('r.author_id', '=', view.onlyWorkOf!))
       .orderBy('r.met_on', 'desc')
       .orderBy('r.created_at', 'desc')
       .execute(),
-    isCoach
+    !view.coordination
       ? Promise.resolve([])
       : ctx.db.selectFrom('coach_evaluations').selectAll().where('trajectory_id', '=', id).execute(),
     ctx.db
@@ -250,7 +251,7 @@ export async function detail(ctx: Ctx, id: string) {
       .where('id', '=', ctx.actor.organisationId)
       .executeTakeFirstOrThrow(),
     // The intake asks for consent (foundation consent model); the coordinator sees which purposes hold.
-    isCoach
+    !view.coordination
       ? Promise.resolve([])
       : ctx.db
           .selectFrom('consents')
@@ -265,7 +266,7 @@ export async function detail(ctx: Ctx, id: string) {
       .filter((m) => m.started_on)
       .map((m) => m.started_on!)
       .sort()[0] ?? null;
-  const visibleMatches = isCoach ? matches.filter((m) => m.user_id === ctx.actor.userId) : matches;
+  const visibleMatches = view.onlyWorkOf ? matches.filter((m) => m.user_id === view.onlyWorkOf) : matches;
   return {
     id: t.id,
     personId: t.person_id,
@@ -292,7 +293,7 @@ export async function detail(ctx: Ctx, id: string) {
       interests: t.interests,
       wishes: t.wishes,
     },
-    intake: isCoach
+    intake: !view.coordination
       ? null
       : t.intake_on
         ? {
@@ -364,7 +365,7 @@ export async function detail(ctx: Ctx, id: string) {
       note: e.note,
     })),
     relationshipQuestions: org.relationship_questions?.questions ?? null,
-    consents: isCoach ? null : [...new Set(consents.map((c) => c.purpose))].sort(),
+    consents: !view.coordination ? null : [...new Set(consents.map((c) => c.purpose))].sort(),
     maps: maps.map((m) => ({ id: m.id, kind: m.kind, label: m.label, takenOn: m.taken_on })),
     due: dueFor(
       {

@@ -1,5 +1,6 @@
 // Evaluation of a group: the group conversation on subgoals a–i, and individual interviews held by
 // someone who does not run the group, with a before/after participation score and a summary.
+import { interviewsHeldBy, mayHoldInterviews } from '../../platform/policy.js';
 import type { z } from 'zod';
 import type { assignInterviewSchema, groupEvaluationSchema, interviewSchema } from '../../../shared/groups/schemas.js';
 import { fieldError, notFound } from '../../platform/errors.js';
@@ -54,8 +55,7 @@ export async function assignInterview(ctx: Ctx, groupId: string, input: z.output
     .where('organisation_id', '=', ctx.actor.organisationId)
     .where('status', '=', 'active')
     .executeTakeFirst();
-  if (!evaluator || !['evaluator', 'social_worker'].includes(evaluator.role))
-    throw fieldError('interviewer_role', 'evaluatorId');
+  if (!evaluator || !mayHoldInterviews(evaluator.role)) throw fieldError('interviewer_role', 'evaluatorId');
   // Someone who runs the group hears different answers; allowed, but the worker is warned.
   const runsGroup = await ctx.db
     .selectFrom('group_workers')
@@ -170,7 +170,7 @@ async function requireInterview(ctx: Ctx, id: string) {
     .select(['p.first_name', 'p.last_name', 'gp.person_id', 'g.name as group_name', 'g.started_on', 'g.ended_on'])
     .where('i.id', '=', id)
     .where('i.organisation_id', '=', ctx.actor.organisationId)
-    .where('i.evaluator_id', '=', ctx.actor.userId)
+    .where(interviewsHeldBy(ctx.actor))
     .executeTakeFirst();
   if (!i) throw notFound([{ action: 'read', recordType: 'evaluation_interview', recordId: id, outcome: 'denied' }]);
   return i;
@@ -193,7 +193,7 @@ export async function myInterviews(ctx: Ctx) {
       'g.name as group_name',
     ])
     .where('i.organisation_id', '=', ctx.actor.organisationId)
-    .where('i.evaluator_id', '=', ctx.actor.userId)
+    .where(interviewsHeldBy(ctx.actor))
     .orderBy('i.planned_on')
     .execute();
   await ctx.audit(

@@ -6,7 +6,7 @@ import { takingPart } from '../../../shared/groups/model.js';
 import { currentPhase, plannedTimeline, retention } from '../../../shared/groups/route.js';
 import type { groupPatchSchema, groupSchema } from '../../../shared/groups/schemas.js';
 import { notContributedLately } from '../../../shared/groups/support.js';
-import { visibleGroups } from '../../platform/policy.js';
+import { mayRunGroups, visibleGroups } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { requireGroup } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
@@ -23,7 +23,7 @@ async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[
     .where('organisation_id', '=', ctx.actor.organisationId)
     .where('id', 'in', ids)
     .execute();
-  if (users.length !== ids.length || users.some((u) => u.role !== 'social_worker'))
+  if (users.length !== ids.length || users.some((u) => !mayRunGroups(u.role)))
     throw fieldError('worker_role', 'workers');
 }
 

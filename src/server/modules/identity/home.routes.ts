@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
-import { visiblePersons } from '../../platform/policy.js';
+import { startPageOf, visiblePersons } from '../../platform/policy.js';
 import { clock } from '../../../shared/clock.js';
 
 /** The start page: what needs attention for this role. Counts only; names are one click away. */
@@ -10,7 +10,8 @@ export const homeSummary = defineRoute({
   access: 'home.read',
   handler: async (ctx) => {
     const org = ctx.actor.organisationId;
-    if (ctx.actor.role === 'admin') {
+    const page = startPageOf(ctx.actor.role);
+    if (page === 'admin') {
       const users = await ctx.db
         .selectFrom('users')
         .select(['status', 'totp_enabled', 'locked_until'])
@@ -33,7 +34,7 @@ export const homeSummary = defineRoute({
         deniedLastDay: Number(denied.n),
       };
     }
-    if (ctx.actor.role === 'coordinator' || ctx.actor.role === 'social_worker' || ctx.actor.role === 'coach') {
+    if (page === 'casework') {
       const row = await ctx.db
         .selectFrom('persons')
         .select([

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { personSortKey } from '../../../shared/names.js';
 import type { consentSchema, personPatchSchema, personSchema } from '../../../shared/schemas.js';
 import { HttpError, notFound } from '../../platform/errors.js';
-import { assignableRoles } from '../../platform/policy.js';
+import { assignableRoles, assignedOnCreate } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput, teamExists } from './repo.js';
 import { clock } from '../../../shared/clock.js';
@@ -113,7 +113,7 @@ export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
   const id = await insertPerson(ctx, input);
   // Whoever registers a person as social worker carries their casework; a coordinator
   // assigns workers explicitly.
-  if (ctx.actor.role === 'social_worker') {
+  if (assignedOnCreate(ctx.actor)) {
     await ctx.db
       .insertInto('person_assignments')
       .values({ organisation_id: ctx.actor.organisationId, person_id: id, user_id: ctx.actor.userId })
