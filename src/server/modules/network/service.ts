@@ -331,6 +331,31 @@ export async function setTies(ctx: Ctx, mapId: string, version: number, ties: { 
   return { version: next };
 }
 
+/**
+ * The map read without the stored alter JSON and without the per-version cache: the map, its alters
+ * and ties in one statement, turned into the answer here. Measured against getMap in
+ * bench/map-read.ts (decision D33).
+ */
+export async function readMapPlain(ctx: Ctx, mapId: string) {
+  const map = await requireFullMap(ctx, mapId);
+  await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
+  return {
+    map: {
+      id: map.id,
+      personId: map.person_id,
+      kind: map.kind,
+      label: map.label,
+      labelNote: map.label_note,
+      takenOn: map.taken_on,
+      model: map.model,
+      version: map.version,
+    },
+    alters: map.alters.map((a) => ({ ...toAlter(a), note: a.note, strategy: a.strategy })),
+    ties: map.ties,
+    warnings: duplicateWarning(map.alters.map((a) => a.name)),
+  };
+}
+
 export async function compare(ctx: Ctx, fromId: string, toId: string) {
   const [from, to] = [await requireFullMap(ctx, fromId), await requireFullMap(ctx, toId)];
   if (from.person_id !== to.person_id)

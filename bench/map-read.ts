@@ -1,0 +1,127 @@
+// The map read, three ways side by side in one run (issue 11, decision D33):
+//   cached: GET /api/maps/:id as it is, the per-version body cache (D27) over the stored alter
+//           JSON (migration 005);
+//   stored: the stored alter JSON, but built for every read (no cache);
+//   plain:  neither: the map, alters and ties in one statement, the answer made in TypeScript.
+// Each at 10 connections, for one map opened again and again and for 250 maps in turn.
+// npx tsx bench/map-read.ts   (set KRING_BENCH_POSTGRES_URL for PostgreSQL)
+import { z } from 'zod';
+import { buildApp } from '../src/server/app.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { readVisibleMapJson } from '../src/server/modules/network/repo.js';
+import { readMapPlain } from '../src/server/modules/network/service.js';
+import { notFound } from '../src/server/platform/errors.js';
+import { defineRoute, mountRoutes } from '../src/server/platform/route.js';
+import { createSession } from '../src/server/platform/session.js';
+import { seedOrganisation } from '../src/server/testing/harness.js';
+import { relationships, sectorKinds, supportTypes } from '../src/shared/network/model.js';
+import { benchEngines, listen, load, openBenchDatabase } from './support.js';
+
+const params = z.object({ id: z.uuid() });
+const variants = [
+  defineRoute({
+    method: 'GET',
+    url: '/bench/stored/:id',
+    access: 'network.read',
+    params,
+    handler: async (ctx, { params }) => {
+      const map = await readVisibleMapJson(ctx.db, ctx.actor, params.id, 0);
+      if (!map?.body) throw notFound();
+      await ctx.audit({ action: 'read', recordType: 'network_map', recordId: params.id, personId: map.person_id });
+      ctx.reply.type('application/json; charset=utf-8');
+      return `${map.body.slice(0, -1)},"warnings":[]}`;
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/bench/plain/:id',
+    access: 'network.read',
+    params,
+    handler: (ctx, { params }) => readMapPlain(ctx, params.id),
+  }),
+];
+
+let seed = 7;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x7fffffff;
+};
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+const alters = Array.from({ length: 150 }, (_, i) => ({
+  name: `Persoon ${i}`,
+  relationship: pick(relationships),
+  sector: pick(sectorKinds.slice(0, 6)),
+  closeness: 1 + Math.floor(random() * 3),
+  frequency: 'weekly',
+  yearsKnown: Math.floor(random() * 30),
+  receives: supportTypes.filter(() => random() < 0.3),
+  gives: supportTypes.filter(() => random() < 0.2),
+  note: random() < 0.3 ? 'Komt elke week langs op dinsdag' : null,
+}));
+
+for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
+  const database = await openBenchDatabase(engine);
+  await migrate(database.db);
+  const org = await seedOrganisation(database, `bench-${engine}`);
+  const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: null });
+  mountRoutes(app, { db: database.db, publicUrl: 'http://127.0.0.1' }, variants);
+  const url = await listen(app);
+  const session = await createSession(
+    database.db,
+    { id: org.users.coordinator.id, organisation_id: org.organisationId },
+    'full',
+  );
+  const headers = {
+    cookie: `kring_session=${session.token}`,
+    'x-csrf-token': session.csrfToken,
+    'content-type': 'application/json',
+  };
+  const post = async (path: string, body: unknown) =>
+    (await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })).json();
+  const person = (await post('/api/persons', { kind: 'client', firstName: 'Bench' })).id;
+  const newMap = async () => {
+    const id: string = (
+      await post(`/api/persons/${person}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })
+    ).id;
+    await post(`/api/maps/${id}/alters`, { version: 1, alters });
+    return id;
+  };
+  const maps: string[] = [];
+  for (let i = 0; i < 250; i++) maps.push(await newMap());
+  // The three answers must be the same map (the cached one also carries the duplicate warning).
+  const bodies = await Promise.all(
+    ['/api/maps/', '/bench/stored/', '/bench/plain/'].map(async (p) => {
+      const { warnings: _w, ...rest } = await (await fetch(`${url}${p}${maps[0]}`, { headers })).json();
+      return JSON.stringify(rest);
+    }),
+  );
+  if (new Set(bodies).size !== 1) throw new Error('the three reads differ');
+
+  for (const [name, prefix] of [
+    ['cached', '/api/maps/'],
+    ['stored', '/bench/stored/'],
+    ['plain ', '/bench/plain/'],
+  ] as const) {
+    const again = await load({
+      url,
+      headers: { cookie: headers.cookie },
+      connections: 10,
+      duration: 10,
+      kind: 'path',
+      path: `${prefix}${maps[0]}`,
+    });
+    const turn = await load({
+      url,
+      headers: { cookie: headers.cookie },
+      connections: 10,
+      duration: 10,
+      kind: 'paths',
+      paths: maps.map((id) => `${prefix}${id}`),
+    });
+    const line = (r: Record<string, number>) =>
+      `${Math.round(r.requests)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`;
+    console.log(`[${engine}] ${name} one map again: ${line(again)} | 250 maps in turn: ${line(turn)}`);
+  }
+  await app.close();
+  await database.close();
+}
