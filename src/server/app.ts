@@ -83,12 +83,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     strictTransportSecurity: options.trustProxy ? undefined : false,
     crossOriginEmbedderPolicy: false,
   });
-  // Answers of 1 kB and more are compressed when the browser accepts it (a network map of 150 people
-  // is 68 kB of JSON, 8 kB compressed: it matters on a tablet's mobile connection). The built web
-  // files are compressed once at build time and sent as they are (preCompressed below).
-  // Every buffered answer is compressed inline (syncThreshold): on two cores the plugin's stream path
-  // through the thread pool cost more than the compression itself. The map read compresses its own,
-  // once per version (platform/compression.ts).
+  // Answers of 1 kB and more are compressed when the browser accepts it: it matters on a tablet's
+  // mobile connection (D31). The built web files are compressed once at build time and sent as they
+  // are (preCompressed below). Every buffered answer is compressed inline (syncThreshold): on two
+  // cores the plugin's stream path cost more than the compression itself (D31). The map read
+  // compresses its own, once per content tag (platform/compression.ts).
   await app.register(compress, {
     global: true,
     threshold: 1024,

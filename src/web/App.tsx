@@ -5,8 +5,8 @@ import { HomePage } from './features/home/HomePage.js';
 import { AcceptLinkPage } from './features/identity/AcceptLinkPage.js';
 import { LoginPage } from './features/identity/LoginPage.js';
 import { SetupPage } from './features/identity/SetupPage.js';
-// Loaded at once: a lazy page shows a fallback first, and for 300 ms after a fallback React holds
-// back transitions, which would delay the map's list editor (D28) by that much (measured 150 → 500 ms).
+// Loaded at once: after a lazy page's fallback React holds back transitions for a while, which
+// would delay the map's list editor (D28, D32).
 import { MapPage } from './features/network/MapPage.js';
 import { TwoFactorRequiredPage } from './features/identity/TwoFactorRequiredPage.js';
 import { useSession } from './session.js';

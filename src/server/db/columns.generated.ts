@@ -223,7 +223,6 @@ export const columns = {
     organisation_id: { type: 'uuid', nullable: false },
   },
   network_alters: {
-    as_json: { type: 'text', nullable: true },
     channel: { type: 'text', nullable: false },
     closeness: { type: 'integer', nullable: false },
     deceased: { type: 'boolean', nullable: false },
@@ -249,6 +248,7 @@ export const columns = {
     years_known: { type: 'integer', nullable: true },
   },
   network_maps: {
+    content_tag: { type: 'uuid', nullable: false },
     created_at: { type: 'timestamp with time zone', nullable: false },
     created_by: { type: 'uuid', nullable: true },
     id: { type: 'uuid', nullable: false },

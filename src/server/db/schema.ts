@@ -1,5 +1,5 @@
 // Kysely table types. Keep in step with migrations/*.sql (docs/data-model.md explains each table).
-import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { ConsentPurpose } from '../../shared/consent.js';
 import type {
@@ -28,7 +28,21 @@ import type {
   groupWorkerRoles,
   RouteStatus,
 } from '../../shared/groups/model.js';
-import type { AlterKind, MapKind, MapLabel, MapModelId, Strategy, TieStatus } from '../../shared/network/model.js';
+import type {
+  AlterKind,
+  Channel,
+  Frequency,
+  MapKind,
+  MapLabel,
+  MapModelId,
+  Quality,
+  Reachability,
+  Relationship,
+  SectorKind,
+  Strategy,
+  SupportType,
+  TieStatus,
+} from '../../shared/network/model.js';
 import type { AuditOutcome } from '../platform/audit.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -175,6 +189,8 @@ export interface NetworkMapTable {
   taken_on: DateString;
   model: MapModelId;
   version: Generated<number>;
+  /** Replaced by every change; the server's copy of the map's answer is valid only while it is the same. */
+  content_tag: Generated<string>;
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
@@ -189,23 +205,22 @@ export interface NetworkAlterTable {
   name: string;
   kind: AlterKind;
   deceased: boolean;
-  relationship: string;
-  sector: string;
+  // These texts are limited by the zod schema of every write, not by a CHECK in the database.
+  relationship: Relationship;
+  sector: SectorKind;
   closeness: number;
-  channel: string;
-  frequency: string | null;
+  channel: Channel;
+  frequency: Frequency | null;
   years_known: number | null;
-  quality: string;
-  reachability: string | null;
+  quality: Quality;
+  reachability: Reachability | null;
   status: TieStatus;
   formal: boolean;
   may_be_overburdened: boolean;
-  receives: string[];
-  gives: string[];
+  receives: SupportType[];
+  gives: SupportType[];
   strategy: Strategy | null;
   note: string | null;
-  /** The alter as the map read sends it, computed by PostgreSQL (migration 005). */
-  as_json: GeneratedAlways<string | null>;
 }
 
 export interface NetworkAlterTieTable {

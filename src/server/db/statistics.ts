@@ -3,8 +3,8 @@ import type { Database } from './connection.js';
 
 /**
  * PGlite runs no autovacuum, so nothing gathers the planner's statistics: it would assume every
- * table holds a handful of rows and, as data grows, pick plans that scan (a name search on 10,000
- * persons: 1.9 ms without statistics, 0.5 ms with). PostgreSQL does this itself.
+ * table holds a handful of rows and, as data grows, pick plans that scan (measured in
+ * docs/operations.md). PostgreSQL does this itself.
  */
 export async function refreshStatistics(database: Database) {
   if (database.engine === 'pglite') await sql`ANALYZE`.execute(database.db);

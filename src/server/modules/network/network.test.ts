@@ -2,12 +2,15 @@ import zlib from 'node:zlib';
 import { analyse } from '../../../shared/network/analysis.js';
 import { type Alter, type MapModelId, mapModels } from '../../../shared/network/model.js';
 import type { MapAlter, MapData } from './answers.js';
+import { buildApp } from '../../app.js';
+import { createBackup, restoreBackup } from '../../db/backup.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
   daysAgo,
   type Client,
   engines,
+  openTestDatabase,
   type SeededOrg,
   seedOrganisation,
   signedIn,
@@ -278,7 +281,7 @@ describe.each(engines)('network maps on %s', (engine) => {
   });
 
   it('shows every change on the next read and audits every read, also when the map is unchanged', async () => {
-    // The server keeps recently read maps in memory per version (body-cache.ts): this proves a
+    // The server keeps recently read maps in memory per content tag (body-cache.ts): this proves a
     // reread never shows an older map, whatever kind of change came in between.
     const map = await newMap();
     const { ids } = (
@@ -316,6 +319,40 @@ describe.each(engines)('network maps on %s', (engine) => {
       .where('action', '=', 'read')
       .execute();
     expect(reads).toHaveLength(6);
+  });
+
+  it('never serves a kept copy of a map after the database was restored to another state', async () => {
+    // The server keeps each map's answer per content tag. A restore or point-in-time recovery can
+    // bring a map back at a version number the server has already seen with other content; the
+    // random tag makes the server read the map again. Both apps run in this process and so share
+    // the server's copies, as one Kring process would before and after a restore.
+    const map = await newMap();
+    const [alter] = (await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: [{ name: 'Ans' }] })).body
+      .ids;
+    const backup = JSON.parse(JSON.stringify(await createBackup(t.database.db)));
+    await coordinator.patch(`/api/maps/${map}/alters/${alter}`, { version: 2, changes: { name: 'Bob' } });
+    expect((await coordinator.get(`/api/maps/${map}`)).body).toMatchObject({
+      map: { version: 3 },
+      alters: [{ name: 'Bob' }],
+    });
+
+    const restored = await openTestDatabase(engine);
+    await restoreBackup(restored.db, backup);
+    const app = await buildApp({ db: restored.db, publicUrl: 'http://kring.test', webDir: null, logger: false });
+    try {
+      const after = await signedIn(app, org.users.coordinator.email);
+      // The map is back at version 2; a worker who still has it open changes it.
+      const change = { version: 2, changes: { name: 'Carla' } };
+      expect((await after.patch(`/api/maps/${map}/alters/${alter}`, change)).status).toBe(200);
+      // Version 3 again, but not the version 3 the server saw before the restore.
+      expect((await after.get(`/api/maps/${map}`)).body).toMatchObject({
+        map: { version: 3 },
+        alters: [{ name: 'Carla' }],
+      });
+    } finally {
+      await app.close();
+      await restored.close();
+    }
   });
 
   it('imports all or nothing, and records every export as an export', async () => {

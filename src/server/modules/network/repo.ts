@@ -55,8 +55,14 @@ const alterColumns = [
   'a.note',
 ] as const;
 
-/** A visible map with its alters and ties in one statement (one round trip instead of three). */
-export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: string) {
+/**
+ * A visible map with its alters and ties in one statement (one round trip instead of three).
+ * With `unlessTag`, the tag of a copy the caller already holds (body-cache.ts): when the map still
+ * has that tag its alters and ties are left out, so the same round trip checks access and freshness
+ * without building and sending tens of kilobytes.
+ */
+export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: string, unlessTag?: string) {
+  const changed = sql<boolean>`m.content_tag <> ${unlessTag ?? null}::uuid`;
   return visibleMap(db, actor, mapId)
     .selectAll('m')
     .select((eb) => [
@@ -65,82 +71,46 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
           .selectFrom('network_alters as a')
           .select(alterColumns)
           .whereRef('a.map_id', '=', 'm.id')
+          .$if(unlessTag !== undefined, (q) => q.where(changed))
           .orderBy('a.position'),
       ).as('alters'),
       jsonArrayFrom(
-        eb.selectFrom('network_alter_ties as t').select(['t.a', 't.b']).whereRef('t.map_id', '=', 'm.id'),
+        eb
+          .selectFrom('network_alter_ties as t')
+          .select(['t.a', 't.b'])
+          .whereRef('t.map_id', '=', 'm.id')
+          .$if(unlessTag !== undefined, (q) => q.where(changed)),
       ).as('ties'),
     ])
     .executeTakeFirst();
 }
 
-/** An alter row as read for comparisons, exports and copies (without its ready-made JSON). */
-export type StoredAlter = Omit<NetworkAlterTable, 'as_json'>;
+/** An alter row as read for the map, comparisons, exports and copies. */
+export type StoredAlter = NetworkAlterTable;
 
 export function toAlter(row: StoredAlter): Alter {
   return {
     id: row.id,
     key: row.key,
     name: row.name,
-    kind: row.kind as Alter['kind'],
+    kind: row.kind,
     deceased: row.deceased,
-    relationship: row.relationship as Alter['relationship'],
-    sector: row.sector as Alter['sector'],
+    relationship: row.relationship,
+    sector: row.sector,
     closeness: row.closeness,
-    channel: row.channel as Alter['channel'],
-    frequency: row.frequency as Alter['frequency'],
+    channel: row.channel,
+    frequency: row.frequency,
     yearsKnown: row.years_known,
-    quality: row.quality as Alter['quality'],
-    reachability: row.reachability as Alter['reachability'],
-    status: row.status as Alter['status'],
+    quality: row.quality,
+    reachability: row.reachability,
+    status: row.status,
     formal: row.formal,
     mayBeOverburdened: row.may_be_overburdened,
-    receives: row.receives as Alter['receives'],
-    gives: row.gives as Alter['gives'],
+    receives: row.receives,
+    gives: row.gives,
   };
 }
 
 export function toNetworkMap(model: MapModelId, alters: StoredAlter[], ties: { a: string; b: string }[]): NetworkMap {
   return { rings: mapModels[model].rings.length, alters: alters.map(toAlter), ties };
-}
-
-/**
- * A visible map as the JSON text the browser receives, built by the database in one statement.
- * The map read is the busiest endpoint of the editor; letting PostgreSQL write the JSON spares Node
- * parsing and re-serialising every alter (the browser computes the analysis itself).
- *
- * `knownVersion` is the version whose JSON the caller already holds (see body-cache.ts): when the
- * map is still at that version the body is left out (null), so the same round trip checks access
- * and freshness but skips building and sending tens of kilobytes. Every change to a map claims a
- * new version (service.claimVersion), so an unchanged version means unchanged content.
- */
-export async function readVisibleMapJson(db: Kysely<DB>, actor: Actor, mapId: string, knownVersion = 0) {
-  return (
-    visibleMap(db, actor, mapId)
-      // The alters in one pass, and only when the caller's copy is out of date: their texts joined
-      // (each alter's JSON is stored ready-made, migration 005, so nothing is parsed) and their names.
-      .leftJoinLateral(
-        (eb) =>
-          eb
-            .selectFrom('network_alters as a')
-            .select([
-              sql<string | null>`string_agg(a.as_json, ',' ORDER BY a.position)`.as('json'),
-              sql<string[] | null>`array_agg(a.name)`.as('names'),
-            ])
-            .whereRef('a.map_id', '=', 'm.id')
-            .where(sql<boolean>`m.version <> ${knownVersion}`)
-            .as('al'),
-        (join) => join.onTrue(),
-      )
-      .select(['m.person_id', 'm.version', 'al.names'])
-      .select(
-        sql<string | null>`CASE WHEN m.version = ${knownVersion} THEN NULL ELSE
-      '{"map":' || json_build_object('id', m.id, 'personId', m.person_id, 'kind', m.kind, 'label', m.label, 'labelNote', m.label_note,
-        'takenOn', m.taken_on, 'model', m.model, 'version', m.version)::text
-      || ',"alters":[' || coalesce(al.json, '') || ']'
-      || ',"ties":' || coalesce((SELECT json_agg(json_build_object('a', t.a, 'b', t.b)) FROM network_alter_ties t WHERE t.map_id = m.id), '[]'::json)::text
-      || '}' END`.as('body'),
-      )
-      .executeTakeFirst()
-  );
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { compare as compareMaps } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels } from '../../../shared/network/model.js';
@@ -9,7 +10,7 @@ import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from '
 import { type CachedMap, mapBodies } from './body-cache.js';
 import { compress, pickEncoding } from '../../platform/compression.js';
 import { hasDuplicateNames } from '../../../shared/network/duplicates.js';
-import { findVisibleMap, findVisibleMapInFull, readVisibleMapJson, toAlter, toNetworkMap } from './repo.js';
+import { findVisibleMap, findVisibleMapInFull, toAlter, toNetworkMap } from './repo.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -38,7 +39,7 @@ async function requireMap(ctx: Ctx, id: string) {
 async function claimVersion(ctx: Ctx, mapId: string, expected: number): Promise<number> {
   const row = await ctx.db
     .updateTable('network_maps')
-    .set((eb) => ({ version: eb('version', '+', 1), updated_at: clock.now() }))
+    .set((eb) => ({ version: eb('version', '+', 1), content_tag: sql`gen_random_uuid()`, updated_at: clock.now() }))
     .where('id', '=', mapId)
     .where('version', '=', expected)
     .returning('version')
@@ -175,27 +176,44 @@ export async function createMap(ctx: Ctx, personId: string, input: z.output<type
   return { id };
 }
 
+/** The answer of the map read, made from the map, its alters and ties. */
+export function mapAnswer(map: NonNullable<Awaited<ReturnType<typeof findVisibleMapInFull>>>) {
+  return {
+    map: {
+      id: map.id,
+      personId: map.person_id,
+      kind: map.kind,
+      label: map.label,
+      labelNote: map.label_note,
+      takenOn: map.taken_on,
+      model: map.model,
+      version: map.version,
+    },
+    alters: map.alters.map((a) => ({ ...toAlter(a), note: a.note, strategy: a.strategy })),
+    ties: map.ties,
+    warnings: duplicateWarning(map.alters.map((a) => a.name)),
+  };
+}
+
+/**
+ * The busiest read of the editor. Access is checked in PostgreSQL on every read; the answer's
+ * JSON is kept per map and content tag (body-cache.ts, D27) and made again only when the map has
+ * changed, or was restored to another state (D33).
+ */
 export async function getMap(ctx: Ctx, mapId: string) {
   const cached = mapBodies.get(mapId);
-  const map = await readVisibleMapJson(ctx.db, ctx.actor, mapId, cached?.version);
+  const map = await findVisibleMapInFull(ctx.db, ctx.actor, mapId, cached?.tag);
   if (!map) {
     mapBodies.delete(mapId);
     throw deniedMap(mapId);
   }
   await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
   let entry: CachedMap;
-  if (map.body === null) entry = cached!;
+  if (cached && cached.tag === map.content_tag) entry = cached;
   else {
-    // The database writes the map; the warning is added here, where names compare the Dutch way
-    // in any alphabet (PGlite's lower() only folds ASCII).
-    entry = {
-      version: map.version,
-      body: `${map.body.slice(0, -1)},"warnings":${JSON.stringify(duplicateWarning(map.names ?? []))}}`,
-      packed: {},
-    };
+    entry = { tag: map.content_tag, body: JSON.stringify(mapAnswer(map)), packed: {} };
     mapBodies.set(mapId, entry);
   }
-  // Already JSON (see readVisibleMapJson): sent as it is, compressed once per version when asked.
   ctx.reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
   const encoding = pickEncoding(ctx.request.headers['accept-encoding']);
   if (!encoding) return entry.body;
@@ -329,31 +347,6 @@ export async function setTies(ctx: Ctx, mapId: string, version: number, ties: { 
     detail: `ties:${unique.size}`,
   });
   return { version: next };
-}
-
-/**
- * The map read without the stored alter JSON and without the per-version cache: the map, its alters
- * and ties in one statement, turned into the answer here. Measured against getMap in
- * bench/map-read.ts (decision D33).
- */
-export async function readMapPlain(ctx: Ctx, mapId: string) {
-  const map = await requireFullMap(ctx, mapId);
-  await ctx.audit({ action: 'read', recordType: 'network_map', recordId: mapId, personId: map.person_id });
-  return {
-    map: {
-      id: map.id,
-      personId: map.person_id,
-      kind: map.kind,
-      label: map.label,
-      labelNote: map.label_note,
-      takenOn: map.taken_on,
-      model: map.model,
-      version: map.version,
-    },
-    alters: map.alters.map((a) => ({ ...toAlter(a), note: a.note, strategy: a.strategy })),
-    ties: map.ties,
-    warnings: duplicateWarning(map.alters.map((a) => a.name)),
-  };
 }
 
 export async function compare(ctx: Ctx, fromId: string, toId: string) {
