@@ -36,4 +36,15 @@ describe('the web app', () => {
   it('has no hand-written copies of server answers in types.ts files', () => {
     expect(sources.filter(({ file }) => file.endsWith('/types.ts')).map((s) => s.file)).toEqual([]);
   });
+
+  it('has no page that imports another page: what pages share lives in a feature api.ts or in ui', () => {
+    const wrong = sources
+      .filter(({ file }) => file.startsWith('features/'))
+      .flatMap(({ file, text }) =>
+        imports(text)
+          .filter((i) => /Page\.js$/.test(i.from))
+          .map((i) => `${file}: ${i.from}`),
+      );
+    expect(wrong).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
-import { trajectoryPath } from './DashboardPage.js';
+import { trajectoryPath } from './api.js';
 import { CheckGroup, joinList, splitList, WeekPartsField } from '../../ui/inputs.js';
 import type { Coach } from '../../../server/modules/coaching/answers.js';
 

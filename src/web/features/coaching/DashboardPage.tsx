@@ -7,8 +7,8 @@ import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import type { Dashboard, Ref } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
+import { trajectoryPath } from './api.js';
 
-export const trajectoryPath = (id: string) => `/coaching/trajectories/${id}`;
 const Name = ({ item }: { item: Ref }) => <Link to={trajectoryPath(item.trajectoryId)}>{item.name}</Link>;
 
 function Panel({

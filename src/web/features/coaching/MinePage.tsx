@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { trajectoryPath } from './DashboardPage.js';
+import { trajectoryPath } from './api.js';
 import { ReportList } from './ReportsSection.js';
 import type { MyCoaching as Mine, MyReport } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';

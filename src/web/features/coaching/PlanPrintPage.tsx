@@ -6,7 +6,7 @@ import type { ActionPlan } from '../../../shared/coaching/steps.js';
 import { steps } from '../../../shared/coaching/steps.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading } from '../../ui/basics.js';
-import { useTrajectory } from './TrajectoryPage.js';
+import { useTrajectory } from './api.js';
 
 const planKeys = ['goal', 'steps', 'helpers', 'when', 'firstStep', 'obstacles'] as const;
 

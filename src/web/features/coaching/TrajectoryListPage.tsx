@@ -7,7 +7,7 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
-import { trajectoryPath } from './DashboardPage.js';
+import { trajectoryPath } from './api.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 import type { TrajectoryListItem as Row } from '../../../server/modules/coaching/answers.js';
 

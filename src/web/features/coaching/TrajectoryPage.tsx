@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
@@ -12,12 +10,7 @@ import { MatchSection } from './MatchSection.js';
 import { PlanSection } from './PlanSection.js';
 import { ReportsSection } from './ReportsSection.js';
 import type { Trajectory } from '../../../server/modules/coaching/answers.js';
-
-export const useTrajectory = (id: string | undefined) =>
-  useQuery({
-    queryKey: ['coaching', 'trajectory', id],
-    queryFn: () => api<Trajectory>('GET', `/api/trajectories/${id}`),
-  });
+import { useTrajectory } from './api.js';
 
 function Registration({ t: tr }: { t: Trajectory }) {
   const { t } = useTranslation();

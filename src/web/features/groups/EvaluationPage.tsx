@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { ScoreSelect } from '../../ui/inputs.js';
-import { useGroup } from './GroupPage.js';
+import { useGroup } from './api.js';
 import type { GroupDashboard, Staff } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
 import { formatNumber } from '../../i18n/index.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
 import { FollowUps } from './FollowUps.js';
@@ -9,10 +7,7 @@ import { AttendanceChart, PhaseTimeline } from './GroupCharts.js';
 import { GroupSettings } from './GroupSettings.js';
 import { ActivitiesSection, HouseRulesSection } from './HouseRulesSection.js';
 import { ParticipantsSection } from './ParticipantsSection.js';
-import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
-
-export const useGroup = (id: string | undefined) =>
-  useQuery({ queryKey: ['group', id], queryFn: () => api<GroupDashboard>('GET', `/api/groups/${id}`) });
+import { useGroup } from './api.js';
 
 export function GroupPage() {
   const { t } = useTranslation();

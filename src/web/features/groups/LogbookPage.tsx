@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
-import { useGroup } from './GroupPage.js';
+import { useGroup } from './api.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 import type { LogbookEntry as Entry } from '../../../server/modules/groups/answers.js';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
-import { useGroup } from './GroupPage.js';
+import { useGroup } from './api.js';
 import { clock } from '../../../shared/clock.js';
 import type { GroupNetwork as Net } from '../../../server/modules/groups/answers.js';
 

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { contributionKinds } from '../../../shared/groups/model.js';
 import { api } from '../../api.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { useGroup } from './GroupPage.js';
+import { useGroup } from './api.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
