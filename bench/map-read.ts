@@ -7,16 +7,12 @@
 // way existed, the alter JSON stored by PostgreSQL; its numbers are in D33.
 // npx tsx bench/map-read.ts   (set KRING_BENCH_POSTGRES_URL for PostgreSQL)
 import { z } from 'zod';
-import { buildApp } from '../src/server/app.js';
-import { migrate } from '../src/server/db/migrate.js';
 import { findVisibleMapInFull } from '../src/server/modules/network/repo.js';
 import { mapAnswer } from '../src/server/modules/network/service.js';
 import { notFound } from '../src/server/platform/errors.js';
-import { defineRoute, mountRoutes } from '../src/server/platform/route.js';
-import { createSession } from '../src/server/platform/session.js';
-import { seedOrganisation } from '../src/server/testing/harness.js';
+import { defineRoute } from '../src/server/platform/route.js';
 import { relationships, sectorKinds, supportTypes } from '../src/shared/network/model.js';
-import { benchEngines, listen, load, openBenchDatabase } from './support.js';
+import { benchEngines, load, startBenchApp } from './support.js';
 
 const params = z.object({ id: z.uuid() });
 const variants = [
@@ -53,22 +49,7 @@ const alters = Array.from({ length: 150 }, (_, i) => ({
 }));
 
 for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
-  const database = await openBenchDatabase(engine);
-  await migrate(database.db);
-  const org = await seedOrganisation(database, `bench-${engine}`);
-  const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: null });
-  mountRoutes(app, { db: database.db, publicUrl: 'http://127.0.0.1' }, variants);
-  const url = await listen(app);
-  const session = await createSession(
-    database.db,
-    { id: org.users.coordinator.id, organisation_id: org.organisationId },
-    'full',
-  );
-  const headers = {
-    cookie: `kring_session=${session.token}`,
-    'x-csrf-token': session.csrfToken,
-    'content-type': 'application/json',
-  };
+  const { database, app, url, headers } = await startBenchApp(engine, { extraRoutes: variants });
   const post = async (path: string, body: unknown) =>
     (await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) })).json();
   const person = (await post('/api/persons', { kind: 'client', firstName: 'Bench' })).id;

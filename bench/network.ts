@@ -8,12 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from '../src/shared/network/analysis.js';
 import { type Alter, relationships, sectorKinds, supportTypes } from '../src/shared/network/model.js';
-import { buildApp } from '../src/server/app.js';
-import { migrate } from '../src/server/db/migrate.js';
-import { createSession } from '../src/server/platform/session.js';
-import { seedOrganisation } from '../src/server/testing/harness.js';
 import { launchBrowser } from '../tests/e2e/browser.js';
-import { benchEngines, listen, load, openBenchDatabase } from './support.js';
+import { benchEngines, load, startBenchApp } from './support.js';
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -65,21 +61,7 @@ function randomAlters(n: number): Alter[] {
 
 // 2 and 3. API and browser
 for (const engine of benchEngines(process.env.KRING_BENCH_ENGINE)) {
-  const database = await openBenchDatabase(engine);
-  await migrate(database.db);
-  const org = await seedOrganisation(database, `bench-${engine}`);
-  const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: path.resolve('dist/web') });
-  const url = await listen(app);
-  const session = await createSession(
-    database.db,
-    { id: org.users.coordinator.id, organisation_id: org.organisationId },
-    'full',
-  );
-  const headers = {
-    cookie: `kring_session=${session.token}`,
-    'x-csrf-token': session.csrfToken,
-    'content-type': 'application/json',
-  };
+  const { database, app, url, session, headers } = await startBenchApp(engine, { webDir: path.resolve('dist/web') });
   const person = (
     await (
       await fetch(`${url}/api/persons`, {

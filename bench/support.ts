@@ -8,6 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { type Database, type Engine, openDatabase } from '../src/server/db/connection.js';
 import { openScratchPostgres } from '../src/server/db/scratch.js';
+import { buildApp } from '../src/server/app.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { mountRoutes, type RouteDef } from '../src/server/platform/route.js';
+import { createSession } from '../src/server/platform/session.js';
+import { seedOrganisation } from '../src/server/testing/harness.js';
 
 export const postgresUrl = process.env.KRING_BENCH_POSTGRES_URL ?? process.env.KRING_TEST_POSTGRES_URL;
 
@@ -47,4 +52,31 @@ export function load(options: Record<string, unknown>): Promise<Record<string, n
     child.once('error', reject);
     child.send(options);
   });
+}
+
+/**
+ * A migrated scratch database with one organisation, the app on a free port, and a coordinator's
+ * session: what the API benchmarks start from. `extraRoutes` are mounted beside Kring's own.
+ */
+export async function startBenchApp(
+  engine: Engine,
+  options: { webDir?: string | null; extraRoutes?: RouteDef[] } = {},
+) {
+  const database = await openBenchDatabase(engine);
+  await migrate(database.db);
+  const org = await seedOrganisation(database, `bench-${engine}`);
+  const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: options.webDir ?? null });
+  if (options.extraRoutes) mountRoutes(app, { db: database.db, publicUrl: 'http://127.0.0.1' }, options.extraRoutes);
+  const url = await listen(app);
+  const session = await createSession(
+    database.db,
+    { id: org.users.coordinator.id, organisation_id: org.organisationId },
+    'full',
+  );
+  const headers = {
+    cookie: `kring_session=${session.token}`,
+    'x-csrf-token': session.csrfToken,
+    'content-type': 'application/json',
+  };
+  return { database, org, app, url, session, headers };
 }

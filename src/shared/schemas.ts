@@ -80,7 +80,7 @@ export const yearOfBirthField = z
     if (year > maximum) ctx.addIssue({ code: 'too_big', origin: 'number', maximum, inclusive: true, input: year });
   });
 export const phoneField = optionalText(40).refine((v) => v == null || /^[0-9+()\-\s]{6,40}$/.test(v), {
-  message: 'phone',
+  params: { code: 'phone' },
 });
 export const emailField = z
   .string()

@@ -27,4 +27,26 @@ describe('plain-language validation messages', () => {
       z.object({ n: z.number() }).safeParse({}, { error: plainLanguageErrors('nl') }).error?.issues[0].message,
     ).toBe('Vul dit in.');
   });
+
+  it('asks to choose at least one when a list may not be empty, and says when a year lies ahead', () => {
+    const list = z.object({ ids: z.array(z.string()).min(1) });
+    expect(list.safeParse({ ids: [] }, { error: plainLanguageErrors('nl') }).error?.issues[0].message).toBe(
+      'Kies er minstens 1.',
+    );
+    expect(list.safeParse({ ids: [] }, { error: plainLanguageErrors('en') }).error?.issues[0].message).toBe(
+      'Choose at least 1.',
+    );
+    expect(messages({ kind: 'client', firstName: 'Jan', yearOfBirth: 3000 }).yearOfBirth).toMatch(
+      /^Vul een getal in van hoogstens \d{4}\.$/,
+    );
+  });
+
+  it('says what our own checks mean, in the language of the reader', () => {
+    expect(messages({ kind: 'client', firstName: 'Jan', phone: 'bel me' }).phone).toBe(
+      'Vul een geldig telefoonnummer in.',
+    );
+    expect(messages({ kind: 'client', firstName: 'Jan', phone: 'bel me' }, 'en').phone).toBe(
+      'Enter a valid phone number.',
+    );
+  });
 });

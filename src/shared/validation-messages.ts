@@ -11,6 +11,7 @@ const texts = {
   tooLow: { nl: 'Vul een getal in van minstens {n}.', en: 'Enter a number of at least {n}.' },
   tooHigh: { nl: 'Vul een getal in van hoogstens {n}.', en: 'Enter a number of at most {n}.' },
   tooMany: { nl: 'Kies er hoogstens {n}.', en: 'Choose at most {n}.' },
+  tooFew: { nl: 'Kies er minstens {n}.', en: 'Choose at least {n}.' },
   email: {
     nl: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.',
     en: 'Enter a valid e-mail address, for example name@example.org.',
@@ -19,6 +20,12 @@ const texts = {
   choice: { nl: 'Kies een van de mogelijkheden.', en: 'Choose one of the options.' },
   number: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
   invalid: { nl: 'Dit klopt niet.', en: 'This is not valid.' },
+  // Our own checks (refine with params.code), named by their code.
+  phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
+  personOrId: {
+    nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',
+    en: 'Choose an existing person or fill in a new one.',
+  },
 } as const;
 
 const say = (key: keyof typeof texts, locale: Locale, n?: number | bigint) =>
@@ -35,6 +42,7 @@ export function plainLanguageErrors(locale: Locale) {
         if (issue.origin === 'string')
           return Number(issue.minimum) <= 1 ? say('required', locale) : say('tooShort', locale, issue.minimum);
         if (issue.origin === 'number') return say('tooLow', locale, issue.minimum);
+        if (issue.origin === 'array') return say('tooFew', locale, issue.minimum);
         return say('invalid', locale);
       case 'too_big':
         if (issue.origin === 'string') return say('tooLong', locale, issue.maximum);
@@ -47,6 +55,10 @@ export function plainLanguageErrors(locale: Locale) {
         return say('invalid', locale);
       case 'invalid_value':
         return say('choice', locale);
+      case 'custom': {
+        const code = issue.params?.code;
+        return typeof code === 'string' && code in texts ? say(code as keyof typeof texts, locale) : undefined;
+      }
       default:
         return undefined;
     }

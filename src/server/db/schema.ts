@@ -3,18 +3,22 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../shared/roles.js';
 import type { ConsentPurpose } from '../../shared/consent.js';
 import type {
+  ageGroups,
   CoachStatus,
   declineSides,
   EvaluationKind,
+  evaluationParticipants,
   endReasons,
   followUpResults,
   intakeOutcomes,
   matchStatuses,
   Signal,
+  Situation,
   StepStatus,
   suitabilities,
   supportMeetingKinds,
   TrajectoryStatus,
+  WeekPart,
 } from '../../shared/coaching/model.js';
 import type {
   activityAudiences,
@@ -250,13 +254,13 @@ export interface CoachTable {
   email: string | null;
   phone: string | null;
   status: CoachStatus;
-  availability: string[];
+  availability: WeekPart[];
   max_clients: number;
   neighbourhood: string | null;
   travel_radius_km: number | null;
   languages: string[];
   interests: string[];
-  preferred_situations: string[];
+  preferred_situations: Situation[];
   course_done_on: DateString | null;
   elearning_done_on: DateString | null;
   vog_on: DateString | null;
@@ -274,14 +278,14 @@ export interface TrajectoryTable {
   person_id: string;
   status: TrajectoryStatus;
   registered_on: DateString;
-  age_group: string | null;
+  age_group: (typeof ageGroups)[number] | null;
   languages: string[];
-  situations: string[];
+  situations: Situation[];
   situation_note: string | null;
   referrer_organisation: string | null;
   referrer_contact: string | null;
   found_via: string | null;
-  availability: string[];
+  availability: WeekPart[];
   interests: string[];
   wishes: string | null;
   intake_on: DateString | null;
@@ -364,7 +368,7 @@ export interface CoachEvaluationTable {
   trajectory_id: string;
   kind: EvaluationKind;
   held_on: DateString;
-  present: string[];
+  present: (typeof evaluationParticipants)[number][];
   subgoals: Json<Record<string, { score: number | null; comment: string | null }>>;
   relationship: Json<{ answers: { question: string; score: number | null }[] }>;
   note: string | null;

@@ -12,6 +12,7 @@ import type {
   Situation,
   StepStatus,
   TrajectoryStatus,
+  WeekPart,
 } from '../../shared/coaching/model.js';
 
 const monthsAgo = (n: number) => shiftMonths(clock.today(), -n);
@@ -25,10 +26,10 @@ interface DemoCoach {
   max: number;
   neighbourhood: string;
   radius: number;
-  availability: string[];
+  availability: WeekPart[];
   languages: string[];
   interests: string[];
-  preferred: string[];
+  preferred: Situation[];
   vogMonthsAgo: number | null;
   intern?: boolean;
 }
@@ -206,7 +207,7 @@ export async function loadDemoCoaching(
       situations: Situation[];
       languages?: string[];
       interests?: string[];
-      availability?: string[];
+      availability?: WeekPart[];
       closed?: string;
       endReason?: (typeof endReasons)[number];
       followUp?: string;

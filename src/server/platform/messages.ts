@@ -52,10 +52,6 @@ const messages = {
     nl: 'Deze gebruiker heeft zijn account al geactiveerd.',
     en: 'This user has already activated their account.',
   },
-  person_or_id: {
-    nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',
-    en: 'Choose an existing person or fill in a new one.',
-  },
   assignee_role: {
     nl: 'Alleen coördinatoren en sociaal werkers kun je aan een persoon koppelen. Een coach krijgt toegang via een koppeling in het coachprogramma.',
     en: 'Only coordinators and social workers can be assigned to a person. A coach gets access through a match in the coach programme.',
@@ -185,7 +181,6 @@ const messages = {
     nl: 'Er ging iets mis bij ons. Je gegevens zijn niet verloren; probeer het opnieuw.',
     en: 'Something went wrong on our side. Your data is not lost; please try again.',
   },
-  phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
   map_conflict: {
     nl: 'Iemand anders heeft deze netwerkkaart net gewijzigd. Laad de kaart opnieuw; je wijziging is nog niet opgeslagen.',
     en: 'Someone else has just changed this network map. Reload the map; your change has not been saved yet.',

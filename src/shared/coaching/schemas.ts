@@ -84,7 +84,7 @@ export const coachingSettingsSchema = z.object({
   relationshipQuestions: z.array(text(200).min(1)).min(1).max(10).nullable(),
 });
 
-const registrationFields = {
+export const registrationFields = {
   registeredOn: isoDate,
   ageGroup: z.enum(ageGroups).nullable().optional(),
   languages: tags(10, 40),
@@ -108,7 +108,7 @@ export const registrationSchema = z
     personId: uuid.optional(),
     person: newPersonSchema.optional(),
   })
-  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
+  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], params: { code: 'personOrId' } });
 export const registrationPatchSchema = z.object(registrationFields).partial();
 
 export const intakeSchema = z.object({

@@ -58,19 +58,22 @@ export const groupSchema = z.object({
 export const groupPatchSchema = z.object({ ...groupFields, endedOn: optionalDate }).partial();
 
 const newPerson = newPersonSchema.pick({ firstName: true, lastName: true, phone: true });
-export const participantSchema = z
-  .object({
-    personId: uuid.optional(),
-    person: newPerson.optional(),
-    cameVia: z.enum(cameVia),
-    cameViaNote: optionalText(200),
-    wishes: optionalText(2000),
-    talents: z.array(text(60).min(1)).max(20).default([]),
-    emergencyContact: optionalText(300),
-    status: z.enum(['invited', 'introduction']).default('invited'),
-    onDate: isoDate,
-  })
-  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], message: 'person_or_id' });
+/** A participant's fields, without the rule that names either an existing or a new person. */
+export const participantFields = z.object({
+  personId: uuid.optional(),
+  person: newPerson.optional(),
+  cameVia: z.enum(cameVia),
+  cameViaNote: optionalText(200),
+  wishes: optionalText(2000),
+  talents: z.array(text(60).min(1)).max(20).default([]),
+  emergencyContact: optionalText(300),
+  status: z.enum(['invited', 'introduction']).default('invited'),
+  onDate: isoDate,
+});
+export const participantSchema = participantFields.refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, {
+  path: ['person'],
+  params: { code: 'personOrId' },
+});
 export const participantPatchSchema = z
   .object({
     cameViaNote: optionalText(200),

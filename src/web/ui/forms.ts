@@ -1,4 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { z } from 'zod';
+import { splitList } from './inputs.js';
 import { ApiError } from '../api.js';
 
 /**
@@ -32,6 +34,12 @@ export const numberOrNull = (value: unknown) =>
 
 /** A number typed the Dutch or the English way ("4,5" or "4.5"). Empty is 0. */
 export const parseDecimal = (text: string) => Number(text.replace(',', '.'));
+/** A route's number field as a form's text field: "4,5" and "4.5" both become 4.5, then the route's own checks run. */
+export const decimalText = <S extends z.ZodType<unknown, number>>(schema: S) =>
+  z.string().transform(parseDecimal).pipe(schema);
+/** A route's list field as one text field, items separated by commas ("koken, wandelen"). */
+export const listText = <S extends z.ZodType<unknown, string[]>>(schema: S) =>
+  z.string().transform(splitList).pipe(schema);
 /** The same, but empty means "not filled in". */
 export const decimalOrNull = (text: string) => (text.trim() === '' ? null : parseDecimal(text));
 /** Euros as typed ("3,80") to cents; empty is 0. */

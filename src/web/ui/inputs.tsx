@@ -190,10 +190,14 @@ export function ItemList({
 }
 
 /** A rating from 1 (not at all) to 5 (fully), or none. */
-export function ScoreSelect({ label, ...rest }: { label: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+export function ScoreSelect({
+  label,
+  error,
+  ...rest
+}: { label: string; error?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
   const { t } = useTranslation();
   return (
-    <SelectField label={label} {...rest}>
+    <SelectField label={label} error={error} {...rest}>
       <option value="">{t('coaching.evaluation.noScore')}</option>
       {[1, 2, 3, 4, 5].map((n) => (
         <option key={n} value={n}>

@@ -1,7 +1,9 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FieldValues, useForm, type UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { endReasons, followUpResults } from '../../../shared/coaching/model.js';
+import { closeSchema, followUpSchema } from '../../../shared/coaching/schemas.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
@@ -14,7 +16,7 @@ function useSave(url: string, method: 'POST' | 'PUT') {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const save = (body: unknown, setError: UseFormSetError<FieldValues>) =>
+  const save = <T extends FieldValues>(body: unknown, setError: UseFormSetError<T>) =>
     run(async () => {
       await api(method, url, body);
       await client.invalidateQueries({ queryKey: ['coaching'] });
@@ -25,11 +27,14 @@ function useSave(url: string, method: 'POST' | 'PUT') {
 
 function CloseForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
-  const form = useForm({ defaultValues: { closedOn: clock.today(), endReason: 'completed', note: '' } });
+  const form = useForm({
+    resolver: zodResolver(closeSchema),
+    defaultValues: { closedOn: clock.today(), endReason: 'completed', note: '' },
+  });
   const { message, save } = useSave(`/api/trajectories/${trajectory.id}/close`, 'POST');
   const e = form.formState.errors;
   return (
-    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
+    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError))}>
       <p className="muted">{t('coaching.closing.closeHint')}</p>
       <div className="row">
         <TextField
@@ -62,6 +67,7 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const c = trajectory.closing;
   const form = useForm({
+    resolver: zodResolver(followUpSchema),
     defaultValues: {
       on: c.followUpOn ?? clock.today(),
       result: c.followUpResult ?? 'lasting',
@@ -71,7 +77,7 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
   const { message, save } = useSave(`/api/trajectories/${trajectory.id}/follow-up`, 'PUT');
   const e = form.formState.errors;
   return (
-    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError as never))}>
+    <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError))}>
       <h3>{t('coaching.closing.followUp')}</h3>
       <p className="muted">{t('coaching.closing.followUpHint')}</p>
       {c.followUpOn ? (

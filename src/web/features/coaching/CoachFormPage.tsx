@@ -1,22 +1,25 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { coachStatuses, situations } from '../../../shared/coaching/model.js';
+import { coachSchema } from '../../../shared/coaching/schemas.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
+import { applyServerErrors, blankToNull, listText, numberOrNull } from '../../ui/forms.js';
 import { trajectoryPath } from './api.js';
-import { CheckGroup, joinList, splitList, WeekPartsField } from '../../ui/inputs.js';
+import { CheckGroup, joinList, WeekPartsField } from '../../ui/inputs.js';
 import type { Coach } from '../../../server/modules/coaching/answers.js';
 
-type Values = Omit<Coach, 'id' | 'activeClients' | 'vogWarning' | 'languages' | 'interests' | 'matches'> & {
-  languages: string;
-  interests: string;
-};
+/** The route's coach fields, with languages and interests as one text each. */
+const coachForm = coachSchema.extend({
+  languages: listText(coachSchema.shape.languages.removeDefault()),
+  interests: listText(coachSchema.shape.interests.removeDefault()),
+});
 
 function CoachForm({ coach }: { coach?: Coach }) {
   const { t } = useTranslation();
@@ -29,7 +32,8 @@ function CoachForm({ coach }: { coach?: Coach }) {
     queryFn: () =>
       api<{ id: string; displayName: string; linkedCoachId: string | null }[]>('GET', '/api/coaching/accounts'),
   });
-  const form = useForm<Values>({
+  const form = useForm({
+    resolver: zodResolver(coachForm),
     defaultValues: {
       userId: coach?.userId ?? null,
       firstName: coach?.firstName ?? '',
@@ -57,7 +61,7 @@ function CoachForm({ coach }: { coach?: Coach }) {
   const intern = form.watch('intern');
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
-    const body = { ...v, languages: splitList(v.languages), interests: splitList(v.interests) };
+    const body = v;
     try {
       let id = coach?.id;
       if (id) await api('PATCH', `/api/coaches/${id}`, body);
@@ -135,7 +139,11 @@ function CoachForm({ coach }: { coach?: Coach }) {
         control={form.control}
         name="availability"
         render={({ field }) => (
-          <WeekPartsField legend={t('coaching.fields.availability')} value={field.value} onChange={field.onChange} />
+          <WeekPartsField
+            legend={t('coaching.fields.availability')}
+            value={field.value ?? []}
+            onChange={field.onChange}
+          />
         )}
       />
       <div className="row">
@@ -158,7 +166,7 @@ function CoachForm({ coach }: { coach?: Coach }) {
         render={({ field }) => (
           <CheckGroup
             legend={t('coaching.fields.preferredSituations')}
-            value={field.value}
+            value={field.value ?? []}
             onChange={field.onChange}
             options={situations.map((s) => ({ value: s, label: t(`coaching.situations.${s}`) }))}
           />

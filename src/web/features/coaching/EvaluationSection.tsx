@@ -1,9 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { z } from 'zod';
 import { evaluationKinds, evaluationParticipants, subgoals } from '../../../shared/coaching/model.js';
+import { evaluationSchema } from '../../../shared/coaching/schemas.js';
+import { numberOrNull } from '../../ui/forms.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
@@ -13,14 +17,6 @@ import type { Evaluation, Trajectory } from '../../../server/modules/coaching/an
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values {
-  heldOn: string;
-  present: string[];
-  scores: Record<string, string>;
-  comments: Record<string, string>;
-  relationship: string[];
-  note: string;
-}
 const defaultQuestions = ['q1', 'q2', 'q3', 'q4'];
 
 function EvaluationForm({
@@ -40,31 +36,25 @@ function EvaluationForm({
     existing?.relationship.map((r) => r.question) ??
     trajectory.relationshipQuestions ??
     defaultQuestions.map((q) => t(`coaching.evaluation.relationshipDefault.${q}`));
-  const form = useForm<Values>({
+  const form = useForm({
+    resolver: zodResolver(evaluationSchema),
     defaultValues: {
       heldOn: existing?.heldOn ?? clock.today(),
       present: existing?.present ?? ['client', 'coach', 'coordinator'],
-      scores: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.score?.toString() ?? ''])),
-      comments: Object.fromEntries(subgoals.map((g) => [String(g), existing?.subgoals[g]?.comment ?? ''])),
-      relationship: questions.map((_, i) => existing?.relationship[i]?.score?.toString() ?? ''),
+      subgoals: Object.fromEntries(
+        subgoals.map((g) => [
+          String(g),
+          { score: existing?.subgoals[g]?.score ?? null, comment: existing?.subgoals[g]?.comment ?? '' },
+        ]),
+      ) as z.input<typeof evaluationSchema>['subgoals'],
+      relationship: questions.map((question, i) => ({ question, score: existing?.relationship[i]?.score ?? null })),
       note: existing?.note ?? '',
     },
   });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, {
-        heldOn: v.heldOn,
-        present: v.present,
-        note: v.note,
-        subgoals: Object.fromEntries(
-          subgoals.map((g) => [String(g), { score: v.scores[g] ? Number(v.scores[g]) : null, comment: v.comments[g] }]),
-        ),
-        relationship: questions.map((question, i) => ({
-          question,
-          score: v.relationship[i] ? Number(v.relationship[i]) : null,
-        })),
-      });
+      await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, v);
       await client.invalidateQueries({ queryKey: ['coaching'] });
       return t('coaching.evaluation.saved');
     }, form.setError);
@@ -95,15 +85,28 @@ function EvaluationForm({
         <fieldset key={g} className="subgoal">
           <legend>{`${g}. ${t(`coaching.evaluation.subgoals.${g}`)}`}</legend>
           <div className="row">
-            <ScoreSelect label={t('coaching.evaluation.score')} {...form.register(`scores.${g}`)} />
-            <TextField label={t('coaching.evaluation.comment')} {...form.register(`comments.${g}`)} />
+            <ScoreSelect
+              label={t('coaching.evaluation.score')}
+              error={e.subgoals?.[`${g}`]?.score?.message}
+              {...form.register(`subgoals.${g}.score`, { setValueAs: numberOrNull })}
+            />
+            <TextField
+              label={t('coaching.evaluation.comment')}
+              error={e.subgoals?.[`${g}`]?.comment?.message}
+              {...form.register(`subgoals.${g}.comment`)}
+            />
           </div>
         </fieldset>
       ))}
       <fieldset>
         <legend>{t('coaching.evaluation.relationship')}</legend>
         {questions.map((q, i) => (
-          <ScoreSelect key={q} label={q} {...form.register(`relationship.${i}`)} />
+          <ScoreSelect
+            key={q}
+            label={q}
+            error={e.relationship?.[i]?.score?.message}
+            {...form.register(`relationship.${i}.score`, { setValueAs: numberOrNull })}
+          />
         ))}
       </fieldset>
       <TextArea label={t('coaching.evaluation.note')} {...form.register('note')} />

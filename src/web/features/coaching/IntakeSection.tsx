@@ -1,8 +1,10 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coaching/model.js';
+import { intakeSchema } from '../../../shared/coaching/schemas.js';
 import { api } from '../../api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -10,21 +12,13 @@ import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values {
-  intakeOn: string;
-  points: Record<string, boolean>;
-  suitability: string;
-  coordinationNote: string;
-  outcome: string;
-  note: string;
-}
-
 export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
   const i = trajectory.intake;
-  const form = useForm<Values>({
+  const form = useForm({
+    resolver: zodResolver(intakeSchema),
     defaultValues: {
       intakeOn: i?.intakeOn ?? clock.today(),
       points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },

@@ -1,44 +1,35 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { z } from 'zod';
 import { ageGroups, situations } from '../../../shared/coaching/model.js';
+import { registrationFields } from '../../../shared/coaching/schemas.js';
+import { newPersonSchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
-import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
-import { CheckGroup, splitList, WeekPartsField } from '../../ui/inputs.js';
+import { applyServerErrors, blankToNull, listText, numberOrNull } from '../../ui/forms.js';
+import { CheckGroup, WeekPartsField } from '../../ui/inputs.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values {
-  person: {
-    firstName: string;
-    lastName: string;
-    yearOfBirth: number | null;
-    phone: string;
-    email: string;
-    neighbourhood: string;
-  };
-  registeredOn: string;
-  ageGroup: string | null;
-  languages: string;
-  situations: string[];
-  situationNote: string;
-  referrerOrganisation: string;
-  referrerContact: string;
-  foundVia: string;
-  availability: string[];
-  interests: string;
-  wishes: string;
-}
+/** The route's registration of a new person, with languages and interests as one text each. */
+const registerForm = z.object({
+  ...registrationFields,
+  person: newPersonSchema,
+  languages: listText(registrationFields.languages),
+  interests: listText(registrationFields.interests),
+});
 
 export function RegisterPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
-  const form = useForm<Values>({
+  const form = useForm({
+    resolver: zodResolver(registerForm),
     defaultValues: {
       person: { firstName: '', lastName: '', yearOfBirth: null, phone: '', email: '', neighbourhood: '' },
       registeredOn: clock.today(),
@@ -58,11 +49,7 @@ export function RegisterPage() {
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/trajectories', {
-        ...v,
-        languages: splitList(v.languages),
-        interests: splitList(v.interests),
-      });
+      const { id } = await api<{ id: string }>('POST', '/api/trajectories', v);
       await client.invalidateQueries({ queryKey: ['coaching'] });
       void navigate(`/coaching/trajectories/${id}`);
     } catch (error) {

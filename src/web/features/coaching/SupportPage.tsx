@@ -1,8 +1,10 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { supportMeetingKinds } from '../../../shared/coaching/model.js';
+import { supportMeetingSchema } from '../../../shared/coaching/schemas.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
@@ -17,8 +19,8 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const blank = { kind: 'intervision', heldOn: clock.today(), coachIds: [] as string[], notes: '' };
-  const form = useForm({ defaultValues: blank });
+  const blank = { kind: 'intervision' as const, heldOn: clock.today(), coachIds: [] as string[], notes: '' };
+  const form = useForm({ resolver: zodResolver(supportMeetingSchema), defaultValues: blank });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {

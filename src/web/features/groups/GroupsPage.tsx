@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,26 +8,30 @@ import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
-import { applyServerErrors, parseDecimal } from '../../ui/forms.js';
+import { applyServerErrors, decimalText } from '../../ui/forms.js';
+import { groupSchema } from '../../../shared/groups/schemas.js';
 import type { GroupSummary } from '../../../server/modules/groups/answers.js';
 import { clock } from '../../../shared/clock.js';
+
+/** The route's schema, with the hours typed as text the Dutch or the English way. */
+const newGroupForm = groupSchema.extend({
+  activityHours: decimalText(groupSchema.shape.activityHours.removeDefault()),
+  availableHours: decimalText(groupSchema.shape.availableHours.removeDefault()),
+});
 
 function NewGroup() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [message, setMessage] = useState<string | null>(null);
   const form = useForm({
+    resolver: zodResolver(newGroupForm),
     defaultValues: { name: '', location: '', startedOn: clock.today(), activityHours: '2.5', availableHours: '4' },
   });
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/groups', {
-        ...v,
-        activityHours: parseDecimal(v.activityHours),
-        availableHours: parseDecimal(v.availableHours),
-      });
+      const { id } = await api<{ id: string }>('POST', '/api/groups', v);
       void navigate(`/groups/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));

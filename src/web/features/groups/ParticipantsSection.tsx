@@ -1,8 +1,11 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
 import { cameVia } from '../../../shared/groups/model.js';
+import { participantFields } from '../../../shared/groups/schemas.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -11,40 +14,35 @@ import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
+/** The route's schema for a new person, with talents typed as one text ("koken, tuinieren"). */
+const newParticipantForm = participantFields.extend({
+  person: participantFields.shape.person.unwrap(),
+  talents: z.string().transform(splitList).pipe(participantFields.shape.talents.removeDefault()),
+});
+
 function AddParticipant({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
   const blank = {
-    firstName: '',
-    lastName: '',
-    phone: '',
-    cameVia: 'referral',
+    person: { firstName: '', lastName: '', phone: '' },
+    cameVia: 'referral' as const,
     cameViaNote: '',
     wishes: '',
     talents: '',
     emergencyContact: '',
-    status: 'invited',
+    status: 'invited' as const,
     onDate: clock.today(),
   };
-  const form = useForm({ defaultValues: blank });
-  const e = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const form = useForm({ resolver: zodResolver(newParticipantForm), defaultValues: blank });
+  const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('POST', `/api/groups/${groupId}/participants`, {
-        person: { firstName: v.firstName, lastName: v.lastName, phone: v.phone },
-        cameVia: v.cameVia,
-        cameViaNote: v.cameViaNote,
-        wishes: v.wishes,
-        talents: splitList(v.talents),
-        emergencyContact: v.emergencyContact,
-        status: v.status,
-        onDate: v.onDate,
-      });
+      await api('POST', `/api/groups/${groupId}/participants`, v);
       await client.invalidateQueries({ queryKey: ['group'] });
       form.reset(blank);
       return t('groups.saved');
-    }, form.setError as never);
+    }, form.setError);
   });
   return (
     <details>
@@ -54,15 +52,19 @@ function AddParticipant({ groupId }: { groupId: string }) {
           <TextField
             label={t('groups.firstName')}
             required
-            error={e['person.firstName']?.message}
-            {...form.register('firstName')}
+            error={e.person?.firstName?.message}
+            {...form.register('person.firstName')}
           />
-          <TextField label={t('groups.lastName')} {...form.register('lastName')} />
+          <TextField
+            label={t('groups.lastName')}
+            error={e.person?.lastName?.message}
+            {...form.register('person.lastName')}
+          />
           <TextField
             label={t('fields.phone')}
             type="tel"
-            error={e['person.phone']?.message}
-            {...form.register('phone')}
+            error={e.person?.phone?.message}
+            {...form.register('person.phone')}
           />
         </div>
         <div className="row">
