@@ -1,30 +1,32 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { signals } from '../../../shared/coaching/model.js';
+import { reportSchema } from '../../../shared/coaching/schemas.js';
 import { stepNumbers } from '../../../shared/coaching/steps.js';
 import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { blankToNull, eurosToCents, parseDecimal } from '../../ui/forms.js';
+import { blankToNull, decimalText, eurosToCents } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import type { Report, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
-interface Values {
-  metOn: string;
-  durationMinutes: string;
-  place: string;
-  steps: string[];
-  summary: string;
-  agreements: string;
-  hours: string;
-  expenses: string;
-  signal: string | null;
-  signalNote: string;
-}
+/** The route's report, with numbers and amounts typed as text and steps ticked as boxes. */
+const reportForm = reportSchema.extend({
+  durationMinutes: decimalText(reportSchema.shape.durationMinutes),
+  steps: z
+    .array(z.string())
+    .transform((steps) => steps.map(Number))
+    .pipe(reportSchema.shape.steps.removeDefault()),
+  hours: decimalText(reportSchema.shape.hours),
+  expensesCents: z.string().transform(eurosToCents).pipe(reportSchema.shape.expensesCents.removeDefault()),
+});
+type Values = z.input<typeof reportForm>;
 
 /** A coach's own list has no author and nothing to mark as theirs; a trajectory's list has both. */
 type ListedReport = Omit<Report, 'author' | 'own'> & Partial<Pick<Report, 'author' | 'own'>>;
@@ -87,27 +89,16 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
     summary: '',
     agreements: '',
     hours: '1',
-    expenses: '',
+    expensesCents: '',
     signal: null,
     signalNote: '',
   };
-  const form = useForm<Values>({ defaultValues: blank });
+  const form = useForm({ resolver: zodResolver(reportForm), defaultValues: blank });
   const e = form.formState.errors;
   const signal = form.watch('signal');
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('POST', `/api/trajectories/${trajectory.id}/reports`, {
-        metOn: v.metOn,
-        durationMinutes: parseDecimal(v.durationMinutes),
-        place: v.place,
-        steps: v.steps.map(Number),
-        summary: v.summary,
-        agreements: v.agreements,
-        hours: parseDecimal(v.hours),
-        expensesCents: eurosToCents(v.expenses),
-        signal: v.signal,
-        signalNote: v.signalNote,
-      });
+      await api('POST', `/api/trajectories/${trajectory.id}/reports`, v);
       await client.invalidateQueries({ queryKey: ['coaching'] });
       form.reset(blank);
       return t('coaching.reports.saved');
@@ -171,8 +162,8 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
           label={t('coaching.reports.expenses')}
           hint={t('coaching.reports.expensesHint')}
           inputMode="decimal"
-          error={e.expenses?.message}
-          {...form.register('expenses')}
+          error={e.expensesCents?.message}
+          {...form.register('expensesCents')}
         />
       </div>
       <SelectField
