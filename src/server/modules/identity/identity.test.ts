@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { issueSetupToken } from './auth.service.js';
 import { totpCodeAt } from '../../platform/totp.js';
 import {
@@ -19,12 +19,30 @@ describe.each(engines)('identity on %s', (engine) => {
   let t: TestApp;
   let org: SeededOrg;
 
+  let orgs = 0;
+
   beforeAll(async () => {
     t = await startTestApp(engine);
   });
   afterAll(() => t.close());
+  // Every test has an organisation of its own: what one test locks, enrols or deactivates cannot
+  // change what another finds, whatever order they run in.
+  beforeEach(async () => {
+    orgs += 1;
+    org = await seedOrganisation(t.database, `id${orgs}-${engine}`);
+  });
 
   it('creates the first organisation and admin from the one-time setup link, once', async () => {
+    // Setup is for an empty installation, so this test has a database of its own.
+    const own = await startTestApp(engine);
+    try {
+      await firstSetup(own);
+    } finally {
+      await own.close();
+    }
+  });
+
+  async function firstSetup(t: TestApp) {
     const anon = new Client(t.app);
     expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: true });
     const { token } = await issueSetupToken(t.database.db);
@@ -57,8 +75,7 @@ describe.each(engines)('identity on %s', (engine) => {
     });
     expect(again.status).toBe(400);
     expect((await anon.get('/api/setup/status')).body).toEqual({ setupNeeded: false });
-    org = await seedOrganisation(t.database, `id-${engine}`);
-  });
+  }
 
   it('sets an HttpOnly SameSite=Lax session cookie and ends it on logout', async () => {
     const client = new Client(t.app);

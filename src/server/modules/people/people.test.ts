@@ -1,5 +1,5 @@
 import { nextDay } from '../../../shared/dates.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
   daysAgo,
@@ -12,6 +12,7 @@ import {
   type Client,
 } from '../../testing/harness.js';
 import { clock } from '../../../shared/clock.js';
+import { insertPerson } from '../../testing/factories.js';
 
 describe.each(engines)('people on %s', (engine) => {
   let t: TestApp;
@@ -20,9 +21,17 @@ describe.each(engines)('people on %s', (engine) => {
   let worker: Client;
   let coach: Client;
 
+  let orgs = 0;
+  let label: string;
+
   beforeAll(async () => {
     t = await startTestApp(engine);
-    org = await seedOrganisation(t.database, `people-${engine}`);
+  });
+  // Each test works in an organisation of its own, so no test sees what another left behind.
+  beforeEach(async () => {
+    orgs += 1;
+    label = `people${orgs}-${engine}`;
+    org = await seedOrganisation(t.database, label);
     [coordinator, worker, coach] = await Promise.all([
       signedIn(t.app, org.users.coordinator.email),
       signedIn(t.app, org.users.social_worker.email),
@@ -94,11 +103,12 @@ describe.each(engines)('people on %s', (engine) => {
   });
 
   it('shows a social worker only the persons assigned to them, and a coach only while matched', async () => {
+    const someoneId = await insertPerson(t.database, org, { firstName: 'Piet', lastName: 'Bakker' });
     const own = await worker.post('/api/persons', { kind: 'participant', firstName: 'Truus', lastName: 'Eigen' });
     expect(own.status).toBe(201);
     expect(await names(worker)).toEqual(['Truus Eigen']);
     expect(await names(coach)).toEqual([]);
-    const someone = (await coordinator.post('/api/persons/search', { q: 'bakker' })).body.items[0];
+    const someone = { id: someoneId };
     const hidden = await coach.get(`/api/persons/${someone.id}`);
     expect(hidden.status).toBe(404);
     expect((await coach.post('/api/persons', { kind: 'client', firstName: 'Nee' })).status).toBe(403);
@@ -121,7 +131,7 @@ describe.each(engines)('people on %s', (engine) => {
   });
 
   it('records consent per purpose with history and withdrawal', async () => {
-    const person = (await coordinator.post('/api/persons/search', { q: 'bakker' })).body.items[0];
+    const person = { id: await insertPerson(t.database, org, { firstName: 'Piet', lastName: 'Bakker' }) };
     const given = await coordinator.post(`/api/persons/${person.id}/consents`, {
       purpose: 'registration',
       givenOn: '2026-01-15',
@@ -159,10 +169,11 @@ describe.each(engines)('people on %s', (engine) => {
       ['2026-04-01', null],
       ['2026-01-15', '2026-03-01'],
     ]);
-    expect(detail.body.consents[1].recordedBy).toBe(`coordinator people-${engine}`);
+    expect(detail.body.consents[1].recordedBy).toBe(`coordinator ${label}`);
   });
 
   it('audits every list, read, change and denied attempt, without personal data in the record', async () => {
+    await coordinator.post('/api/persons', { kind: 'client', firstName: 'Émile', lastName: 'Zwart' });
     const person = (await coordinator.post('/api/persons/search', { q: 'zwart' })).body.items[0];
     await coordinator.get(`/api/persons/${person.id}`);
     await coordinator.patch(`/api/persons/${person.id}`, { neighbourhood: 'Oosterpark', notes: 'gevoelig' });
