@@ -1,5 +1,7 @@
 // Test set-up that writes rows directly, so a test's HTTP calls are only the behaviour it is about.
 // Each factory fills in what the API would and returns the new row's id.
+import type { cameVia, RouteStatus } from '../../shared/groups/model.js';
+import { plannedTimeline } from '../../shared/groups/route.js';
 import { personSortKey } from '../../shared/names.js';
 import { clock } from '../../shared/clock.js';
 import type { Database } from '../db/connection.js';
@@ -37,5 +39,88 @@ export async function insertPerson(
       .insertInto('person_assignments')
       .values({ organisation_id: org.organisationId, person_id: id, user_id: fields.assignedTo })
       .execute();
+  return id;
+}
+
+/** A support-net group run by one social worker, planned from its start date as the app does. */
+export async function insertGroup(
+  database: Database,
+  org: SeededOrg,
+  fields: { name: string; startedOn: string; activityHours?: number; availableHours?: number; location?: string },
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await database.db
+    .insertInto('support_groups')
+    .values({
+      id,
+      organisation_id: org.organisationId,
+      name: fields.name,
+      location: fields.location ?? null,
+      started_on: fields.startedOn,
+      phases: JSON.stringify(plannedTimeline(fields.startedOn)),
+      conditions: JSON.stringify({}),
+      target_participants: 15,
+      activity_hours: fields.activityHours ?? 2.5,
+      available_hours: fields.availableHours ?? 4,
+      absence_threshold: 3,
+      budget_cents: 0,
+      spent_cents: 0,
+      own_contribution_cents: 0,
+      ended_on: null,
+      created_by: org.users.social_worker.id,
+    })
+    .execute();
+  await database.db
+    .insertInto('group_workers')
+    .values({ organisation_id: org.organisationId, group_id: id, user_id: org.users.social_worker.id, role: 'worker' })
+    .execute();
+  return id;
+}
+
+/** A participant of a group with their route so far (each step dated); returns the participant's id. */
+export async function insertParticipant(
+  database: Database,
+  org: SeededOrg,
+  groupId: string,
+  fields: {
+    firstName: string;
+    lastName?: string;
+    cameVia?: (typeof cameVia)[number];
+    emergencyContact?: string | null;
+    talents?: string[];
+    route: [RouteStatus, string][];
+  },
+): Promise<string> {
+  const personId = await insertPerson(database, org, { ...fields, kind: 'participant' });
+  const id = crypto.randomUUID();
+  await database.db
+    .insertInto('group_participants')
+    .values({
+      id,
+      organisation_id: org.organisationId,
+      group_id: groupId,
+      person_id: personId,
+      came_via: fields.cameVia ?? 'referral',
+      came_via_note: null,
+      wishes: null,
+      talents: fields.talents ?? [],
+      emergency_contact: fields.emergencyContact ?? null,
+      status: fields.route[fields.route.length - 1][0],
+    })
+    .execute();
+  await database.db
+    .insertInto('participant_route')
+    .values(
+      fields.route.map(([status, onDate]) => ({
+        id: crypto.randomUUID(),
+        organisation_id: org.organisationId,
+        participant_id: id,
+        status,
+        on_date: onDate,
+        note: null,
+        created_by: org.users.social_worker.id,
+      })),
+    )
+    .execute();
   return id;
 }

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  activateCoachMatch,
   type Client,
   daysAgo,
   engines,
@@ -21,9 +22,16 @@ describe.each(engines)('coach programme on %s', (engine) => {
   let ownCoach: string;
   let otherCoach: string;
 
+  let orgs = 0;
+
   beforeAll(async () => {
     t = await startTestApp(engine);
-    org = await seedOrganisation(t.database, `co-${engine}`);
+  });
+  // Each test has an organisation of its own with the same three coaches, so no test depends on
+  // the matches, reports or meetings another left behind.
+  beforeEach(async () => {
+    orgs += 1;
+    org = await seedOrganisation(t.database, `co${orgs}-${engine}`);
     [coordinator, coach, worker] = await Promise.all([
       signedIn(t.app, org.users.coordinator.email),
       signedIn(t.app, org.users.coach.email),
@@ -451,6 +459,16 @@ describe.each(engines)('coach programme on %s', (engine) => {
   });
 
   it('keeps coach support: meetings with attendance and hours and expenses per coach', async () => {
+    const personId = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Steun' })).body.id;
+    const { trajectoryId } = await activateCoachMatch(coordinator, org.users.coach.id, personId);
+    const report = await coach.post(`/api/trajectories/${trajectoryId}/reports`, {
+      metOn: daysAgo(2),
+      durationMinutes: 75,
+      summary: 'Samen boodschappen gedaan',
+      hours: 1.5,
+      expensesCents: 420,
+    });
+    expect(report.status).toBe(201);
     expect(
       (
         await coordinator.post('/api/coaching/support', {

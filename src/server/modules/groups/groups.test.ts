@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { insertGroup, insertParticipant } from '../../testing/factories.js';
 import {
   type Client,
   daysAgo,
@@ -19,37 +20,40 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   let group: string;
   const people: Record<string, string> = {};
 
+  let orgs = 0;
+
   beforeAll(async () => {
     t = await startTestApp(engine);
-    org = await seedOrganisation(t.database, `gr-${engine}`);
+  });
+  afterAll(() => t.close());
+  // Every test gets an organisation and a group of its own, with four participants who came 300
+  // days ago, so no test depends on what another did.
+  beforeEach(async () => {
+    orgs += 1;
+    org = await seedOrganisation(t.database, `gr${orgs}-${engine}`);
     [worker, evaluator, coordinator] = await Promise.all([
       signedIn(t.app, org.users.social_worker.email),
       signedIn(t.app, org.users.evaluator.email),
       signedIn(t.app, org.users.coordinator.email),
     ]);
-    group = (
-      await worker.post('/api/groups', {
-        name: 'Vangnet Oost',
-        location: 'Buurthuis De Brug',
-        startedOn: daysAgo(400),
-        activityHours: 3.5,
-        availableHours: 4,
-      })
-    ).body.id;
+    group = await insertGroup(t.database, org, {
+      name: 'Vangnet Oost',
+      location: 'Buurthuis De Brug',
+      startedOn: daysAgo(400),
+      activityHours: 3.5,
+      availableHours: 4,
+    });
     for (const [i, name] of ['Ans', 'Bob', 'Cor', 'Dirk'].entries()) {
-      const r = await worker.post(`/api/groups/${group}/participants`, {
-        person: { firstName: name, lastName: 'Test' },
+      people[name] = await insertParticipant(t.database, org, group, {
+        firstName: name,
+        lastName: 'Test',
         cameVia: i === 0 ? 'referral' : 'invited_by_participant',
-        status: 'introduction',
-        onDate: daysAgo(300),
         emergencyContact: i === 3 ? null : 'Zus, 06-12345678',
         talents: ['koken'],
+        route: [['introduction', daysAgo(300)]],
       });
-      expect(r.status).toBe(201);
-      people[name] = r.body.id;
     }
   });
-  afterAll(() => t.close());
 
   it("checks a new participant's phone number as the person form does", async () => {
     const bad = await worker.post(`/api/groups/${group}/participants`, {
@@ -132,6 +136,17 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   });
 
   it('opens a dropout follow-up after three sessions missed in a row', async () => {
+    for (const name of ['Ans', 'Bob', 'Cor'])
+      await worker.post(`/api/participants/${people[name]}/route`, { status: 'structural', onDate: daysAgo(200) });
+    // Bob's only session: present, without a contribution.
+    await worker.post(`/api/groups/${group}/sessions`, {
+      heldOn: daysAgo(30),
+      attendance: [
+        { participantId: people.Ans, contributions: ['cooking'] },
+        { participantId: people.Bob },
+        { participantId: people.Cor, contributions: ['hosting'] },
+      ],
+    });
     for (const d of [21, 14])
       await worker.post(`/api/groups/${group}/sessions`, {
         heldOn: daysAgo(d),
@@ -265,6 +280,11 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   });
 
   it('asks the own interview questions of the organisation once the admin has set them', async () => {
+    await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: people.Ans,
+      evaluatorId: org.users.evaluator.id,
+      plannedOn: daysAgo(3),
+    });
     const interview = (await evaluator.get('/api/interviews')).body[0].id;
     expect((await evaluator.get(`/api/interviews/${interview}`)).body.questions).toBeNull();
     const admin = await signedIn(t.app, org.users.admin.email);
