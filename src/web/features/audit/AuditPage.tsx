@@ -5,7 +5,7 @@ import { api } from '../../api.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 import type { AuditItem } from '../../../server/modules/audit/answers.js';
 import type { User } from '../../../server/modules/identity/answers.js';
 
@@ -87,59 +87,67 @@ export function AuditPage() {
       {audit.error ? <Alert kind="error">{audit.error.message}</Alert> : null}
       {audit.isLoading ? <Loading /> : null}
       {audit.data ? (
-        <TableWrap>
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.user')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.record')}</th>
-                <th scope="col">{t('audit.person')}</th>
-                <th scope="col">{t('audit.outcome')}</th>
-                <th scope="col">{t('audit.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.data.items.map((row) => (
-                <tr key={row.id} className={row.outcome !== 'ok' ? 'row--warning' : undefined}>
-                  <td>{formatDateTime(row.at)}</td>
-                  <td>
+        <>
+          <DataTable
+            className="audit-table"
+            rows={audit.data.items}
+            rowKey={(row) => String(row.id)}
+            rowClassName={(row) => (row.outcome !== 'ok' ? 'row--warning' : undefined)}
+            columns={[
+              { key: 'at', header: t('audit.when'), cell: (row) => formatDateTime(row.at) },
+              {
+                key: 'user',
+                header: t('audit.user'),
+                cell: (row) => (
+                  <>
                     {row.userName ?? '—'}
                     {row.role ? <div className="small muted">{t(`roles.${row.role}`)}</div> : null}
-                  </td>
-                  <td>{t(`audit.actions.${row.action}`, { defaultValue: row.action })}</td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                key: 'action',
+                header: t('audit.action'),
+                cell: (row) => t(`audit.actions.${row.action}`, { defaultValue: row.action }),
+              },
+              {
+                key: 'record',
+                header: t('audit.record'),
+                cell: (row) => (
+                  <>
                     {t(`audit.records.${row.recordType}`, { defaultValue: row.recordType })}
                     {row.recordId ? <div className="small muted mono">{row.recordId.slice(0, 8)}</div> : null}
-                  </td>
-                  <td>
-                    {row.personId ? (
-                      <button
-                        type="button"
-                        className="button button--link mono small"
-                        onClick={() => setFilters({ ...filters, personId: row.personId! })}
-                        title={t('audit.filterOnPerson')}
-                      >
-                        {row.personId.slice(0, 8)}
-                      </button>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>{t(`audit.outcomes.${row.outcome}`)}</td>
-                  <td className="small">{describe(row.detail)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              {
+                key: 'person',
+                header: t('audit.person'),
+                cell: (row) =>
+                  row.personId ? (
+                    <button
+                      type="button"
+                      className="button button--link mono small"
+                      onClick={() => setFilters({ ...filters, personId: row.personId! })}
+                      title={t('audit.filterOnPerson')}
+                    >
+                      {row.personId.slice(0, 8)}
+                    </button>
+                  ) : (
+                    '—'
+                  ),
+              },
+              { key: 'outcome', header: t('audit.outcome'), cell: (row) => t(`audit.outcomes.${row.outcome}`) },
+              { key: 'detail', header: t('audit.detail'), className: 'small', cell: (row) => describe(row.detail) },
+            ]}
+          />
           {audit.data.items.length === 0 ? <p>{t('audit.empty')}</p> : null}
           {audit.data.hasMore ? (
             <Button variant="secondary" onClick={() => setLimit(Math.min(limit + 100, 500))} disabled={limit >= 500}>
               {t('audit.more')}
             </Button>
           ) : null}
-        </TableWrap>
+        </>
       ) : null}
     </Page>
   );

@@ -8,7 +8,8 @@ import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
 import type { CoachListItem } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
+import { formatDate } from '../../i18n/index.js';
 
 interface Place {
   name: string;
@@ -161,45 +162,48 @@ export function CoachesPage() {
         coaches.data.length === 0 ? (
           <p>{t('coaching.coaches.empty')}</p>
         ) : (
-          <TableWrap>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coaching.fields.coachName')}</th>
-                  <th scope="col">{t('coaching.fields.status')}</th>
-                  <th scope="col">{t('coaching.coaches.clients')}</th>
-                  <th scope="col">{t('coaching.fields.neighbourhood')}</th>
-                  <th scope="col">{t('coaching.fields.languages')}</th>
-                  <th scope="col">{t('coaching.fields.vogOn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {coaches.data.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/coaching/coaches/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim()}</Link>
-                      {c.intern ? <> · {t('coaching.fields.intern')}</> : null}
-                    </td>
-                    <td>{t(`coaching.coachStatus.${c.status}`)}</td>
-                    <td>
-                      <span className={c.activeClients >= c.maxClients ? 'badge badge--warning' : undefined}>
-                        {t('coaching.load', { active: c.activeClients, max: c.maxClients })}
-                      </span>
-                    </td>
-                    <td>{c.neighbourhood}</td>
-                    <td>{c.languages.join(', ')}</td>
-                    <td>
-                      {c.vogWarning ? (
-                        <span className="badge badge--warning">{t(`coaching.vog.${c.vogWarning}`)}</span>
-                      ) : (
-                        c.vogOn
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            rows={coaches.data}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                key: 'name',
+                header: t('coaching.fields.coachName'),
+                cell: (c) => (
+                  <>
+                    <Link to={`/coaching/coaches/${c.id}`}>{`${c.firstName} ${c.lastName}`.trim()}</Link>
+                    {c.intern ? <> · {t('coaching.fields.intern')}</> : null}
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('coaching.fields.status'),
+                cell: (c) => t(`coaching.coachStatus.${c.status}`),
+              },
+              {
+                key: 'clients',
+                header: t('coaching.coaches.clients'),
+                cell: (c) => (
+                  <span className={c.activeClients >= c.maxClients ? 'badge badge--warning' : undefined}>
+                    {t('coaching.load', { active: c.activeClients, max: c.maxClients })}
+                  </span>
+                ),
+              },
+              { key: 'neighbourhood', header: t('coaching.fields.neighbourhood'), cell: (c) => c.neighbourhood },
+              { key: 'languages', header: t('coaching.fields.languages'), cell: (c) => c.languages.join(', ') },
+              {
+                key: 'vog',
+                header: t('coaching.fields.vogOn'),
+                cell: (c) =>
+                  c.vogWarning ? (
+                    <span className="badge badge--warning">{t(`coaching.vog.${c.vogWarning}`)}</span>
+                  ) : c.vogOn ? (
+                    formatDate(c.vogOn)
+                  ) : null,
+              },
+            ]}
+          />
         )
       ) : null}
       <section className="card" aria-labelledby="coaching-settings">

@@ -12,7 +12,7 @@ import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 import type { SupportOverview as Overview } from '../../../server/modules/coaching/answers.js';
 
 function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
@@ -102,48 +102,53 @@ export function SupportPage() {
       {overview.data ? (
         <>
           <h2>{t('coaching.supportPage.overview')}</h2>
-          <TableWrap>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coaching.fields.coachName')}</th>
-                  <th scope="col">{t('coaching.fields.status')}</th>
-                  <th scope="col" className="num">
-                    {t('coaching.supportPage.sessions')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('coaching.supportPage.hours')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('coaching.supportPage.expenses')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('coaching.supportPage.kinds.supervision')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('coaching.supportPage.kinds.intervision')}
-                  </th>
-                  <th scope="col">{t('coaching.supportPage.kinds.exit')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.data.coaches.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.name}</td>
-                    <td>{t(`coaching.coachStatus.${c.status}`)}</td>
-                    <td className="num">{c.sessions}</td>
-                    <td className="num">{formatNumber(c.hours)}</td>
-                    <td className="num">
-                      {t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) })}
-                    </td>
-                    <td className="num">{c.supervision}</td>
-                    <td className="num">{c.intervision}</td>
-                    <td>{c.exit ? t('coaching.supportPage.exitDone') : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            rows={overview.data.coaches}
+            rowKey={(c) => c.id}
+            columns={[
+              { key: 'name', header: t('coaching.fields.coachName'), cell: (c) => c.name },
+              {
+                key: 'status',
+                header: t('coaching.fields.status'),
+                cell: (c) => t(`coaching.coachStatus.${c.status}`),
+              },
+              {
+                key: 'sessions',
+                header: t('coaching.supportPage.sessions'),
+                className: 'num',
+                cell: (c) => c.sessions,
+              },
+              {
+                key: 'hours',
+                header: t('coaching.supportPage.hours'),
+                className: 'num',
+                cell: (c) => formatNumber(c.hours),
+              },
+              {
+                key: 'expenses',
+                header: t('coaching.supportPage.expenses'),
+                className: 'num',
+                cell: (c) => t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) }),
+              },
+              {
+                key: 'supervision',
+                header: t('coaching.supportPage.kinds.supervision'),
+                className: 'num',
+                cell: (c) => c.supervision,
+              },
+              {
+                key: 'intervision',
+                header: t('coaching.supportPage.kinds.intervision'),
+                className: 'num',
+                cell: (c) => c.intervision,
+              },
+              {
+                key: 'exit',
+                header: t('coaching.supportPage.kinds.exit'),
+                cell: (c) => (c.exit ? t('coaching.supportPage.exitDone') : ''),
+              },
+            ]}
+          />
           <NewMeeting coaches={overview.data.coaches} />
           <h2>{t('coaching.supportPage.meetings')}</h2>
           {overview.data.meetings.length === 0 ? (

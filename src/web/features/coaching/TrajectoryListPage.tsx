@@ -8,7 +8,7 @@ import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
 import { trajectoryPath } from './api.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 import type { TrajectoryListItem as Row } from '../../../server/modules/coaching/answers.js';
 
 export function TrajectoryListPage() {
@@ -37,42 +37,41 @@ export function TrajectoryListPage() {
       </SelectField>
       <QueryStatus query={list} />
       {list.data ? (
-        <TableWrap>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('coaching.fields.coachName')}</th>
-                <th scope="col">{t('coaching.fields.status')}</th>
-                <th scope="col">{t('coaching.match.title')}</th>
-                <th scope="col">{t('coaching.fields.registeredOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    <Link to={trajectoryPath(r.id)}>{r.name}</Link>
-                  </td>
-                  <td>
-                    {t(`coaching.status.${r.status}`)}
-                    {r.waitingDays !== null ? (
-                      <>
-                        {' '}
-                        · <span className="muted">{t('coaching.waitingDays', { count: r.waitingDays })}</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {r.coachName
-                      ? `${r.coachName}${r.matchStatus === 'proposed' ? ` (${t('coaching.hasProposal')})` : ''}`
-                      : ''}
-                  </td>
-                  <td>{formatDate(r.registeredOn)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          rows={list.data}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('coaching.fields.coachName'),
+              cell: (r) => <Link to={trajectoryPath(r.id)}>{r.name}</Link>,
+            },
+            {
+              key: 'status',
+              header: t('coaching.fields.status'),
+              cell: (r) => (
+                <>
+                  {t(`coaching.status.${r.status}`)}
+                  {r.waitingDays !== null ? (
+                    <>
+                      {' '}
+                      · <span className="muted">{t('coaching.waitingDays', { count: r.waitingDays })}</span>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: 'match',
+              header: t('coaching.match.title'),
+              cell: (r) =>
+                r.coachName
+                  ? `${r.coachName}${r.matchStatus === 'proposed' ? ` (${t('coaching.hasProposal')})` : ''}`
+                  : '',
+            },
+            { key: 'registered', header: t('coaching.fields.registeredOn'), cell: (r) => formatDate(r.registeredOn) },
+          ]}
+        />
       ) : null}
     </Page>
   );

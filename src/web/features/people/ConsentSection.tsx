@@ -9,7 +9,7 @@ import { Alert, Button, Card } from '../../ui/basics.js';
 import type { Consent } from '../../../server/modules/people/answers.js';
 import { type ConsentPurpose, consentPurposes } from '../../../shared/consent.js';
 import { clock } from '../../../shared/clock.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 function WithdrawButton({ personId, consent }: { personId: string; consent: Consent }) {
   const { t } = useTranslation();
@@ -73,37 +73,34 @@ export function ConsentSection({
         ))}
       </ul>
       {consents.length > 0 ? (
-        <TableWrap>
-          <table>
-            <caption>{t('consent.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('consent.purpose')}</th>
-                <th scope="col">{t('consent.givenOn')}</th>
-                <th scope="col">{t('consent.withdrawnOn')}</th>
-                <th scope="col">{t('consent.recordedBy')}</th>
-                {canWrite ? (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('common.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {consents.map((c) => (
-                <tr key={c.id}>
-                  <td>{t(`consent.purposes.${c.purpose}`)}</td>
-                  <td>{formatDate(c.givenOn)}</td>
-                  <td>{c.withdrawnOn ? formatDate(c.withdrawnOn) : '—'}</td>
-                  <td>{c.withdrawnBy ? `${c.recordedBy ?? '—'} / ${c.withdrawnBy}` : (c.recordedBy ?? '—')}</td>
-                  {canWrite ? (
-                    <td>{c.withdrawnOn ? null : <WithdrawButton personId={personId} consent={c} />}</td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable
+          caption={t('consent.history')}
+          rows={consents}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'purpose', header: t('consent.purpose'), cell: (c) => t(`consent.purposes.${c.purpose}`) },
+            { key: 'given', header: t('consent.givenOn'), cell: (c) => formatDate(c.givenOn) },
+            {
+              key: 'withdrawn',
+              header: t('consent.withdrawnOn'),
+              cell: (c) => (c.withdrawnOn ? formatDate(c.withdrawnOn) : '—'),
+            },
+            {
+              key: 'by',
+              header: t('consent.recordedBy'),
+              cell: (c) => (c.withdrawnBy ? `${c.recordedBy ?? '—'} / ${c.withdrawnBy}` : (c.recordedBy ?? '—')),
+            },
+            ...(canWrite
+              ? [
+                  {
+                    key: 'actions',
+                    header: <span className="visually-hidden">{t('common.actions')}</span>,
+                    cell: (c: Consent) => (c.withdrawnOn ? null : <WithdrawButton personId={personId} consent={c} />),
+                  },
+                ]
+              : []),
+          ]}
+        />
       ) : (
         <p>{t('consent.none')}</p>
       )}

@@ -8,7 +8,7 @@ import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import type { PersonListItem } from '../../../server/modules/people/answers.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 
 const pageSize = 50;
 
@@ -70,38 +70,32 @@ export function PeopleListPage() {
               {q ? t('people.noMatch') : can('persons.write') ? t('people.emptyCanAdd') : t('people.emptyAssigned')}
             </p>
           ) : (
-            <TableWrap>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('fields.name')}</th>
-                    <th scope="col">{t('fields.kind')}</th>
-                    <th scope="col" className="hide-small">
-                      {t('fields.yearOfBirth')}
-                    </th>
-                    <th scope="col" className="hide-small">
-                      {t('fields.neighbourhood')}
-                    </th>
-                    <th scope="col" className="hide-small">
-                      {t('fields.team')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.data.items.map((p) => (
-                    <tr key={p.id}>
-                      <th scope="row">
-                        <Link to={`/people/${p.id}`}>{displayName(p)}</Link>
-                      </th>
-                      <td>{t(`kinds.${p.kind}`)}</td>
-                      <td className="hide-small">{p.yearOfBirth ?? '—'}</td>
-                      <td className="hide-small">{p.neighbourhood ?? '—'}</td>
-                      <td className="hide-small">{p.teamName ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              rows={result.data.items}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('fields.name'),
+                  rowHeader: true,
+                  cell: (p) => <Link to={`/people/${p.id}`}>{displayName(p)}</Link>,
+                },
+                { key: 'kind', header: t('fields.kind'), cell: (p) => t(`kinds.${p.kind}`) },
+                {
+                  key: 'year',
+                  header: t('fields.yearOfBirth'),
+                  className: 'hide-small',
+                  cell: (p) => p.yearOfBirth ?? '—',
+                },
+                {
+                  key: 'neighbourhood',
+                  header: t('fields.neighbourhood'),
+                  className: 'hide-small',
+                  cell: (p) => p.neighbourhood ?? '—',
+                },
+                { key: 'team', header: t('fields.team'), className: 'hide-small', cell: (p) => p.teamName ?? '—' },
+              ]}
+            />
           )}
           {result.data.total > result.data.items.length && limit < 100 ? (
             <Button variant="secondary" onClick={() => setLimit(100)}>
