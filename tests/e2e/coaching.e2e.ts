@@ -3,7 +3,7 @@
 //    the client's yes; the coach says yes on their own page; the dashboard shows the active match;
 // 2. the coach opens the client, works on steps 1, 2, 7 and 8, writes a session report with a
 //    signal, and the coordinator sees the signal on the dashboard.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   daysAgo,
@@ -13,13 +13,14 @@ import {
   signedIn,
   testPassword,
 } from '../../src/server/testing/harness.js';
-import { seriousA11yViolations, signInPage, viewports } from './browser.js';
+import { signInPage, viewports } from './browser.js';
+import { expectAxeClean } from './axe.js';
 import { journey } from './server.js';
 
 const signIn = (browser: Browser, url: string, email: string, viewport = viewports.desktop) =>
   signInPage(browser, url, email, testPassword, viewport);
 
-const axe = async (page: Page, where: string) => expect(await seriousA11yViolations(page), where).toEqual([]);
+const axe = expectAxeClean;
 
 describe.each(engines)('coach programme journeys on %s', (engine) => {
   const fixture = journey(engine);

@@ -1,7 +1,6 @@
 // The forms that check their input with the same zod schema as their route (zodResolver): each
 // is filled in as a user would, a mistake is shown on its field before anything is sent, and
 // what is saved is what the user typed. Axe-clean.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
@@ -12,10 +11,11 @@ import {
   signedIn,
   testPassword,
 } from '../../src/server/testing/harness.js';
-import { seriousA11yViolations, signInPage } from './browser.js';
+import { signInPage } from './browser.js';
+import { expectAxeClean } from './axe.js';
 import { journey } from './server.js';
 
-const axe = async (page: Page, where: string) => expect(await seriousA11yViolations(page), where).toEqual([]);
+const axe = expectAxeClean;
 
 describe.each(engines)('forms checked with the route schema on %s', (engine) => {
   const fixture = journey(engine);
