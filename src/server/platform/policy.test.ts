@@ -34,6 +34,7 @@ describe('policy', () => {
   });
 
   it('denies unknown roles and permissions', () => {
+    // A role and a permission that do not exist: the casts hand in what the types forbid.
     expect(can('intruder' as never, 'home.read')).toBe(false);
     expect(can('coordinator', 'nonsense' as never)).toBe(false);
   });

@@ -23,7 +23,7 @@ const routes = [
     method: 'GET',
     url: '/test/read-unrecordable',
     access: 'persons.read',
-    // An outcome the audit table refuses: the row cannot be written.
+    // An outcome the audit table refuses, so the row cannot be written (cast: the types forbid it).
     handler: async (ctx) => {
       await ctx.audit({ action: 'read', recordType: 'test_record', outcome: 'unknown' as never });
       return { secret: 'must not be sent' };
