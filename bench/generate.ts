@@ -1,6 +1,7 @@
 // Data generator for benchmarks: one large organisation with staff, persons, assignments and
 // consents, written in batches straight into the database (fictional, random names).
 import { type Kysely, sql } from 'kysely';
+import { clock } from '../src/shared/clock.js';
 import { personSortKey } from '../src/shared/names.js';
 import type { DB } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/platform/crypto.js';
@@ -103,7 +104,7 @@ export async function generateOrganisation(db: Kysely<DB>, persons: number): Pro
         team_id: null,
         notes: random() < 0.3 ? 'Notitie' : null,
         created_by: staff[0].id,
-        updated_at: new Date(),
+        updated_at: clock.now(),
       };
     });
     await db.insertInto('persons').values(batch).execute();

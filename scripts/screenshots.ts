@@ -1,6 +1,7 @@
 // Looks at the screens: `tsx scripts/screenshots.ts <baseUrl> <setupLink> <outDir>` takes
 // desktop and tablet screenshots of the main pages of a fresh installation.
 import fs from 'node:fs';
+import { clock } from '../src/shared/clock.js';
 import { launchBrowser, seriousA11yViolations, viewports } from '../tests/e2e/browser.js';
 
 const [base, setupLink, out = '/tmp/shots'] = process.argv.slice(2);
@@ -34,7 +35,7 @@ if (process.env.SKIP_SETUP) {
 await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
 await shot('home-admin');
 await page.getByRole('navigation').getByRole('link', { name: 'Teams', exact: true }).click();
-await page.getByLabel('Naam', { exact: true }).fill(`Team ${Date.now()}`);
+await page.getByLabel('Naam', { exact: true }).fill(`Team ${clock.ms()}`);
 await page.getByRole('button', { name: 'Team toevoegen' }).click();
 await page.getByText('Team toegevoegd.').waitFor();
 await shot('teams');

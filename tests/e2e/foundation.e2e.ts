@@ -7,6 +7,7 @@ import { issueSetupToken } from '../../src/server/modules/identity/auth.service.
 import { linkFor } from '../../src/server/modules/identity/tokens.js';
 import { totpCodeAt } from '../../src/server/platform/totp.js';
 import { engines } from '../../src/server/testing/harness.js';
+import { clock } from '../../src/shared/clock.js';
 import { seriousA11yViolations, viewports } from './browser.js';
 import { journey } from './server.js';
 
@@ -90,7 +91,7 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     await coordinator.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await coordinator.getByRole('heading', { name: 'Inlogcode' }).waitFor();
     await expectAccessible(coordinator, 'sign-in code');
-    await coordinator.getByRole('textbox', { name: 'Code' }).fill(totpCodeAt(secret, Date.now() + 30_000));
+    await coordinator.getByRole('textbox', { name: 'Code' }).fill(totpCodeAt(secret, clock.ms() + 30_000));
     await coordinator.getByRole('button', { name: 'Controleren' }).click();
     await coordinator.getByRole('heading', { name: 'Goedendag, Carla de Coördinator' }).waitFor();
 
@@ -124,7 +125,7 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     // After a period of inactivity the coordinator is signed out and told why.
     await server.database.db
       .updateTable('sessions')
-      .set({ last_seen_at: new Date(Date.now() - 31 * 60 * 1000) })
+      .set({ last_seen_at: new Date(clock.ms() - 31 * 60 * 1000) })
       .where('stage', '=', 'full')
       .execute();
     await coordinator.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
