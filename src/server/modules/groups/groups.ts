@@ -13,6 +13,7 @@ import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
 import { clock } from '../../../shared/clock.js';
+import { givenColumns } from '../../db/given.js';
 
 async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[]) {
   const ids = [...new Set(workers.map((w) => w.userId))];
@@ -77,7 +78,7 @@ export async function createGroup(ctx: Ctx, input: z.output<typeof groupSchema>)
 export async function updateGroup(ctx: Ctx, id: string, input: z.output<typeof groupPatchSchema>) {
   await requireGroup(ctx, id);
   if (input.workers) await checkWorkers(ctx, input.workers);
-  const map: Record<string, unknown> = {
+  const set = givenColumns({
     name: input.name,
     location: input.location,
     started_on: input.startedOn,
@@ -91,8 +92,7 @@ export async function updateGroup(ctx: Ctx, id: string, input: z.output<typeof g
     ended_on: input.endedOn,
     conditions: input.conditions ? JSON.stringify(input.conditions) : undefined,
     phases: input.phases ? JSON.stringify(input.phases) : undefined,
-  };
-  const set = Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined));
+  });
   if (Object.keys(set).length > 0) await ctx.db.updateTable('support_groups').set(set).where('id', '=', id).execute();
   if (input.workers) await setWorkers(ctx, id, input.workers);
   await ctx.audit({

@@ -8,6 +8,7 @@ import { insertPerson, requirePerson } from '../people/service.js';
 import { checkInGroupLife, requireGroup, requireParticipant } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
+import { givenColumns } from '../../db/given.js';
 
 /** A person for a newcomer: only a name (and a phone number if they want). Their access comes
  * from the group (policy.visiblePersons), so no assignment is made. */
@@ -124,13 +125,12 @@ export async function getParticipant(ctx: Ctx, id: string) {
 
 export async function updateParticipant(ctx: Ctx, id: string, input: z.output<typeof participantPatchSchema>) {
   const { participant } = await requireParticipant(ctx, id);
-  const map: Record<string, unknown> = {
+  const set = givenColumns({
     came_via_note: input.cameViaNote,
     wishes: input.wishes,
     talents: input.talents,
     emergency_contact: input.emergencyContact,
-  };
-  const set = Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined));
+  });
   if (Object.keys(set).length > 0)
     await ctx.db.updateTable('group_participants').set(set).where('id', '=', id).execute();
   await ctx.audit({

@@ -10,6 +10,7 @@ import { checkInGroupLife, requireGroup } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
+import { givenColumns } from '../../db/given.js';
 
 export async function addActivity(ctx: Ctx, groupId: string, input: z.output<typeof activitySchema>) {
   await requireGroup(ctx, groupId);
@@ -233,19 +234,15 @@ export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeo
       .executeTakeFirst();
     if (!helper) throw fieldError('not_in_group', 'byParticipant');
   }
-  const map: Record<string, unknown> = {
+  const set = givenColumns({
     how: input.how,
     by_kind: input.byKind,
     by_participant: input.byParticipant,
     done_on: input.doneOn,
     outcome: input.outcome,
     note: input.note,
-  };
-  await ctx.db
-    .updateTable('dropout_followups')
-    .set(Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined)))
-    .where('id', '=', id)
-    .execute();
+  });
+  await ctx.db.updateTable('dropout_followups').set(set).where('id', '=', id).execute();
   await ctx.audit({
     action: 'update',
     recordType: 'dropout_followup',
