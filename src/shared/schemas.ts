@@ -100,6 +100,12 @@ export const newPersonSchema = z.object({
   email: emailField,
   neighbourhood: optionalText(100),
 });
+/**
+ * Exactly one of an existing person (personId) or a new one (person), for a registration or a
+ * group participant: `.refine(...onePerson)`.
+ */
+export const onePerson: [(v: { personId?: string; person?: unknown }) => boolean, { path: string[]; params: object }] =
+  [(v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], params: { code: 'personOrId' } }];
 const personFields = {
   ...newPersonSchema.shape,
   kind: z.enum(['client', 'participant']),

@@ -4,6 +4,7 @@ import {
   emailField,
   isoDate,
   newPersonSchema,
+  onePerson,
   optionalDate,
   optionalText,
   phoneField,
@@ -108,7 +109,7 @@ export const registrationSchema = z
     personId: uuid.optional(),
     person: newPersonSchema.optional(),
   })
-  .refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, { path: ['person'], params: { code: 'personOrId' } });
+  .refine(...onePerson);
 export const registrationPatchSchema = z.object(registrationFields).partial();
 
 export const intakeSchema = z.object({

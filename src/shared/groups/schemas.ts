@@ -1,6 +1,6 @@
 // Request contracts of the support-net groups, shared by server routes and browser forms.
 import { z } from 'zod';
-import { isoDate, newPersonSchema, optionalDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
+import { isoDate, newPersonSchema, onePerson, optionalDate, optionalText, ratedGoals, text, uuid } from '../schemas.js';
 import {
   activityAudiences,
   activityRecurrences,
@@ -70,10 +70,7 @@ export const participantFields = z.object({
   status: z.enum(['invited', 'introduction']).default('invited'),
   onDate: isoDate,
 });
-export const participantSchema = participantFields.refine((v) => (v.personId ? 1 : 0) + (v.person ? 1 : 0) === 1, {
-  path: ['person'],
-  params: { code: 'personOrId' },
-});
+export const participantSchema = participantFields.refine(...onePerson);
 export const participantPatchSchema = z
   .object({
     cameViaNote: optionalText(200),
