@@ -34,16 +34,22 @@ export const numberOrNull = (value: unknown) =>
 
 /** A number typed the Dutch or the English way ("4,5" or "4.5"). Empty is 0. */
 export const parseDecimal = (text: string) => Number(text.replace(',', '.'));
-/** A route's number field as a form's text field: "4,5" and "4.5" both become 4.5, then the route's own checks run. */
-export const decimalText = <S extends z.ZodType<unknown, number>>(schema: S) =>
-  z.string().transform(parseDecimal).pipe(schema);
-/** A route's list field as one text field, items separated by commas ("koken, wandelen"). */
-export const listText = <S extends z.ZodType<unknown, string[]>>(schema: S) =>
-  z.string().transform(splitList).pipe(schema);
 /** The same, but empty means "not filled in". */
 export const decimalOrNull = (text: string) => (text.trim() === '' ? null : parseDecimal(text));
 /** Euros as typed ("3,80") to cents; empty is 0. */
 export const eurosToCents = (text: string) => (text.trim() === '' ? 0 : Math.round(parseDecimal(text) * 100));
+
+/** A route's field typed as text in a form: the text is parsed, then the route's own checks run. */
+const parsedText =
+  <T>(parse: (text: string) => T) =>
+  <S extends z.ZodType<unknown, Awaited<T>>>(schema: S) =>
+    z.string().transform(parse).pipe(schema);
+/** "4,5" and "4.5" both become 4.5. */
+export const decimalText = parsedText(parseDecimal);
+/** "3,80" becomes 380 cents. */
+export const euroText = parsedText(eurosToCents);
+/** Items separated by commas ("koken, wandelen"). */
+export const listText = parsedText(splitList);
 
 /** For forms that do not mark single fields: the server's message with each field's message after it. */
 export function errorText(error: unknown, fallback: string): string {

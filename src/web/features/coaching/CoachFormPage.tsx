@@ -61,11 +61,10 @@ function CoachForm({ coach }: { coach?: Coach }) {
   const intern = form.watch('intern');
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
-    const body = v;
     try {
       let id = coach?.id;
-      if (id) await api('PATCH', `/api/coaches/${id}`, body);
-      else id = (await api<{ id: string }>('POST', '/api/coaches', body)).id;
+      if (id) await api('PATCH', `/api/coaches/${id}`, v);
+      else id = (await api<{ id: string }>('POST', '/api/coaches', v)).id;
       await client.invalidateQueries({ queryKey: ['coaching'] });
       void navigate(`/coaching/coaches/${id}`);
       setMessage(null);

@@ -10,7 +10,7 @@ import { api } from '../../api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { blankToNull, decimalText, eurosToCents } from '../../ui/forms.js';
+import { blankToNull, decimalText, euroText } from '../../ui/forms.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import type { Report, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
@@ -24,7 +24,7 @@ const reportForm = reportSchema.extend({
     .transform((steps) => steps.map(Number))
     .pipe(reportSchema.shape.steps.removeDefault()),
   hours: decimalText(reportSchema.shape.hours),
-  expensesCents: z.string().transform(eurosToCents).pipe(reportSchema.shape.expensesCents.removeDefault()),
+  expensesCents: euroText(reportSchema.shape.expensesCents.removeDefault()),
 });
 type Values = z.input<typeof reportForm>;
 

@@ -9,10 +9,9 @@ import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { ScoreSelect } from '../../ui/inputs.js';
 import { useGroup } from './api.js';
-import type { GroupDashboard, Staff } from '../../../server/modules/groups/answers.js';
+import type { GroupDashboard, GroupInterviews as Interviews, Staff } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-import type { GroupInterviews as Interviews } from '../../../server/modules/groups/answers.js';
 
 function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end' }) {
   const { t } = useTranslation();

@@ -3,13 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
 import { cameVia } from '../../../shared/groups/model.js';
 import { participantFields } from '../../../shared/groups/schemas.js';
 import { api } from '../../api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { splitList } from '../../ui/inputs.js';
+import { listText } from '../../ui/forms.js';
 import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
@@ -17,7 +16,7 @@ import { clock } from '../../../shared/clock.js';
 /** The route's schema for a new person, with talents typed as one text ("koken, tuinieren"). */
 const newParticipantForm = participantFields.extend({
   person: participantFields.shape.person.unwrap(),
-  talents: z.string().transform(splitList).pipe(participantFields.shape.talents.removeDefault()),
+  talents: listText(participantFields.shape.talents.removeDefault()),
 });
 
 function AddParticipant({ groupId }: { groupId: string }) {

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { mapAsPng, mapAsSvg, saveFile } from './image.js';
-import type { MapData } from '../../../server/modules/network/answers.js';
-import type { ImportPreview as Preview } from '../../../server/modules/network/answers.js';
+import type { MapData, ImportPreview as Preview } from '../../../server/modules/network/answers.js';
 
 /**
  * Export the map for other tools or a later import (the server writes the file and records the

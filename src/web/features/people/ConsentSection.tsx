@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentConsent } from '../../../shared/consent.js';
+import { type ConsentPurpose, consentPurposes, currentConsent } from '../../../shared/consent.js';
 import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
 import type { Consent } from '../../../server/modules/people/answers.js';
-import { type ConsentPurpose, consentPurposes } from '../../../shared/consent.js';
 import { clock } from '../../../shared/clock.js';
 import { DataTable } from '../../ui/DataTable.js';
 
