@@ -17,8 +17,7 @@ export type AuditAction =
   | 'logout'
   | 'setup';
 
-export const auditOutcomes = ['ok', 'denied', 'failed'] as const;
-export type AuditOutcome = (typeof auditOutcomes)[number];
+export type AuditOutcome = 'ok' | 'denied' | 'failed';
 
 export interface AuditEntry {
   action: AuditAction;

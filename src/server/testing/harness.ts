@@ -30,6 +30,8 @@ let cachedHash: Promise<string> | undefined;
 
 export interface SeededOrg {
   organisationId: string;
+  /** Part of every user's e-mail address and display name ("coordinator <label>"). */
+  label: string;
   users: Record<Role, { id: string; email: string }>;
 }
 
@@ -64,8 +66,16 @@ export async function seedOrganisation(database: Database, label: string): Promi
       .execute();
     users[role] = user;
   }
-  return { organisationId, users };
+  return { organisationId, label, users };
 }
+
+let seeded = 0;
+/**
+ * An organisation for one test, with a label no other test uses, so that what one test leaves
+ * behind never shows up in another (tests run in a shuffled order).
+ */
+export const seedOwnOrganisation = (database: Database, prefix: string) =>
+  seedOrganisation(database, `${prefix}${++seeded}`);
 
 export interface TestApp {
   app: FastifyInstance;

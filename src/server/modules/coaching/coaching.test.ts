@@ -5,7 +5,7 @@ import {
   daysAgo,
   engines,
   type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   startTestApp,
   type TestApp,
@@ -22,16 +22,13 @@ describe.each(engines)('coach programme on %s', (engine) => {
   let ownCoach: string;
   let otherCoach: string;
 
-  let orgs = 0;
-
   beforeAll(async () => {
     t = await startTestApp(engine);
   });
   // Each test has an organisation of its own with the same three coaches, so no test depends on
   // the matches, reports or meetings another left behind.
   beforeEach(async () => {
-    orgs += 1;
-    org = await seedOrganisation(t.database, `co${orgs}-${engine}`);
+    org = await seedOwnOrganisation(t.database, `co-${engine}-`);
     [coordinator, coach, worker] = await Promise.all([
       signedIn(t.app, org.users.coordinator.email),
       signedIn(t.app, org.users.coach.email),

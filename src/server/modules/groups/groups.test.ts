@@ -5,7 +5,7 @@ import {
   daysAgo,
   engines,
   type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   startTestApp,
   type TestApp,
@@ -20,8 +20,6 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   let group: string;
   const people: Record<string, string> = {};
 
-  let orgs = 0;
-
   beforeAll(async () => {
     t = await startTestApp(engine);
   });
@@ -29,8 +27,7 @@ describe.each(engines)('support-net groups on %s', (engine) => {
   // Every test gets an organisation and a group of its own, with four participants who came 300
   // days ago, so no test depends on what another did.
   beforeEach(async () => {
-    orgs += 1;
-    org = await seedOrganisation(t.database, `gr${orgs}-${engine}`);
+    org = await seedOwnOrganisation(t.database, `gr-${engine}-`);
     [worker, evaluator, coordinator] = await Promise.all([
       signedIn(t.app, org.users.social_worker.email),
       signedIn(t.app, org.users.evaluator.email),

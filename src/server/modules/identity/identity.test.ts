@@ -5,7 +5,7 @@ import {
   Client,
   engines,
   type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   startTestApp,
   type TestApp,
@@ -19,8 +19,6 @@ describe.each(engines)('identity on %s', (engine) => {
   let t: TestApp;
   let org: SeededOrg;
 
-  let orgs = 0;
-
   beforeAll(async () => {
     t = await startTestApp(engine);
   });
@@ -28,8 +26,7 @@ describe.each(engines)('identity on %s', (engine) => {
   // Every test has an organisation of its own: what one test locks, enrols or deactivates cannot
   // change what another finds, whatever order they run in.
   beforeEach(async () => {
-    orgs += 1;
-    org = await seedOrganisation(t.database, `id${orgs}-${engine}`);
+    org = await seedOwnOrganisation(t.database, `id-${engine}-`);
   });
 
   it('creates the first organisation and admin from the one-time setup link, once', async () => {

@@ -5,7 +5,7 @@ import {
   daysAgo,
   engines,
   type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   startTestApp,
   type TestApp,
@@ -21,17 +21,12 @@ describe.each(engines)('people on %s', (engine) => {
   let worker: Client;
   let coach: Client;
 
-  let orgs = 0;
-  let label: string;
-
   beforeAll(async () => {
     t = await startTestApp(engine);
   });
   // Each test works in an organisation of its own, so no test sees what another left behind.
   beforeEach(async () => {
-    orgs += 1;
-    label = `people${orgs}-${engine}`;
-    org = await seedOrganisation(t.database, label);
+    org = await seedOwnOrganisation(t.database, `people-${engine}-`);
     [coordinator, worker, coach] = await Promise.all([
       signedIn(t.app, org.users.coordinator.email),
       signedIn(t.app, org.users.social_worker.email),
@@ -169,7 +164,7 @@ describe.each(engines)('people on %s', (engine) => {
       ['2026-04-01', null],
       ['2026-01-15', '2026-03-01'],
     ]);
-    expect(detail.body.consents[1].recordedBy).toBe(`coordinator ${label}`);
+    expect(detail.body.consents[1].recordedBy).toBe(`coordinator ${org.label}`);
   });
 
   it('audits every list, read, change and denied attempt, without personal data in the record', async () => {
