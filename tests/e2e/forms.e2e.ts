@@ -6,8 +6,7 @@ import {
   activateCoachMatch,
   daysAgo,
   engines,
-  type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   testPassword,
 } from '../../src/server/testing/harness.js';
@@ -19,11 +18,10 @@ const axe = expectAxeClean;
 
 describe.each(engines)('forms checked with the route schema on %s', (engine) => {
   const fixture = journey(engine);
-  let org: SeededOrg;
 
   it('social worker: a new group with hours typed the Dutch way, and a participant with a bad phone number', async () => {
     const { server, browser } = fixture;
-    org = await seedOrganisation(server.database, `fm-${engine}`);
+    const org = await seedOwnOrganisation(server.database, `fm-${engine}-`);
     const page = await signInPage(browser, server.url, org.users.social_worker.email, testPassword);
     await page.goto(`${server.url}/groups`);
     await page.getByText('Nieuwe groep').click();
@@ -62,6 +60,7 @@ describe.each(engines)('forms checked with the route schema on %s', (engine) => 
 
   it('coordinator: an evaluation with scores, closing the trajectory, and a support meeting', async () => {
     const { server, browser } = fixture;
+    const org = await seedOwnOrganisation(server.database, `fm-${engine}-`);
     const api = await signedIn(server.app, org.users.coordinator.email);
     const personId = (await api.post('/api/persons', { kind: 'client', firstName: 'Els', lastName: 'Evers' })).body.id;
     const { trajectoryId } = await activateCoachMatch(api, org.users.coach.id, personId, 200);

@@ -18,8 +18,8 @@ import {
   type TestApp,
 } from '../../testing/harness.js';
 
-// Every field of the declared map answer (answers.ts), checked at compile time to be complete: the
-// body PostgreSQL writes must have exactly these, so the web app's type is the truth.
+// Every field of the map's answer type (answers.ts), checked at compile time to be complete: the
+// JSON the server keeps and sends per content tag must have exactly these.
 const mapFields = {
   id: 1,
   personId: 1,

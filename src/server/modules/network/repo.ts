@@ -85,10 +85,8 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
     .executeTakeFirst();
 }
 
-/** An alter row as read for the map, comparisons, exports and copies. */
-export type StoredAlter = NetworkAlterTable;
-
-export function toAlter(row: StoredAlter): Alter {
+/** An alter row as the shared analysis and the map's answer use it. */
+export function toAlter(row: NetworkAlterTable): Alter {
   return {
     id: row.id,
     key: row.key,
@@ -111,6 +109,10 @@ export function toAlter(row: StoredAlter): Alter {
   };
 }
 
-export function toNetworkMap(model: MapModelId, alters: StoredAlter[], ties: { a: string; b: string }[]): NetworkMap {
+export function toNetworkMap(
+  model: MapModelId,
+  alters: NetworkAlterTable[],
+  ties: { a: string; b: string }[],
+): NetworkMap {
   return { rings: mapModels[model].rings.length, alters: alters.map(toAlter), ties };
 }
