@@ -9,3 +9,10 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
   }
   return groups;
 }
+
+/** One value per key, typed by its keys (Object.fromEntries forgets them). */
+export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+  const record = {} as Record<K, V>;
+  for (const key of keys) record[key] = value(key);
+  return record;
+}

@@ -1,6 +1,7 @@
 // Request contracts shared by server routes and browser forms. Messages come from zod's
 // locale (nl or en), chosen per request on the server and per UI language in the browser.
 import { z } from 'zod';
+import { auditActions } from './audit.js';
 import { consentPurposes } from './consent.js';
 import { roles } from './roles.js';
 import { clock } from './clock.js';
@@ -134,7 +135,7 @@ export const withdrawSchema = z.object({ withdrawnOn: isoDate });
 export const auditQuerySchema = z.object({
   personId: uuid.optional(),
   userId: uuid.optional(),
-  action: z.string().max(40).optional(),
+  action: z.enum(auditActions).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
   offset: z.coerce.number().int().min(0).optional().default(0),

@@ -37,6 +37,15 @@ describe('the web app', () => {
     expect(sources.filter(({ file }) => file.endsWith('/types.ts')).map((s) => s.file)).toEqual([]);
   });
 
+  it('keeps every server address in a data module (a feature api.ts or the session), never inline in a page', () => {
+    const dataModules = /(^|\/)(api\.ts|session\.tsx)$/;
+    const wrong = sources
+      .filter(({ file }) => !dataModules.test(file))
+      .filter(({ text }) => /['"`]\/api\//.test(text))
+      .map(({ file }) => file);
+    expect(wrong).toEqual([]);
+  });
+
   it('has no page that imports another page: what pages share lives in a feature api.ts or in ui', () => {
     const wrong = sources
       .filter(({ file }) => file.startsWith('features/'))

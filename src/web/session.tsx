@@ -7,6 +7,12 @@ import type { Permission, Session } from '../server/modules/identity/answers.js'
 
 export type { Session };
 
+/** The session's own calls, used by the shell on every page. */
+export const sessionCalls = {
+  signOut: () => api('POST', '/api/auth/logout'),
+  rememberLocale: (locale: 'nl' | 'en') => api('POST', '/api/account/locale', { locale }),
+};
+
 interface SessionState {
   session: Session | null;
   loading: boolean;

@@ -3,19 +3,10 @@ import type { DB } from '../db/schema.js';
 import { groupCommit } from './group-commit.js';
 import type { Actor } from './policy.js';
 import { touchSessions } from './session.js';
+import type { AuditAction } from '../../shared/audit.js';
 import { clock } from '../../shared/clock.js';
 
-export type AuditAction =
-  | 'read'
-  | 'list'
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'export'
-  | 'login'
-  | 'login_failed'
-  | 'logout'
-  | 'setup';
+export type { AuditAction };
 
 export type AuditOutcome = 'ok' | 'denied' | 'failed';
 

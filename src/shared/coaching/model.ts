@@ -36,6 +36,7 @@ export type TrajectoryStatus = (typeof trajectoryStatuses)[number];
 
 export const matchStatuses = ['proposed', 'active', 'declined', 'ended'] as const;
 export const declineSides = ['client', 'coach', 'coordinator'] as const;
+export type DeclineSide = (typeof declineSides)[number];
 
 export const endReasons = ['completed', 'stopped_by_client', 'referred_on', 'other'] as const;
 export const followUpResults = ['lasting', 'partly', 'not_lasting', 'not_reached'] as const;

@@ -27,6 +27,7 @@ import {
   stepStatuses,
   subgoals,
   suitabilities,
+  trajectoryStatuses,
   supportMeetingKinds,
   weekParts,
 } from './model.js';
@@ -175,5 +176,5 @@ export const supportMeetingSchema = z.object({
 });
 export const periodQuery = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 export const trajectoryListQuery = z.object({
-  status: z.enum(['registered', 'waiting', 'active', 'closed', 'not_started']).optional(),
+  status: z.enum(trajectoryStatuses).optional(),
 });

@@ -46,6 +46,7 @@ export const contributionKinds = [
   'cleaning',
   'other',
 ] as const;
+export type ContributionKind = (typeof contributionKinds)[number];
 
 export const logbookTags = [
   'social_interpreting',
@@ -56,6 +57,7 @@ export const logbookTags = [
   'atmosphere',
   'group_identity',
 ] as const;
+export type LogbookTag = (typeof logbookTags)[number];
 export const groupSupportTypes = ['emotional', 'practical', 'companionship'] as const;
 export type GroupSupportType = (typeof groupSupportTypes)[number];
 /** The four balances a worker keeps; a position is -2 (left pole) to 2 (right pole). */
@@ -68,11 +70,15 @@ export const balances = [
 
 /** How a dropout follow-up was made, and by whom. */
 export const followUpWays = ['call', 'visit'] as const;
+export type FollowUpWay = (typeof followUpWays)[number];
 export const followUpByKinds = ['worker', 'participant'] as const;
+export type FollowUpBy = (typeof followUpByKinds)[number];
 export const activityRecurrences = ['weekly', 'one_off'] as const;
 export const activityAudiences = ['group', 'neighbourhood'] as const;
 export const groupWorkerRoles = ['worker', 'backup'] as const;
+export type GroupWorkerRole = (typeof groupWorkerRoles)[number];
 export const followUpOutcomes = ['coming_back', 'needs_other_help', 'stops', 'not_reached'] as const;
+export type FollowUpOutcome = (typeof followUpOutcomes)[number];
 
 export const groupSubgoals = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] as const;
 export const groupEvaluationKinds = ['year', 'end'] as const;

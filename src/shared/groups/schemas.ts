@@ -17,6 +17,7 @@ import {
   logbookTags,
   routeStatuses,
   startConditions,
+  groupEvaluationKinds,
 } from './model.js';
 
 const cents = z.number().int().min(0).max(100_000_000);
@@ -137,7 +138,7 @@ export const followUpSchema = z.object({
 
 export const houseRulesSchema = z.object({ agreedOn: isoDate, rules: z.array(text(300).min(1)).min(1).max(30) });
 
-export const groupEvaluationParams = z.object({ id: uuid, kind: z.enum(['year', 'end']) });
+export const groupEvaluationParams = z.object({ id: uuid, kind: z.enum(groupEvaluationKinds) });
 export const groupEvaluationSchema = z.object({
   heldOn: isoDate,
   subgoals: ratedGoals(groupSubgoals),

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.js';
-import { useSession } from '../session.js';
+import { sessionCalls, useSession } from '../session.js';
 
 /** Switches the language; a signed-in user's choice is remembered on the server too. */
 export function LanguageSwitch() {
@@ -14,7 +13,7 @@ export function LanguageSwitch() {
       lang={next}
       onClick={async () => {
         await i18n.changeLanguage(next);
-        if (session) await api('POST', '/api/account/locale', { locale: next }).catch(() => undefined);
+        if (session) await sessionCalls.rememberLocale(next).catch(() => undefined);
       }}
     >
       {t('nav.switchLanguage')}

@@ -2,8 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import { api } from '../api.js';
-import { useSession } from '../session.js';
+import { sessionCalls, useSession } from '../session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 export function Shell({ children }: { children: ReactNode }) {
@@ -11,7 +10,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { session, can, refresh } = useSession();
   const navigate = useNavigate();
   const logout = useMutation({
-    mutationFn: () => api('POST', '/api/auth/logout'),
+    mutationFn: sessionCalls.signOut,
     onSettled: async () => {
       await refresh();
       void navigate('/login');

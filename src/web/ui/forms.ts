@@ -55,3 +55,7 @@ export const listText = parsedText(splitList);
 export function errorText(error: unknown, fallback: string): string {
   return error instanceof ApiError ? [error.message, ...error.fields.map((f) => f.message)].join(' ') : fallback;
 }
+
+/** A select's value as one of its options (the type the schema wants), or the fallback. */
+export const oneOf = <T extends string>(options: readonly T[], value: string, fallback: T): T =>
+  options.find((option) => option === value) ?? fallback;

@@ -54,7 +54,7 @@ export function WeekPartsField({
   );
 }
 
-export function CheckGroup({
+export function CheckGroup<T extends string>({
   legend,
   options,
   value,
@@ -62,9 +62,9 @@ export function CheckGroup({
   error,
 }: {
   legend: string;
-  options: { value: string; label: string }[];
-  value: string[];
-  onChange(next: string[]): void;
+  options: { value: T; label: string }[];
+  value: T[];
+  onChange(next: T[]): void;
   error?: string;
 }) {
   const id = useId();

@@ -3,7 +3,7 @@ import type { Answer } from '../../../shared/wire.js';
 import type { dashboard } from './dashboard.js';
 import type { candidates, mine } from './matches.js';
 import type { myReports } from './plan.js';
-import type { getCoach, getSettings, listCoaches } from './pool.js';
+import type { coachAccounts, getCoach, getSettings, listCoaches, listNeighbourhoods } from './pool.js';
 import type { overview } from './support.js';
 import type { detail, list } from './trajectories.js';
 
@@ -22,6 +22,9 @@ export type Candidate = Answer<typeof candidates>[number];
 export type CoachListItem = Answer<typeof listCoaches>[number];
 export type Coach = Answer<typeof getCoach>;
 export type CoachSettings = Answer<typeof getSettings>;
+export type Neighbourhood = Answer<typeof listNeighbourhoods>[number];
+/** A coach account that can be linked to a coach in the pool. */
+export type CoachAccount = Answer<typeof coachAccounts>[number];
 export type SupportOverview = Answer<typeof overview>;
 
 export type MyCoaching = Answer<typeof mine>;

@@ -48,6 +48,41 @@ export const totpStart = defineRoute({
   },
 });
 
+// The first code from the new app switches two-step verification on and answers the recovery codes.
+export const totpConfirm = defineRoute({
+  method: 'POST',
+  url: '/api/account/totp/confirm',
+  access: 'enrolment',
+  authLimited: true,
+  body: totpCodeSchema,
+  handler: async (ctx, { body }) => {
+    const user = await ctx.db
+      .selectFrom('users')
+      .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
+      .where('id', '=', ctx.actor.userId)
+      .executeTakeFirstOrThrow();
+    if (!user.totp_secret || user.totp_enabled) throw new HttpError(409, 'totp_not_started');
+    const step = checkTotp(user.totp_secret, body.code, user.totp_last_step);
+    if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
+    await ctx.db
+      .updateTable('users')
+      .set({ totp_enabled: true, totp_last_step: step })
+      .where('id', '=', ctx.actor.userId)
+      .execute();
+    const codes = await replaceRecoveryCodes(ctx.db, ctx);
+    await ctx.audit({ action: 'update', recordType: 'user', recordId: ctx.actor.userId, detail: 'totp_enabled' });
+    // Other sessions were made with one factor only: end them. This one becomes a full session.
+    await ctx.db.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).execute();
+    const session = await createSession(
+      ctx.db,
+      { id: ctx.actor.userId, organisation_id: ctx.actor.organisationId },
+      'full',
+    );
+    setSessionCookie(ctx.reply, session.token);
+    return { recoveryCodes: codes };
+  },
+});
+
 export const accountRoutes: RouteDef[] = [
   defineRoute({
     method: 'POST',
@@ -89,39 +124,7 @@ export const accountRoutes: RouteDef[] = [
     },
   }),
   totpStart,
-  defineRoute({
-    method: 'POST',
-    url: '/api/account/totp/confirm',
-    access: 'enrolment',
-    authLimited: true,
-    body: totpCodeSchema,
-    handler: async (ctx, { body }) => {
-      const user = await ctx.db
-        .selectFrom('users')
-        .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
-        .where('id', '=', ctx.actor.userId)
-        .executeTakeFirstOrThrow();
-      if (!user.totp_secret || user.totp_enabled) throw new HttpError(409, 'totp_not_started');
-      const step = checkTotp(user.totp_secret, body.code, user.totp_last_step);
-      if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
-      await ctx.db
-        .updateTable('users')
-        .set({ totp_enabled: true, totp_last_step: step })
-        .where('id', '=', ctx.actor.userId)
-        .execute();
-      const codes = await replaceRecoveryCodes(ctx.db, ctx);
-      await ctx.audit({ action: 'update', recordType: 'user', recordId: ctx.actor.userId, detail: 'totp_enabled' });
-      // Other sessions were made with one factor only: end them. This one becomes a full session.
-      await ctx.db.deleteFrom('sessions').where('user_id', '=', ctx.actor.userId).execute();
-      const session = await createSession(
-        ctx.db,
-        { id: ctx.actor.userId, organisation_id: ctx.actor.organisationId },
-        'full',
-      );
-      setSessionCookie(ctx.reply, session.token);
-      return { recoveryCodes: codes };
-    },
-  }),
+  totpConfirm,
   defineRoute({
     method: 'POST',
     url: '/api/account/totp/disable',

@@ -3,6 +3,7 @@ import { clearSessionCookie, setSessionCookie } from '../../platform/session.js'
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { acceptLink, completeSetup, describeLink, login, setupNeeded, verifySecondFactor } from './auth.service.js';
 import { sessionView } from './session.view.js';
+import type { SignInStep } from './answers.js';
 
 /** Inspecting and accepting a one-time link: the same for invitations and password resets. */
 function linkRoutes(purpose: 'invitation' | 'reset'): RouteDef[] {
@@ -24,7 +25,7 @@ function linkRoutes(purpose: 'invitation' | 'reset'): RouteDef[] {
       handler: async (ctx, { body }) => {
         const session = await acceptLink(ctx.db, purpose, body.token, body.password);
         setSessionCookie(ctx.reply, session.token);
-        return { stage: session.stage };
+        return { stage: session.stage } satisfies SignInStep;
       },
     }),
   ];
@@ -46,7 +47,7 @@ export const authRoutes: RouteDef[] = [
     handler: async (ctx, { body }) => {
       const session = await completeSetup(ctx.db, body);
       setSessionCookie(ctx.reply, session.token);
-      return { stage: 'full' };
+      return { stage: 'full' } satisfies SignInStep;
     },
   }),
   defineRoute({
@@ -58,7 +59,7 @@ export const authRoutes: RouteDef[] = [
     handler: async (ctx, { body }) => {
       const session = await login(ctx.db, body.email, body.password, ctx.locale);
       setSessionCookie(ctx.reply, session.token);
-      return { stage: session.stage };
+      return { stage: session.stage } satisfies SignInStep;
     },
   }),
   defineRoute({
@@ -68,10 +69,10 @@ export const authRoutes: RouteDef[] = [
     authLimited: true,
     body: totpCodeSchema,
     handler: async (ctx, { body }) => {
-      if (ctx.session.stage !== 'totp') return { stage: ctx.session.stage };
+      if (ctx.session.stage !== 'totp') return { stage: ctx.session.stage } satisfies SignInStep;
       const session = await verifySecondFactor(ctx.db, ctx.session.id, ctx.actor.userId, body.code, ctx.locale);
       setSessionCookie(ctx.reply, session.token);
-      return { stage: 'full' };
+      return { stage: 'full' } satisfies SignInStep;
     },
   }),
   defineRoute({

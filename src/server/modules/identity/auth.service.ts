@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import type { DB, SessionStage } from '../../db/schema.js';
 import { writeAudit } from '../../platform/audit.js';
 import { hashPassword, verifyPassword } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
@@ -75,7 +75,7 @@ export async function login(db: Kysely<DB>, email: string, password: string, loc
     throw new HttpError(401, 'invalid_credentials');
   }
   await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-  const stage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
+  const stage: SessionStage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
   if (stage !== 'totp')
     await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
   const session = await createSession(db, user, stage);
@@ -213,7 +213,7 @@ export async function acceptLink(
       .select('require_totp')
       .where('id', '=', user.organisation_id)
       .executeTakeFirstOrThrow();
-    const stage = user.totp_enabled ? 'totp' : org.require_totp ? 'totp_setup' : 'full';
+    const stage: SessionStage = user.totp_enabled ? 'totp' : org.require_totp ? 'totp_setup' : 'full';
     await writeAudit(trx, who(user), [
       {
         action: 'update',

@@ -26,6 +26,22 @@ export const organisationSettings = defineRoute({
   },
 });
 
+// The organisation's teams, by name.
+export const teamsList = defineRoute({
+  method: 'GET',
+  url: '/api/teams',
+  access: 'teams.read',
+  handler: async (ctx) => {
+    const rows = await ctx.db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('organisation_id', '=', ctx.actor.organisationId)
+      .execute();
+    const collator = new Intl.Collator('nl');
+    return rows.sort((a, b) => collator.compare(a.name, b.name));
+  },
+});
+
 export const organisationRoutes: RouteDef[] = [
   organisationSettings,
   defineRoute({
@@ -65,20 +81,7 @@ export const organisationRoutes: RouteDef[] = [
       return { ok: true };
     },
   }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/teams',
-    access: 'teams.read',
-    handler: async (ctx) => {
-      const rows = await ctx.db
-        .selectFrom('teams')
-        .select(['id', 'name'])
-        .where('organisation_id', '=', ctx.actor.organisationId)
-        .execute();
-      const collator = new Intl.Collator('nl');
-      return rows.sort((a, b) => collator.compare(a.name, b.name));
-    },
-  }),
+  teamsList,
   defineRoute({
     method: 'POST',
     url: '/api/teams',

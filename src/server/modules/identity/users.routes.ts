@@ -28,7 +28,7 @@ async function activeAdminCount(ctx: Ctx) {
 }
 
 /** A new one-time link for a user: an invitation while invited, a password reset while active. */
-function linkRoute(
+export function linkRoute(
   path: string,
   purpose: 'invitation' | 'reset',
   requiredStatus: 'invited' | 'active',
@@ -95,6 +95,26 @@ export const usersList = defineRoute({
         lastLoginAt: u.last_login_at,
         createdAt: u.created_at,
       }));
+  },
+});
+
+// The people a person can be assigned to, for the assignment picker.
+export const assignableUsers = defineRoute({
+  method: 'GET',
+  url: '/api/users/assignable',
+  access: 'users.assignable',
+  handler: async (ctx) => {
+    const rows = await ctx.db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'role'])
+      .where('organisation_id', '=', ctx.actor.organisationId)
+      .where('status', '=', 'active')
+      .where('role', 'in', [...assignableRoles])
+      .execute();
+    const collator = new Intl.Collator('nl');
+    return rows
+      .sort((a, b) => collator.compare(a.display_name, b.display_name))
+      .map((u) => ({ id: u.id, displayName: u.display_name, role: u.role }));
   },
 });
 
@@ -180,22 +200,5 @@ export const userRoutes: RouteDef[] = [
       return { ok: true };
     },
   }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/users/assignable',
-    access: 'users.assignable',
-    handler: async (ctx) => {
-      const rows = await ctx.db
-        .selectFrom('users')
-        .select(['id', 'display_name', 'role'])
-        .where('organisation_id', '=', ctx.actor.organisationId)
-        .where('status', '=', 'active')
-        .where('role', 'in', [...assignableRoles])
-        .execute();
-      const collator = new Intl.Collator('nl');
-      return rows
-        .sort((a, b) => collator.compare(a.display_name, b.display_name))
-        .map((u) => ({ id: u.id, displayName: u.display_name, role: u.role }));
-    },
-  }),
+  assignableUsers,
 ];

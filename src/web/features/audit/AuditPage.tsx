@@ -1,15 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { auditActions } from '../../../shared/audit.js';
+import { identityQueries } from '../identity/api.js';
+import { auditExportHref, auditQueries } from './api.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { DataTable } from '../../ui/DataTable.js';
-import type { AuditItem } from '../../../server/modules/audit/answers.js';
-import type { User } from '../../../server/modules/identity/answers.js';
 
-const actions = ['read', 'list', 'create', 'update', 'export', 'login', 'login_failed', 'logout', 'setup'];
 /** Audit details are short codes ("fields:notes", "count:12", "password_reset"); show them in words. */
 function useDetail() {
   const { t } = useTranslation();
@@ -33,14 +32,14 @@ export function AuditPage() {
   const [filters, setFilters] = useState({ personId: '', userId: '', action: '', from: '', to: '' });
   const [limit, setLimit] = useState(100);
   const personIdValid = filters.personId === '' || uuidPattern.test(filters.personId.trim());
-  // Only ids, dates and action names go into this address: no personal data.
-  const params = new URLSearchParams(
-    Object.entries({ ...filters, personId: filters.personId.trim() }).filter(([, v]) => v !== ''),
-  );
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<User[]>('GET', '/api/users') });
+  const chosen = {
+    ...filters,
+    personId: filters.personId.trim(),
+    action: auditActions.find((a) => a === filters.action),
+  };
+  const users = useQuery(identityQueries.users());
   const audit = useQuery({
-    queryKey: ['audit', params.toString(), limit],
-    queryFn: () => api<{ items: AuditItem[]; hasMore: boolean }>('GET', `/api/audit?${params}&limit=${limit}`),
+    ...auditQueries.page(chosen, limit),
     enabled: personIdValid,
     placeholderData: keepPreviousData,
   });
@@ -51,7 +50,7 @@ export function AuditPage() {
     <Page
       title={t('audit.title')}
       actions={
-        <a className="button button--secondary" href={`/api/audit/export?${params}`} download>
+        <a className="button button--secondary" href={auditExportHref(chosen)} download>
           {t('audit.export')}
         </a>
       }
@@ -75,7 +74,7 @@ export function AuditPage() {
         </SelectField>
         <SelectField label={t('audit.action')} value={filters.action} onChange={set('action')}>
           <option value="">{t('audit.allActions')}</option>
-          {actions.map((a) => (
+          {auditActions.map((a) => (
             <option key={a} value={a}>
               {t(`audit.actions.${a}`)}
             </option>

@@ -4,22 +4,27 @@ import { type FieldValues, useForm, type UseFormSetError } from 'react-hook-form
 import { useTranslation } from 'react-i18next';
 import { endReasons, followUpResults } from '../../../shared/coaching/model.js';
 import { closeSchema, followUpSchema } from '../../../shared/coaching/schemas.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
+import type { z } from 'zod';
 
-function useSave(url: string, method: 'POST' | 'PUT') {
+type Closing = z.input<typeof closeSchema>;
+type FollowUp = z.input<typeof followUpSchema>;
+
+/** Saves with the given call, then shows the outcome; the programme's reads reload. */
+function useSave<B>(send: (body: B) => Promise<unknown>) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
-  const save = <T extends FieldValues>(body: unknown, setError: UseFormSetError<T>) =>
+  const save = <T extends FieldValues>(body: B, setError: UseFormSetError<T>) =>
     run(async () => {
-      await api(method, url, body);
-      await client.invalidateQueries({ queryKey: ['coaching'] });
+      await send(body);
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
       return t('coaching.closing.saved');
     }, setError);
   return { message, save };
@@ -31,7 +36,7 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
     resolver: zodResolver(closeSchema),
     defaultValues: { closedOn: clock.today(), endReason: 'completed', note: '' },
   });
-  const { message, save } = useSave(`/api/trajectories/${trajectory.id}/close`, 'POST');
+  const { message, save } = useSave((closing: Closing) => coachingCalls.close(trajectory.id, closing));
   const e = form.formState.errors;
   return (
     <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError))}>
@@ -74,7 +79,7 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
       note: c.followUpNote ?? '',
     },
   });
-  const { message, save } = useSave(`/api/trajectories/${trajectory.id}/follow-up`, 'PUT');
+  const { message, save } = useSave((result: FollowUp) => coachingCalls.followUp(trajectory.id, result));
   const e = form.formState.errors;
   return (
     <form noValidate className="stack" onSubmit={form.handleSubmit((v) => save(v, form.setError))}>

@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { coachStatuses, situations } from '../../../shared/coaching/model.js';
 import { coachSchema } from '../../../shared/coaching/schemas.js';
-import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, listText, numberOrNull } from '../../ui/forms.js';
-import { trajectoryPath } from './api.js';
+import { coachingCalls, coachingKeys, coachingQueries, trajectoryPath } from './api.js';
 import { CheckGroup, joinList, WeekPartsField } from '../../ui/inputs.js';
 import type { Coach } from '../../../server/modules/coaching/answers.js';
 
@@ -27,11 +26,7 @@ function CoachForm({ coach }: { coach?: Coach }) {
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   // Coach accounts the admin has made; the coordinator links one to this coach record.
-  const accounts = useQuery({
-    queryKey: ['coaching', 'accounts'],
-    queryFn: () =>
-      api<{ id: string; displayName: string; linkedCoachId: string | null }[]>('GET', '/api/coaching/accounts'),
-  });
+  const accounts = useQuery(coachingQueries.accounts());
   const form = useForm({
     resolver: zodResolver(coachForm),
     defaultValues: {
@@ -63,9 +58,9 @@ function CoachForm({ coach }: { coach?: Coach }) {
     setMessage(null);
     try {
       let id = coach?.id;
-      if (id) await api('PATCH', `/api/coaches/${id}`, v);
-      else id = (await api<{ id: string }>('POST', '/api/coaches', v)).id;
-      await client.invalidateQueries({ queryKey: ['coaching'] });
+      if (id) await coachingCalls.updateCoach(id, v);
+      else id = (await coachingCalls.createCoach(v)).id;
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
       void navigate(`/coaching/coaches/${id}`);
       setMessage(null);
     } catch (error) {
@@ -234,10 +229,7 @@ export function NewCoachPage() {
 export function CoachPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const coach = useQuery({
-    queryKey: ['coaching', 'coach', id],
-    queryFn: () => api<Coach>('GET', `/api/coaches/${id}`),
-  });
+  const coach = useQuery(coachingQueries.coach(id));
   if (coach.isLoading) return <Loading />;
   if (!coach.data) return <Alert kind="error">{coach.error?.message ?? t('errors.generic')}</Alert>;
   const c = coach.data;

@@ -2,32 +2,19 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys, coachingQueries } from './api.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { decimalOrNull } from '../../ui/forms.js';
-import type { CoachListItem } from '../../../server/modules/coaching/answers.js';
+import type { Neighbourhood } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { DataTable } from '../../ui/DataTable.js';
 import { formatDate } from '../../i18n/index.js';
 
-interface Place {
-  name: string;
-  latitude: number | null;
-  longitude: number | null;
-}
-
 function Settings() {
   const client = useQueryClient();
-  const places = useQuery({
-    queryKey: ['coaching', 'neighbourhoods'],
-    queryFn: () => api<Place[]>('GET', '/api/coaching/neighbourhoods'),
-  });
-  const settings = useQuery({
-    queryKey: ['coaching', 'settings'],
-    queryFn: () =>
-      api<{ vogMaxAgeMonths: number; relationshipQuestions: string[] | null }>('GET', '/api/coaching/settings'),
-  });
+  const places = useQuery(coachingQueries.neighbourhoods());
+  const settings = useQuery(coachingQueries.settings());
   if (!places.data || !settings.data) return <Loading />;
   return (
     <SettingsForm
@@ -35,7 +22,7 @@ function Settings() {
       places={places.data}
       vog={settings.data.vogMaxAgeMonths}
       questions={settings.data.relationshipQuestions}
-      onSaved={() => client.invalidateQueries({ queryKey: ['coaching'] })}
+      onSaved={() => client.invalidateQueries({ queryKey: coachingKeys.all })}
     />
   );
 }
@@ -46,7 +33,7 @@ function SettingsForm({
   questions: initialQuestions,
   onSaved,
 }: {
-  places: Place[];
+  places: Neighbourhood[];
   vog: number;
   questions: string[] | null;
   onSaved(): void;
@@ -66,7 +53,7 @@ function SettingsForm({
     setPlaces((ps) => ps.map((p, j) => (j === i ? { ...p, [key]: v } : p)));
   async function save() {
     await run(async () => {
-      await api('PUT', '/api/coaching/neighbourhoods', {
+      await coachingCalls.saveNeighbourhoods({
         neighbourhoods: places
           .filter((p) => p.name.trim())
           .map((p) => ({ name: p.name, latitude: decimalOrNull(p.latitude), longitude: decimalOrNull(p.longitude) })),
@@ -75,7 +62,7 @@ function SettingsForm({
         .split('\n')
         .map((q) => q.trim())
         .filter(Boolean);
-      await api('PUT', '/api/coaching/settings', {
+      await coachingCalls.saveSettings({
         vogMaxAgeMonths: Number(vog),
         relationshipQuestions: list.length ? list : null,
       });
@@ -144,10 +131,7 @@ function SettingsForm({
 
 export function CoachesPage() {
   const { t } = useTranslation();
-  const coaches = useQuery({
-    queryKey: ['coaching', 'coaches'],
-    queryFn: () => api<CoachListItem[]>('GET', '/api/coaches'),
-  });
+  const coaches = useQuery(coachingQueries.coaches());
   return (
     <Page
       title={t('coaching.coaches.title')}

@@ -2,12 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import type { Dashboard, Ref } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
-import { trajectoryPath } from './api.js';
+import { coachingCalls, coachingKeys, coachingQueries, trajectoryPath } from './api.js';
 
 const Name = ({ item }: { item: Ref }) => <Link to={trajectoryPath(item.trajectoryId)}>{item.name}</Link>;
 
@@ -37,8 +36,8 @@ function SignalItem({ signal }: { signal: Dashboard['signals'][number] }) {
   const client = useQueryClient();
   const [response, setResponse] = useState('');
   const handle = useMutation({
-    mutationFn: () => api('POST', `/api/reports/${signal.reportId}/handle-signal`, { on: clock.today(), response }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['coaching', 'dashboard'] }),
+    mutationFn: () => coachingCalls.handleSignal(signal.reportId, { on: clock.today(), response }),
+    onSuccess: () => client.invalidateQueries({ queryKey: coachingKeys.dashboard }),
   });
   return (
     <li className="signal">
@@ -80,10 +79,7 @@ function DueList<T extends Ref>({ title, items, detail }: { title: string; items
 
 export function DashboardPage() {
   const { t } = useTranslation();
-  const dashboard = useQuery({
-    queryKey: ['coaching', 'dashboard'],
-    queryFn: () => api<Dashboard>('GET', '/api/coaching/dashboard'),
-  });
+  const dashboard = useQuery(coachingQueries.dashboard());
   const d = dashboard.data;
   return (
     <Page

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { evaluationKinds, evaluationParticipants, subgoals } from '../../../shared/coaching/model.js';
 import { evaluationSchema } from '../../../shared/coaching/schemas.js';
 import { numberOrNull } from '../../ui/forms.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -54,8 +54,8 @@ function EvaluationForm({
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('PUT', `/api/trajectories/${trajectory.id}/evaluations/${kind}`, v);
-      await client.invalidateQueries({ queryKey: ['coaching'] });
+      await coachingCalls.saveEvaluation(trajectory.id, kind, v);
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
       return t('coaching.evaluation.saved');
     }, form.setError);
   });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intakeOutcomes, intakePoints, suitabilities } from '../../../shared/coaching/model.js';
 import { intakeSchema } from '../../../shared/coaching/schemas.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys } from './api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { Trajectory } from '../../../server/modules/coaching/answers.js';
@@ -32,8 +32,8 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const editable = ['registered', 'waiting', 'not_started'].includes(trajectory.status);
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('PUT', `/api/trajectories/${trajectory.id}/intake`, v);
-      await client.invalidateQueries({ queryKey: ['coaching'] });
+      await coachingCalls.intake(trajectory.id, v);
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
       return t('coaching.intake.saved');
     }, form.setError);
   });

@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { declineSides } from '../../../shared/coaching/model.js';
-import { api, ApiError } from '../../api.js';
+import { type DeclineSide, declineSides } from '../../../shared/coaching/model.js';
+import { ApiError } from '../../api.js';
+import { oneOf } from '../../ui/forms.js';
+import { coachingCalls, coachingKeys, coachingQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { Candidate, Match, Trajectory } from '../../../server/modules/coaching/answers.js';
@@ -13,7 +15,7 @@ const fieldMessage = (error: unknown, path: string) =>
 
 function useRefresh() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['coaching'] });
+  return () => client.invalidateQueries({ queryKey: coachingKeys.all });
 }
 
 function DateInput({ label, value, onChange }: { label: string; value: string; onChange(v: string): void }) {
@@ -33,7 +35,7 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
   const [reason, setReason] = useState('');
   const propose = useMutation({
     mutationFn: () =>
-      api('POST', `/api/trajectories/${trajectory.id}/matches`, {
+      coachingCalls.propose(trajectory.id, {
         coachId: candidate.coachId,
         proposedOn: on,
         introductionOn: intro || null,
@@ -98,10 +100,7 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
 
 function Candidates({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
-  const list = useQuery({
-    queryKey: ['coaching', 'candidates', trajectory.id],
-    queryFn: () => api<Candidate[]>('GET', `/api/trajectories/${trajectory.id}/candidates`),
-  });
+  const list = useQuery(coachingQueries.candidates(trajectory.id));
   if (!list.data) return list.error ? <Alert kind="error">{list.error.message}</Alert> : null;
   return (
     <>
@@ -124,14 +123,14 @@ function Proposal({ match }: { match: Match }) {
   const { t } = useTranslation();
   const refresh = useRefresh();
   const [on, setOn] = useState(clock.today());
-  const [side, setSide] = useState<string>('client');
+  const [side, setSide] = useState<DeclineSide>('client');
   const [reason, setReason] = useState('');
   const confirm = useMutation({
-    mutationFn: (s: 'client' | 'coach') => api('POST', `/api/matches/${match.id}/confirm`, { side: s, on }),
+    mutationFn: (s: 'client' | 'coach') => coachingCalls.confirm(match.id, { side: s, on }),
     onSuccess: refresh,
   });
   const decline = useMutation({
-    mutationFn: () => api('POST', `/api/matches/${match.id}/decline`, { side, on, reason }),
+    mutationFn: () => coachingCalls.decline(match.id, { side, on, reason }),
     onSuccess: refresh,
   });
   const said = (date: string | null) =>
@@ -168,7 +167,7 @@ function Proposal({ match }: { match: Match }) {
       <div className="inline-form">
         <label className="inline-field">
           {t('coaching.match.declineBy')}
-          <select value={side} onChange={(e) => setSide(e.target.value)}>
+          <select value={side} onChange={(e) => setSide(oneOf(declineSides, e.target.value, side))}>
             {declineSides.map((s) => (
               <option key={s} value={s}>
                 {t(`coaching.match.sides.${s}`)}
@@ -197,7 +196,7 @@ function Active({ match }: { match: Match }) {
   const [on, setOn] = useState(clock.today());
   const [reason, setReason] = useState('');
   const end = useMutation({
-    mutationFn: () => api('POST', `/api/matches/${match.id}/end`, { on, reason }),
+    mutationFn: () => coachingCalls.endMatch(match.id, { on, reason }),
     onSuccess: refresh,
   });
   return (

@@ -2,25 +2,24 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { trajectoryPath } from './api.js';
+import { coachingCalls, coachingKeys, coachingQueries, trajectoryPath } from './api.js';
 import { ReportList } from './ReportsSection.js';
-import type { MyCoaching as Mine, MyReport } from '../../../server/modules/coaching/answers.js';
+import type { MyCoaching as Mine } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [reason, setReason] = useState('');
-  const refresh = () => client.invalidateQueries({ queryKey: ['coaching'] });
+  const refresh = () => client.invalidateQueries({ queryKey: coachingKeys.all });
   const confirm = useMutation({
-    mutationFn: () => api('POST', `/api/matches/${p.matchId}/confirm`, { side: 'coach', on: clock.today() }),
+    mutationFn: () => coachingCalls.confirm(p.matchId, { side: 'coach', on: clock.today() }),
     onSuccess: refresh,
   });
   const decline = useMutation({
-    mutationFn: () => api('POST', `/api/matches/${p.matchId}/decline`, { side: 'coach', on: clock.today(), reason }),
+    mutationFn: () => coachingCalls.decline(p.matchId, { side: 'coach', on: clock.today(), reason }),
     onSuccess: refresh,
   });
   return (
@@ -66,11 +65,8 @@ function ProposalItem({ p }: { p: Mine['proposals'][number] }) {
 
 export function MinePage() {
   const { t } = useTranslation();
-  const mine = useQuery({ queryKey: ['coaching', 'mine'], queryFn: () => api<Mine>('GET', '/api/coaching/mine') });
-  const reports = useQuery({
-    queryKey: ['coaching', 'mine', 'reports'],
-    queryFn: () => api<MyReport[]>('GET', '/api/coaching/mine/reports'),
-  });
+  const mine = useQuery(coachingQueries.mine());
+  const reports = useQuery(coachingQueries.myReports());
   if (mine.isLoading) return <Loading />;
   if (!mine.data) return <Alert kind="error">{mine.error?.message ?? t('errors.generic')}</Alert>;
   const m = mine.data;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ageGroups, situations } from '../../../shared/coaching/model.js';
 import { registrationFields } from '../../../shared/coaching/schemas.js';
 import { newPersonSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys, trajectoryPath } from './api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, listText, numberOrNull } from '../../ui/forms.js';
@@ -49,9 +49,9 @@ export function RegisterPage() {
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/trajectories', v);
-      await client.invalidateQueries({ queryKey: ['coaching'] });
-      void navigate(`/coaching/trajectories/${id}`);
+      const { id } = await coachingCalls.register(v);
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
+      void navigate(trajectoryPath(id));
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
     }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { signals } from '../../../shared/coaching/model.js';
 import { reportSchema } from '../../../shared/coaching/schemas.js';
 import { stepNumbers } from '../../../shared/coaching/steps.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys } from './api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -98,8 +98,8 @@ function NewReport({ trajectory }: { trajectory: Trajectory }) {
   const signal = form.watch('signal');
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('POST', `/api/trajectories/${trajectory.id}/reports`, v);
-      await client.invalidateQueries({ queryKey: ['coaching'] });
+      await coachingCalls.addReport(trajectory.id, v);
+      await client.invalidateQueries({ queryKey: coachingKeys.all });
       form.reset(blank);
       return t('coaching.reports.saved');
     }, form.setError);

@@ -2,9 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { stepStatuses } from '../../../shared/coaching/model.js';
+import { type StepStatus, stepStatuses } from '../../../shared/coaching/model.js';
+import { oneOf } from '../../ui/forms.js';
 import { type ActionPlan, actionsWithoutPlan, stepOf } from '../../../shared/coaching/steps.js';
-import { api, ApiError } from '../../api.js';
+import { ApiError } from '../../api.js';
+import { networkQueries } from '../network/api.js';
+import { coachingCalls, coachingKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -79,19 +82,14 @@ export function StepEditor({
   const client = useQueryClient();
   const def = stepOf(step)!;
   const [sheet, setSheet] = useState<Record<string, unknown>>(state?.worksheet ?? {});
-  const [status, setStatus] = useState<string>(state?.status ?? 'in_progress');
+  const [status, setStatus] = useState<StepStatus>(state?.status ?? 'in_progress');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string; conflict?: boolean } | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const top3 = (trajectory.steps.find((s) => s.step === 7)?.worksheet.top3 as string[] | undefined) ?? [];
   // Step 6: think-along people and invitees can be picked from the latest network map.
   const latestMap = step === 6 ? trajectory.maps.filter((m) => m.kind === 'snapshot').at(-1) : undefined;
-  const mapPeople = useQuery({
-    queryKey: ['map', latestMap?.id],
-    enabled: !!latestMap,
-    queryFn: () =>
-      api<{ alters: { name: string; kind: string; deceased: boolean }[] }>('GET', `/api/maps/${latestMap!.id}`),
-  });
+  const mapPeople = useQuery({ ...networkQueries.map(latestMap?.id), enabled: !!latestMap });
   const fromMap = (mapPeople.data?.alters ?? []).filter((a) => a.kind === 'person' && !a.deceased).map((a) => a.name);
   const set = (key: string, value: unknown) => setSheet((s) => ({ ...s, [key]: value }));
   const label = (key: string) => t(`coaching.steps.${step}.fields.${key}`);
@@ -105,12 +103,8 @@ export function StepEditor({
       const worksheet = Object.fromEntries(
         Object.entries(sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)),
       );
-      await api('PUT', `/api/trajectories/${trajectory.id}/steps/${step}`, {
-        status,
-        worksheet,
-        version: state?.version ?? 0,
-      });
-      await client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] });
+      await coachingCalls.saveStep(trajectory.id, step, { status, worksheet, version: state?.version ?? 0 });
+      await client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) });
       setMessage({ kind: 'success', text: t('coaching.plan.saved') });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'step_conflict')
@@ -233,7 +227,11 @@ export function StepEditor({
         value={(sheet.notes as string) ?? ''}
         onChange={(e) => set('notes', e.target.value)}
       />
-      <SelectField label={t('coaching.plan.stepStatus')} value={status} onChange={(e) => setStatus(e.target.value)}>
+      <SelectField
+        label={t('coaching.plan.stepStatus')}
+        value={status}
+        onChange={(e) => setStatus(oneOf(stepStatuses, e.target.value, status))}
+      >
         {stepStatuses.map((s) => (
           <option key={s} value={s}>
             {t(`coaching.stepStatus.${s}`)}
@@ -248,7 +246,7 @@ export function StepEditor({
         {message?.conflict ? (
           <Button
             variant="secondary"
-            onClick={() => client.invalidateQueries({ queryKey: ['coaching', 'trajectory', trajectory.id] })}
+            onClick={() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) })}
           >
             {t('coaching.plan.reload')}
           </Button>

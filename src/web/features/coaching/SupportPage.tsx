@@ -5,7 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { supportMeetingKinds } from '../../../shared/coaching/model.js';
 import { supportMeetingSchema } from '../../../shared/coaching/schemas.js';
-import { api } from '../../api.js';
+import { coachingCalls, coachingKeys, coachingQueries } from './api.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
@@ -24,8 +24,8 @@ function NewMeeting({ coaches }: { coaches: Overview['coaches'] }) {
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('POST', '/api/coaching/support', v);
-      await client.invalidateQueries({ queryKey: ['coaching', 'support'] });
+      await coachingCalls.addSupportMeeting(v);
+      await client.invalidateQueries({ queryKey: coachingKeys.support });
       form.reset(blank);
       return t('coaching.supportPage.saved');
     }, form.setError);
@@ -77,10 +77,7 @@ export function SupportPage() {
   const { t } = useTranslation();
   const [from, setFrom] = useState(`${clock.today().slice(0, 4)}-01-01`);
   const [to, setTo] = useState(clock.today());
-  const overview = useQuery({
-    queryKey: ['coaching', 'support', from, to],
-    queryFn: () => api<Overview>('GET', `/api/coaching/support?from=${from}&to=${to}`),
-  });
+  const overview = useQuery(coachingQueries.support(from, to));
   return (
     <Page title={t('coaching.supportPage.title')}>
       <p className="lead">{t('coaching.supportPage.intro')}</p>

@@ -3,21 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { trajectoryStatuses } from '../../../shared/coaching/model.js';
-import { api } from '../../api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Page, QueryStatus } from '../../ui/basics.js';
-import { trajectoryPath } from './api.js';
+import { coachingQueries, trajectoryPath } from './api.js';
 import { DataTable } from '../../ui/DataTable.js';
-import type { TrajectoryListItem as Row } from '../../../server/modules/coaching/answers.js';
 
 export function TrajectoryListPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
-  const list = useQuery({
-    queryKey: ['coaching', 'trajectories', status],
-    queryFn: () => api<Row[]>('GET', `/api/trajectories${status ? `?status=${status}` : ''}`),
-  });
+  const list = useQuery(coachingQueries.trajectories(trajectoryStatuses.find((s) => s === status)));
   return (
     <Page
       title={t('coaching.allTrajectories')}

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { groupEvaluationKinds, groupSubgoals } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import { recordOf } from '../../../shared/group-by.js';
 import { formatDate, formatNumber } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { ScoreSelect } from '../../ui/inputs.js';
-import { useGroup } from './api.js';
-import type { GroupDashboard, GroupInterviews as Interviews, Staff } from '../../../server/modules/groups/answers.js';
+import { groupCalls, groupKeys, groupQueries, useGroup } from './api.js';
+import type { GroupDashboard, GroupInterviews as Interviews } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -29,15 +29,16 @@ function GroupConversation({ d, kind }: { d: GroupDashboard; kind: 'year' | 'end
   const { message, run } = useSaveMessage();
   async function save() {
     await run(async () => {
-      await api('PUT', `/api/groups/${d.group.id}/evaluations/${kind}`, {
+      await groupCalls.saveEvaluation(d.group.id, kind, {
         heldOn,
         whatWorked: worked,
         neededToContinue: needed,
-        subgoals: Object.fromEntries(
-          groupSubgoals.map((g) => [g, { score: scores[g] ? Number(scores[g]) : null, comment: comments[g] }]),
-        ),
+        subgoals: recordOf(groupSubgoals, (g) => ({
+          score: scores[g] ? Number(scores[g]) : null,
+          comment: comments[g],
+        })),
       });
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       return t('groups.saved');
     });
   }
@@ -122,11 +123,8 @@ function ScoreChart({ rows }: { rows: Interviews['interviews'] }) {
 function InterviewsSection({ d }: { d: GroupDashboard }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const list = useQuery({
-    queryKey: ['group', d.group.id, 'interviews'],
-    queryFn: () => api<Interviews>('GET', `/api/groups/${d.group.id}/interviews`),
-  });
-  const staff = useQuery({ queryKey: ['group-staff'], queryFn: () => api<Staff[]>('GET', '/api/group-staff') });
+  const list = useQuery(groupQueries.interviews(d.group.id));
+  const staff = useQuery(groupQueries.staff());
   const [participantId, setParticipantId] = useState('');
   const [evaluatorId, setEvaluatorId] = useState('');
   const [plannedOn, setPlannedOn] = useState('');
@@ -134,12 +132,12 @@ function InterviewsSection({ d }: { d: GroupDashboard }) {
   const workerIds = new Set(d.workers.map((w) => w.userId));
   async function assign() {
     await run(async () => {
-      const r = await api<{ warnings: string[] }>('POST', `/api/groups/${d.group.id}/interviews`, {
+      const r = await groupCalls.assignInterview(d.group.id, {
         participantId,
         evaluatorId,
         plannedOn: plannedOn || null,
       });
-      await client.invalidateQueries({ queryKey: ['group', d.group.id, 'interviews'] });
+      await client.invalidateQueries({ queryKey: groupKeys.interviews(d.group.id) });
       return r.warnings.includes('evaluator_runs_group')
         ? { kind: 'warning', text: t('groups.runsGroupWarning') }
         : { kind: 'success', text: t('groups.saved') };

@@ -1,8 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpOutcomes } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import {
+  type FollowUpBy,
+  type FollowUpOutcome,
+  type FollowUpWay,
+  followUpByKinds,
+  followUpOutcomes,
+  followUpWays,
+} from '../../../shared/groups/model.js';
+import { oneOf } from '../../ui/forms.js';
+import { groupCalls, groupKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
@@ -17,14 +25,14 @@ function FollowUpItem({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [how, setHow] = useState<string>(item.how ?? 'call');
-  const [byKind, setByKind] = useState<string>(item.byKind ?? 'worker');
+  const [how, setHow] = useState<FollowUpWay>(item.how ?? 'call');
+  const [byKind, setByKind] = useState<FollowUpBy>(item.byKind ?? 'worker');
   const [byParticipant, setByParticipant] = useState(item.byParticipant ?? '');
-  const [outcome, setOutcome] = useState('coming_back');
+  const [outcome, setOutcome] = useState<FollowUpOutcome>('coming_back');
   const [note, setNote] = useState(item.note ?? '');
   const save = useMutation({
     mutationFn: () =>
-      api('PATCH', `/api/follow-ups/${item.id}`, {
+      groupCalls.updateFollowUp(item.id, {
         how,
         byKind,
         byParticipant: byKind === 'participant' ? byParticipant || null : null,
@@ -32,7 +40,7 @@ function FollowUpItem({
         note,
         doneOn: clock.today(),
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: groupKeys.all }),
   });
   return (
     <li className="follow-up">
@@ -42,7 +50,7 @@ function FollowUpItem({
       <div className="inline-form">
         <label className="inline-field">
           {t('groups.how')}
-          <select value={how} onChange={(e) => setHow(e.target.value)}>
+          <select value={how} onChange={(e) => setHow(oneOf(followUpWays, e.target.value, how))}>
             {(['call', 'visit'] as const).map((h) => (
               <option key={h} value={h}>
                 {t(`groups.hows.${h}`)}
@@ -52,7 +60,7 @@ function FollowUpItem({
         </label>
         <label className="inline-field">
           {t('groups.byKind')}
-          <select value={byKind} onChange={(e) => setByKind(e.target.value)}>
+          <select value={byKind} onChange={(e) => setByKind(oneOf(followUpByKinds, e.target.value, byKind))}>
             {(['worker', 'participant'] as const).map((k) => (
               <option key={k} value={k}>
                 {t(`groups.byKinds.${k}`)}
@@ -77,7 +85,7 @@ function FollowUpItem({
         ) : null}
         <label className="inline-field">
           {t('groups.outcome')}
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+          <select value={outcome} onChange={(e) => setOutcome(oneOf(followUpOutcomes, e.target.value, outcome))}>
             {followUpOutcomes.map((o) => (
               <option key={o} value={o}>
                 {t(`groups.outcomes.${o}`)}

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupPhases, startConditions } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import { type GroupWorkerRole, groupPhases, groupWorkerRoles, startConditions } from '../../../shared/groups/model.js';
+import { groupCalls, groupKeys, groupQueries } from './api.js';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import { eurosToCents, parseDecimal } from '../../ui/forms.js';
-import type { GroupDashboard, Staff } from '../../../server/modules/groups/answers.js';
+import { eurosToCents, oneOf, parseDecimal } from '../../ui/forms.js';
+import type { GroupDashboard } from '../../../server/modules/groups/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 
 const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
@@ -15,7 +15,7 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const g = dashboard.group;
-  const staff = useQuery({ queryKey: ['group-staff'], queryFn: () => api<Staff[]>('GET', '/api/group-staff') });
+  const staff = useQuery(groupQueries.staff());
   const [conditions, setConditions] = useState<Record<string, boolean>>(g.conditions);
   const [values, setValues] = useState({
     targetParticipants: String(g.targetParticipants),
@@ -26,7 +26,7 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
     spent: euros(g.spentCents),
     own: euros(g.ownContributionCents),
   });
-  const [roles, setRoles] = useState<Record<string, string>>(
+  const [roles, setRoles] = useState<Record<string, GroupWorkerRole | ''>>(
     Object.fromEntries(dashboard.workers.map((w) => [w.userId, w.role])),
   );
   const [phases, setPhases] = useState(g.phases);
@@ -36,7 +36,7 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
     setPhases((s) => ({ ...s, [p]: { ...(s as Record<string, object>)[p], [k]: v || null } }));
   async function save() {
     await run(async () => {
-      await api('PATCH', `/api/groups/${g.id}`, {
+      await groupCalls.updateGroup(g.id, {
         conditions,
         phases,
         targetParticipants: Number(values.targetParticipants),
@@ -46,11 +46,9 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
         budgetCents: eurosToCents(values.budget),
         spentCents: eurosToCents(values.spent),
         ownContributionCents: eurosToCents(values.own),
-        workers: Object.entries(roles)
-          .filter(([, r]) => r)
-          .map(([userId, role]) => ({ userId, role })),
+        workers: Object.entries(roles).flatMap(([userId, role]) => (role ? [{ userId, role }] : [])),
       });
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       return t('groups.saved');
     });
   }
@@ -127,7 +125,7 @@ export function GroupSettings({ dashboard }: { dashboard: GroupDashboard }) {
                 key={s.id}
                 label={s.name}
                 value={roles[s.id] ?? ''}
-                onChange={(e) => setRoles({ ...roles, [s.id]: e.target.value })}
+                onChange={(e) => setRoles({ ...roles, [s.id]: oneOf(['', ...groupWorkerRoles], e.target.value, '') })}
               >
                 <option value="">{t('groups.noRole')}</option>
                 <option value="worker">{t('groups.workerRoles.worker')}</option>

@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api.js';
+import { groupCalls, groupQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { applyServerErrors, decimalText } from '../../ui/forms.js';
 import { groupSchema } from '../../../shared/groups/schemas.js';
-import type { GroupSummary } from '../../../server/modules/groups/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 /** The route's schema, with the hours typed as text the Dutch or the English way. */
@@ -31,7 +30,7 @@ function NewGroup() {
   const submit = form.handleSubmit(async (v) => {
     setMessage(null);
     try {
-      const { id } = await api<{ id: string }>('POST', '/api/groups', v);
+      const { id } = await groupCalls.createGroup(v);
       void navigate(`/groups/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
@@ -78,7 +77,7 @@ function NewGroup() {
 
 export function GroupsPage() {
   const { t } = useTranslation();
-  const groups = useQuery({ queryKey: ['groups'], queryFn: () => api<GroupSummary[]>('GET', '/api/groups') });
+  const groups = useQuery(groupQueries.groups());
   return (
     <Page title={t('groups.title')}>
       <p className="lead">{t('groups.intro')}</p>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { groupCalls, groupKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
@@ -16,14 +16,14 @@ export function HouseRulesSection({ dashboard }: { dashboard: GroupDashboard }) 
   const [on, setOn] = useState(clock.today());
   const save = useMutation({
     mutationFn: () =>
-      api('POST', `/api/groups/${dashboard.group.id}/house-rules`, {
+      groupCalls.addHouseRules(dashboard.group.id, {
         agreedOn: on,
         rules: text
           .split('\n')
           .map((r) => r.trim())
           .filter(Boolean),
       }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['group'] }),
+    onSuccess: () => client.invalidateQueries({ queryKey: groupKeys.all }),
   });
   return (
     <section className="card" aria-labelledby="house-rules">
@@ -68,10 +68,10 @@ export function ActivitiesSection({ dashboard }: { dashboard: GroupDashboard }) 
   const [recurrence, setRecurrence] = useState<'weekly' | 'one_off'>('weekly');
   const [audience, setAudience] = useState<'group' | 'neighbourhood'>('group');
   const add = useMutation({
-    mutationFn: () => api('POST', `/api/groups/${dashboard.group.id}/activities`, { name, recurrence, audience }),
+    mutationFn: () => groupCalls.addActivity(dashboard.group.id, { name, recurrence, audience }),
     onSuccess: () => {
       setName('');
-      return client.invalidateQueries({ queryKey: ['group'] });
+      return client.invalidateQueries({ queryKey: groupKeys.all });
     },
   });
   return (

@@ -2,18 +2,18 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
+import { groupCalls, groupKeys, groupQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-import type { Interview, MyInterview as Mine } from '../../../server/modules/groups/answers.js';
+import type { Interview } from '../../../server/modules/groups/answers.js';
 
 export function InterviewsPage() {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['interviews'], queryFn: () => api<Mine[]>('GET', '/api/interviews') });
+  const list = useQuery(groupQueries.myInterviews());
   return (
     <Page title={t('groups.mine')}>
       <p className="lead">{t('groups.mineIntro')}</p>
@@ -58,7 +58,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
   const { message, run } = useSaveMessage();
   async function save() {
     await run(async () => {
-      await api('PUT', `/api/interviews/${interview.id}`, {
+      await groupCalls.saveInterview(interview.id, {
         heldOn,
         scoreBefore: before === '' ? null : Number(before),
         scoreNow: now === '' ? null : Number(now),
@@ -68,7 +68,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
         memberCheckAgreed: agreed,
         memberCheckOn: agreed ? agreedOn || null : null,
       });
-      await client.invalidateQueries({ queryKey: ['interviews'] });
+      await client.invalidateQueries({ queryKey: groupKeys.myInterviews });
       return t('groups.interviewSaved');
     });
   }
@@ -137,10 +137,7 @@ function InterviewForm({ interview }: { interview: Interview }) {
 export function InterviewPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const interview = useQuery({
-    queryKey: ['interviews', id],
-    queryFn: () => api<Interview>('GET', `/api/interviews/${id}`),
-  });
+  const interview = useQuery(groupQueries.interview(id));
   if (interview.isLoading) return <Loading />;
   if (!interview.data) return <Alert kind="error">{interview.error?.message ?? t('errors.generic')}</Alert>;
   return (

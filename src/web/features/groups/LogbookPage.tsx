@@ -2,16 +2,23 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { balances, groupSupportTypes, logbookTags } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import {
+  balances,
+  type GroupSupportType,
+  groupSupportTypes,
+  type LogbookTag,
+  logbookTags,
+} from '../../../shared/groups/model.js';
+import { oneOf } from '../../ui/forms.js';
+
+type Observation = { from: string; to: string; type: GroupSupportType };
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
-import { useGroup } from './api.js';
+import { groupCalls, groupKeys, groupQueries, useGroup } from './api.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
-import type { LogbookEntry as Entry } from '../../../server/modules/groups/answers.js';
 
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
 
@@ -20,16 +27,13 @@ export function LogbookPage() {
   const { id } = useParams();
   const client = useQueryClient();
   const group = useGroup(id);
-  const entries = useQuery({
-    queryKey: ['group', id, 'logbook'],
-    queryFn: () => api<Entry[]>('GET', `/api/groups/${id}/logbook`),
-  });
+  const entries = useQuery(groupQueries.logbook(id));
   const [writtenOn, setWrittenOn] = useState(clock.today());
   const [text, setText] = useState('');
-  const [tags, setTags] = useState<string[]>([]);
+  const [tags, setTags] = useState<LogbookTag[]>([]);
   const [positions, setPositions] = useState<Record<string, string>>({});
-  const [observations, setObservations] = useState<{ from: string; to: string; type: string }[]>([]);
-  const [draft, setDraft] = useState({ from: '', to: '', type: 'emotional' });
+  const [observations, setObservations] = useState<Observation[]>([]);
+  const [draft, setDraft] = useState<Observation>({ from: '', to: '', type: 'emotional' });
   const { message, busy, run } = useSaveMessage();
   if (group.isLoading) return <Loading />;
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
@@ -40,7 +44,7 @@ export function LogbookPage() {
 
   async function save() {
     await run(async () => {
-      await api('POST', `/api/groups/${d.group.id}/logbook`, {
+      await groupCalls.addLogbookEntry(d.group.id, {
         writtenOn,
         text,
         tags,
@@ -51,7 +55,7 @@ export function LogbookPage() {
             .map(([k, v]) => [k, Number(v)]),
         ),
       });
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       setText('');
       setTags([]);
       setPositions({});
@@ -121,7 +125,10 @@ export function LogbookPage() {
             </label>
             <label className="inline-field">
               {t('groups.supportType')}
-              <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
+              <select
+                value={draft.type}
+                onChange={(e) => setDraft({ ...draft, type: oneOf(groupSupportTypes, e.target.value, draft.type) })}
+              >
                 {groupSupportTypes.map((s) => (
                   <option key={s} value={s}>
                     {t(`groups.supportTypes.${s}`)}

@@ -4,11 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
-import { useGroup } from './api.js';
+import { groupQueries, useGroup } from './api.js';
 import { clock } from '../../../shared/clock.js';
-import type { GroupNetwork as Net } from '../../../server/modules/groups/answers.js';
 
 /** The two names of a pair in alphabetical order, so the list reads the same every time. */
 const pairNames = (x: string, y: string) => (x.localeCompare(y, 'nl') <= 0 ? { a: x, b: y } : { a: y, b: x });
@@ -19,11 +17,7 @@ export function NetworkPage() {
   const group = useGroup(id);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(clock.today());
-  const net = useQuery({
-    queryKey: ['group', id, 'network', from, to],
-    queryFn: () =>
-      api<Net>('GET', `/api/groups/${id}/network?${new URLSearchParams({ ...(from ? { from } : {}), to })}`),
-  });
+  const net = useQuery(groupQueries.network(id, from, to));
   if (!group.data)
     return group.isLoading ? <Loading /> : <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const n = net.data;

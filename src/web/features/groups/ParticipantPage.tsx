@@ -2,8 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { routeStatuses } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import { type RouteStatus, routeStatuses } from '../../../shared/groups/model.js';
+import { oneOf } from '../../ui/forms.js';
+import { groupCalls, groupKeys, groupQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
@@ -21,12 +22,12 @@ function Details({ p }: { p: Participant }) {
   const { message, run } = useSaveMessage();
   async function save() {
     await run(async () => {
-      await api('PATCH', `/api/participants/${p.id}`, {
+      await groupCalls.updateParticipant(p.id, {
         wishes,
         talents: splitList(talents),
         emergencyContact: emergency,
       });
-      await client.invalidateQueries({ queryKey: ['participant', p.id] });
+      await client.invalidateQueries({ queryKey: groupKeys.participant(p.id) });
       return t('groups.saved');
     });
   }
@@ -61,15 +62,15 @@ function Details({ p }: { p: Participant }) {
 function RouteSection({ p }: { p: Participant }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [status, setStatus] = useState('structural');
+  const [status, setStatus] = useState<RouteStatus>('structural');
   const [onDate, setOnDate] = useState(clock.today());
   const [note, setNote] = useState('');
   const { message, run } = useSaveMessage();
   async function add() {
     await run(async () => {
-      await api('POST', `/api/participants/${p.id}/route`, { status, onDate, note });
-      await client.invalidateQueries({ queryKey: ['participant', p.id] });
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await groupCalls.addRouteStep(p.id, { status, onDate, note });
+      await client.invalidateQueries({ queryKey: groupKeys.participant(p.id) });
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       setNote('');
       return t('groups.saved');
     });
@@ -89,7 +90,7 @@ function RouteSection({ p }: { p: Participant }) {
       <div className="inline-form">
         <label className="inline-field">
           {t('groups.route')}
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => setStatus(oneOf(routeStatuses, e.target.value, status))}>
             {routeStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`groups.routeStatus.${s}`)}
@@ -117,10 +118,7 @@ function RouteSection({ p }: { p: Participant }) {
 export function ParticipantPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const participant = useQuery({
-    queryKey: ['participant', id],
-    queryFn: () => api<Participant>('GET', `/api/participants/${id}`),
-  });
+  const participant = useQuery(groupQueries.participant(id));
   if (participant.isLoading) return <Loading />;
   if (!participant.data) return <Alert kind="error">{participant.error?.message ?? t('errors.generic')}</Alert>;
   const p = participant.data;

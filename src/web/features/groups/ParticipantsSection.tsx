@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cameVia } from '../../../shared/groups/model.js';
 import { participantFields } from '../../../shared/groups/schemas.js';
-import { api } from '../../api.js';
+import { groupCalls, groupKeys } from './api.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { listText } from '../../ui/forms.js';
@@ -37,8 +37,8 @@ function AddParticipant({ groupId }: { groupId: string }) {
   const e = form.formState.errors;
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await api('POST', `/api/groups/${groupId}/participants`, v);
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await groupCalls.addParticipant(groupId, v);
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       form.reset(blank);
       return t('groups.saved');
     }, form.setError);

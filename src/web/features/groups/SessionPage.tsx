@@ -3,10 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { contributionKinds } from '../../../shared/groups/model.js';
-import { api } from '../../api.js';
+import { type ContributionKind, contributionKinds } from '../../../shared/groups/model.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { useGroup } from './api.js';
+import { groupCalls, groupKeys, useGroup } from './api.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -19,7 +18,7 @@ export function SessionPage() {
   const group = useGroup(id);
   const [heldOn, setHeldOn] = useState(clock.today());
   const [activityId, setActivityId] = useState('');
-  const [present, setPresent] = useState<Record<string, string[]>>({});
+  const [present, setPresent] = useState<Record<string, ContributionKind[]>>({});
   const [newcomers, setNewcomers] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
   const [visitors, setVisitors] = useState('0');
@@ -36,7 +35,7 @@ export function SessionPage() {
       else next[pid] = [];
       return next;
     });
-  const toggleContribution = (pid: string, kind: string) =>
+  const toggleContribution = (pid: string, kind: ContributionKind) =>
     setPresent((s) => ({ ...s, [pid]: s[pid].includes(kind) ? s[pid].filter((k) => k !== kind) : [...s[pid], kind] }));
   const addNewcomer = () => {
     if (draft.trim()) {
@@ -47,7 +46,7 @@ export function SessionPage() {
 
   async function save() {
     await run(async () => {
-      const result = await api<{ followUpsOpened: number }>('POST', `/api/groups/${d.group.id}/sessions`, {
+      const result = await groupCalls.addSession(d.group.id, {
         heldOn,
         activityId: activityId || null,
         visitors: Number(visitors) || 0,
@@ -58,7 +57,7 @@ export function SessionPage() {
           return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' };
         }),
       });
-      await client.invalidateQueries({ queryKey: ['group'] });
+      await client.invalidateQueries({ queryKey: groupKeys.all });
       setPresent({});
       setNewcomers([]);
       setNote('');

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api.js';
+import { identityQueries } from '../identity/api.js';
 import { formatNumber } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { Card, Loading, Page } from '../../ui/basics.js';
-import type { Home } from '../../../server/modules/identity/answers.js';
 
 function Figure({ value, label, to }: { value: number; label: string; to?: string }) {
   const content = (
@@ -20,7 +19,7 @@ function Figure({ value, label, to }: { value: number; label: string; to?: strin
 export function HomePage() {
   const { t } = useTranslation();
   const { session } = useSession();
-  const home = useQuery({ queryKey: ['home'], queryFn: () => api<Home>('GET', '/api/home') });
+  const home = useQuery(identityQueries.home());
   if (!session) return null;
   return (
     <Page title={t('home.greeting', { name: session.user.displayName })}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { passwordSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { identityCalls, identityQueries } from './api.js';
 import { useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
@@ -22,11 +22,8 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
   const navigate = useNavigate();
   const [token] = useState(() => window.location.hash.slice(1));
   const [message, setMessage] = useState<string | null>(null);
-  const base = purpose === 'invitation' ? '/api/auth/invitation' : '/api/auth/reset';
   const info = useQuery({
-    queryKey: ['link', purpose, token],
-    queryFn: () =>
-      api<{ email: string; displayName: string; organisationName: string }>('POST', `${base}/inspect`, { token }),
+    ...identityQueries.link(purpose, token),
     enabled: token.length > 0,
     retry: false,
   });
@@ -38,7 +35,7 @@ export function AcceptLinkPage({ purpose }: { purpose: 'invitation' | 'reset' })
   const submit = form.handleSubmit(async ({ password }) => {
     setMessage(null);
     try {
-      const result = await api<{ stage: string }>('POST', `${base}/accept`, { token, password });
+      const result = await identityCalls.acceptLink(purpose, token, password);
       window.history.replaceState(null, '', purpose === 'invitation' ? '/invite' : '/reset');
       await refresh();
       void navigate(result.stage === 'totp_setup' ? '/two-factor' : result.stage === 'totp' ? '/login' : '/', {

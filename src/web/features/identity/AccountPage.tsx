@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { changePasswordSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { identityCalls } from './api.js';
 import { useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, Page } from '../../ui/basics.js';
@@ -25,7 +25,7 @@ export function AccountPage() {
     defaultValues: { currentPassword: '', newPassword: '' },
   });
   const everywhere = useMutation({
-    mutationFn: () => api('POST', '/api/auth/logout-everywhere'),
+    mutationFn: identityCalls.logoutEverywhere,
     onSuccess: async () => {
       await refresh();
       void navigate('/login');
@@ -37,7 +37,7 @@ export function AccountPage() {
     setNotice(null);
     setError(null);
     try {
-      await api('POST', '/api/account/password', values);
+      await identityCalls.changePassword(values);
       passwordForm.reset();
       setNotice(t('account.passwordChanged'));
     } catch (e) {
@@ -48,7 +48,7 @@ export function AccountPage() {
   const disable = async () => {
     setError(null);
     try {
-      await api('POST', '/api/account/totp/disable', { code });
+      await identityCalls.disableTwoFactor(code);
       setCode('');
       await refresh();
       setNotice(t('account.twoFactorOff'));

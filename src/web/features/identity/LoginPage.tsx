@@ -4,12 +4,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { loginSchema, totpCodeSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { identityCalls } from './api.js';
 import { useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
 import { applyServerErrors } from '../../ui/forms.js';
-import type { SessionStage } from '../../../server/modules/identity/answers.js';
+import type { SessionStage, SignInStep } from '../../../server/modules/identity/answers.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -34,23 +34,28 @@ export function LoginPage() {
   };
 
   /** Both steps post their form and go on to whatever stage the server says comes next. */
-  const step = (url: string, onError: (error: unknown) => string) => async (values: object) => {
-    setMessage(null);
-    try {
-      const result = await api<{ stage: SessionStage }>('POST', url, values);
-      await after(result.stage);
-    } catch (error) {
-      setMessage(onError(error));
-    }
-  };
+  const step =
+    <T,>(send: (values: T) => Promise<SignInStep>, onError: (error: unknown) => string) =>
+    async (values: T) => {
+      setMessage(null);
+      try {
+        const result = await send(values);
+        await after(result.stage);
+      } catch (error) {
+        setMessage(onError(error));
+      }
+    };
   const submitPassword = form.handleSubmit(
-    step('/api/auth/login', (error) => applyServerErrors(error, form.setError, t('errors.generic'))),
+    step(identityCalls.login, (error) => applyServerErrors(error, form.setError, t('errors.generic'))),
   );
   const submitCode = codeForm.handleSubmit(
-    step('/api/auth/second-factor', (error) => {
-      codeForm.setValue('code', '');
-      return applyServerErrors(error, codeForm.setError, t('errors.generic'));
-    }),
+    step(
+      ({ code }: { code: string }) => identityCalls.secondFactor(code),
+      (error) => {
+        codeForm.setValue('code', '');
+        return applyServerErrors(error, codeForm.setError, t('errors.generic'));
+      },
+    ),
   );
 
   return (

@@ -5,12 +5,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { mapModels, sectorKinds } from '../../../shared/network/model.js';
 import { settingsSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { identityCalls, identityQueries } from './api.js';
 import { useSession } from '../../session.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-import type { Settings } from '../../../server/modules/identity/answers.js';
 
 // Every ring of both models and every sector kind can get the organisation's own name.
 const labelKeys = [
@@ -21,7 +20,7 @@ const labelKeys = [
 export function SettingsPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api<Settings>('GET', '/api/organisation') });
+  const settings = useQuery(identityQueries.settings());
   const { message, run } = useSaveMessage();
   const form = useForm({ resolver: zodResolver(settingsSchema) });
   // Label keys contain dots, which the form library reads as nesting: they live in their own state.
@@ -44,7 +43,7 @@ export function SettingsPage() {
         .split('\n')
         .map((q) => q.trim())
         .filter(Boolean);
-      await api('PATCH', '/api/organisation', {
+      await identityCalls.updateSettings({
         ...values,
         networkLabels: labels,
         interviewQuestions: list.length > 0 ? list : null,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { setupSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { identityCalls } from './api.js';
 import { useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page } from '../../ui/basics.js';
@@ -29,7 +29,7 @@ export function SetupPage() {
   const submit = form.handleSubmit(async ({ repeat: _repeat, ...values }) => {
     setMessage(null);
     try {
-      await api('POST', '/api/setup', { ...values, token });
+      await identityCalls.setup({ ...values, token });
       // The secret is spent; remove it from the address bar and history.
       window.history.replaceState(null, '', '/setup');
       await refresh();

@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, Loading, Page } from '../../ui/basics.js';
-import { useTeams } from './teams.js';
+import { identityCalls, identityKeys, useTeams } from './api.js';
 
 function TeamRow({ id, name }: { id: string; name: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [value, setValue] = useState(name);
   const rename = useMutation({
-    mutationFn: () => api('PATCH', `/api/teams/${id}`, { name: value }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['teams'] }),
+    mutationFn: () => identityCalls.renameTeam(id, value),
+    onSuccess: () => client.invalidateQueries({ queryKey: identityKeys.teams }),
   });
   return (
     <li className="inline-form">
@@ -35,10 +34,10 @@ export function TeamsPage() {
   const teams = useTeams();
   const [name, setName] = useState('');
   const add = useMutation({
-    mutationFn: () => api('POST', '/api/teams', { name }),
+    mutationFn: () => identityCalls.addTeam(name),
     onSuccess: async () => {
       setName('');
-      await client.invalidateQueries({ queryKey: ['teams'] });
+      await client.invalidateQueries({ queryKey: identityKeys.teams });
     },
   });
   return (

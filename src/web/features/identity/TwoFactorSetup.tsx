@@ -1,19 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { identityCalls } from './api.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
-import type { Enrolment } from '../../../server/modules/identity/answers.js';
 
 /** Step by step: scan the QR code, type a code to prove it works, keep the recovery codes. */
 export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [recovery, setRecovery] = useState<string[] | null>(null);
-  const start = useMutation({ mutationFn: () => api<Enrolment>('POST', '/api/account/totp/start') });
+  const start = useMutation({ mutationFn: identityCalls.startTwoFactor });
   const confirm = useMutation({
-    mutationFn: () => api<{ recoveryCodes: string[] }>('POST', '/api/account/totp/confirm', { code }),
+    mutationFn: () => identityCalls.confirmTwoFactor(code),
     onSuccess: (data) => setRecovery(data.recoveryCodes),
   });
 

@@ -5,15 +5,14 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { roles } from '../../../shared/roles.js';
 import { inviteSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, CopyLink, Loading, Page } from '../../ui/basics.js';
-import { applyServerErrors, blankToNull } from '../../ui/forms.js';
-import { type Team, useTeams } from './teams.js';
+import { applyServerErrors, blankToNull, oneOf } from '../../ui/forms.js';
+import { identityCalls, identityKeys, identityQueries, useTeams } from './api.js';
 import { TableWrap } from '../../ui/TableWrap.js';
-import type { User } from '../../../server/modules/identity/answers.js';
+import type { Team, User } from '../../../server/modules/identity/answers.js';
 
 function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: string) => void }) {
   const { t } = useTranslation();
@@ -26,7 +25,7 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: str
   const submit = form.handleSubmit(async (values) => {
     setMessage(null);
     try {
-      const result = await api<{ link: string }>('POST', '/api/users/invitations', values);
+      const result = await identityCalls.invite(values);
       form.reset();
       onInvited(result.link);
     } catch (error) {
@@ -90,14 +89,14 @@ function UserRow({
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const change = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api('PATCH', `/api/users/${user.id}`, body),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
+    mutationFn: (change: Parameters<typeof identityCalls.updateUser>[1]) => identityCalls.updateUser(user.id, change),
+    onSuccess: () => client.invalidateQueries({ queryKey: identityKeys.users }),
     onError: (e) => setError(e.message),
   });
   const link = async (kind: 'reset-link' | 'invitation-link') => {
     setError(null);
     try {
-      const result = await api<{ link: string }>('POST', `/api/users/${user.id}/${kind}`);
+      const result = await identityCalls.newLink(user.id, kind);
       onLink(
         kind === 'reset-link'
           ? t('users.resetLinkFor', { name: user.displayName })
@@ -125,7 +124,7 @@ function UserRow({
           aria-label={t('users.roleOf', { name: user.displayName })}
           value={user.role}
           disabled={self}
-          onChange={(e) => change.mutate({ role: e.target.value })}
+          onChange={(e) => change.mutate({ role: oneOf(roles, e.target.value, user.role) })}
         >
           {roles.map((r) => (
             <option key={r} value={r}>
@@ -185,7 +184,7 @@ function UserRow({
 export function UsersPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<User[]>('GET', '/api/users') });
+  const users = useQuery(identityQueries.users());
   const teams = useTeams();
   const [handover, setHandover] = useState<{ label: string; link: string } | null>(null);
   return (
@@ -235,7 +234,7 @@ export function UsersPage() {
             teams={teams.data ?? []}
             onInvited={(link) => {
               setHandover({ label: t('users.inviteLink'), link });
-              void client.invalidateQueries({ queryKey: ['users'] });
+              void client.invalidateQueries({ queryKey: identityKeys.users });
             }}
           />
         </Card>

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { supportTypes } from '../../../shared/network/model.js';
-import { api } from '../../api.js';
+import { peopleQueries } from '../people/api.js';
+import { networkQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Card, Loading, Page } from '../../ui/basics.js';
-import type { Person } from '../../../server/modules/people/answers.js';
 import { MapDrawing } from './MapDrawing.js';
-import type { Comparison, MapData } from '../../../server/modules/network/answers.js';
+import type { MapData } from '../../../server/modules/network/answers.js';
 
 const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
@@ -18,16 +18,10 @@ export function ComparePage() {
   const [params] = useSearchParams();
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const person = useQuery({
-    queryKey: ['person', personId],
-    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
-  });
-  const before = useQuery({ queryKey: ['map', from], queryFn: () => api<MapData>('GET', `/api/maps/${from}`) });
-  const after = useQuery({ queryKey: ['map', to], queryFn: () => api<MapData>('GET', `/api/maps/${to}`) });
-  const comparison = useQuery({
-    queryKey: ['compare', from, to],
-    queryFn: () => api<Comparison>('GET', `/api/maps/compare?from=${from}&to=${to}`),
-  });
+  const person = useQuery(peopleQueries.person(personId));
+  const before = useQuery(networkQueries.map(from));
+  const after = useQuery(networkQueries.map(to));
+  const comparison = useQuery(networkQueries.compare(from, to));
   const error = before.error ?? after.error ?? comparison.error;
   if (error) return <Alert kind="error">{error.message}</Alert>;
   if (!before.data || !after.data || !comparison.data || !person.data) return <Loading />;

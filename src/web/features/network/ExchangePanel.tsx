@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api.js';
+import { exportHref, networkCalls } from './api.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { mapAsPng, mapAsSvg, saveFile } from './image.js';
 import type { MapData, ImportPreview as Preview } from '../../../server/modules/network/answers.js';
@@ -23,8 +23,8 @@ export function ExchangePanel({
   const [error, setError] = useState<string | null>(null);
   const base = `netwerkkaart-${data.map.takenOn}`;
   const drawing = () => document.querySelector<SVGSVGElement>('svg.map-drawing');
-  const link = (format: string, label: string) => (
-    <a className="button button--secondary" href={`/api/maps/${data.map.id}/export?format=${format}`} download>
+  const link = (format: Parameters<typeof exportHref>[1], label: string) => (
+    <a className="button button--secondary" href={exportHref(data.map.id, format)} download>
       {label}
     </a>
   );
@@ -63,12 +63,7 @@ export function ExchangePanel({
             const content = await chosen.text();
             const format = chosen.name.toLowerCase().endsWith('.json') ? 'json' : 'csv';
             try {
-              const preview = await api<Preview>('POST', `/api/maps/${data.map.id}/import`, {
-                version: data.map.version,
-                format,
-                content,
-                dryRun: true,
-              });
+              const preview = await networkCalls.importFile(data.map.id, data.map.version, format, content, true);
               setFile({ name: chosen.name, format, content, preview });
             } catch (err) {
               setError((err as Error).message);

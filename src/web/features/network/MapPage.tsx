@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analyse } from '../../../shared/network/analysis.js';
 import { mapModels } from '../../../shared/network/model.js';
-import { api } from '../../api.js';
+import { peopleQueries } from '../people/api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint.js';
-import type { Person } from '../../../server/modules/people/answers.js';
 import { AlterTable, QuickAdd } from './AlterEditor.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
 import { ExchangePanel } from './ExchangePanel.js';
@@ -35,10 +34,7 @@ export function MapPage() {
   const { t } = useTranslation();
   const { personId, mapId } = useParams();
   const editor = useMapEditor(mapId!);
-  const person = useQuery({
-    queryKey: ['person', personId],
-    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
-  });
+  const person = useQuery(peopleQueries.person(personId));
   const data = editor.query.data;
   // The picture first, the long list right after it has been painted: what the person looks at
   // appears at once, and the list's rows (hundreds of form controls) do not hold it back.

@@ -2,11 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api.js';
+import { networkCalls, networkKeys, networkQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
-import type { MapSummary } from '../../../server/modules/network/answers.js';
 import { clock } from '../../../shared/clock.js';
 
 const labels = ['start', 'mid_term', 'end', 'follow_up', 'other'] as const;
@@ -16,19 +15,16 @@ export function MapsSection({ personId, canWrite }: { personId: string; canWrite
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const maps = useQuery({
-    queryKey: ['maps', personId],
-    queryFn: () => api<MapSummary[]>('GET', `/api/persons/${personId}/maps`),
-  });
+  const maps = useQuery(networkQueries.maps(personId));
   const snapshots = maps.data?.filter((m) => m.kind === 'snapshot') ?? [];
   const last = snapshots.at(-1);
   const [compareFrom, setCompareFrom] = useState('');
   const [compareTo, setCompareTo] = useState('');
   const [label, setLabel] = useState<(typeof labels)[number]>(snapshots.length === 0 ? 'start' : 'mid_term');
   const create = useMutation({
-    mutationFn: (body: object) => api<{ id: string }>('POST', `/api/persons/${personId}/maps`, body),
+    mutationFn: (map: Parameters<typeof networkCalls.createMap>[1]) => networkCalls.createMap(personId, map),
     onSuccess: async ({ id }) => {
-      await client.invalidateQueries({ queryKey: ['maps', personId] });
+      await client.invalidateQueries({ queryKey: networkKeys.maps(personId) });
       void navigate(`/people/${personId}/maps/${id}`);
     },
   });

@@ -3,22 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analyse } from '../../../shared/network/analysis.js';
 import { mapModels } from '../../../shared/network/model.js';
-import { api } from '../../api.js';
+import { peopleQueries } from '../people/api.js';
+import { networkQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading } from '../../ui/basics.js';
-import type { Person } from '../../../server/modules/people/answers.js';
 import { MapDrawing } from './MapDrawing.js';
-import type { MapData } from '../../../server/modules/network/answers.js';
 
 /** An A4 sheet for the person to take home, in plain words (B1) addressed to them. */
 export function PrintPage() {
   const { t } = useTranslation();
   const { personId, mapId } = useParams();
-  const person = useQuery({
-    queryKey: ['person', personId],
-    queryFn: () => api<Person>('GET', `/api/persons/${personId}`),
-  });
-  const map = useQuery({ queryKey: ['map', mapId], queryFn: () => api<MapData>('GET', `/api/maps/${mapId}`) });
+  const person = useQuery(peopleQueries.person(personId));
+  const map = useQuery(networkQueries.map(mapId));
   if (map.error) return <Alert kind="error">{map.error.message}</Alert>;
   if (!map.data || !person.data) return <Loading />;
   const { alters, ties } = map.data;

@@ -5,7 +5,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { alterChanges, alterFields } from '../../../shared/network/schemas.js';
-import { ApiError, api } from '../../api.js';
+import { ApiError } from '../../api.js';
+import { networkCalls, networkQueries } from './api.js';
 import type { MapAlter, MapData } from '../../../server/modules/network/answers.js';
 
 export type SaveState =
@@ -25,7 +26,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function useMapEditor(mapId: string) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ['map', mapId], queryFn: () => api<MapData>('GET', `/api/maps/${mapId}`) });
+  const options = networkQueries.map(mapId);
+  // The typed key: cached reads and optimistic writes know they hold a MapData.
+  const key = options.queryKey;
+  const query = useQuery(options);
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const undo = useRef<UndoStep[]>([]);
   const redo = useRef<UndoStep[]>([]);
@@ -38,20 +42,18 @@ export function useMapEditor(mapId: string) {
     async (request: (version: number) => Promise<{ version: number }>) => {
       setState({ kind: 'saving' });
       for (let tries = 1; tries <= 4; tries++) {
-        const version = client.getQueryData<MapData>(['map', mapId])?.map.version ?? 1;
+        const version = client.getQueryData(key)?.map.version ?? 1;
         try {
           const result = await request(version);
           // The answer carries the new version, so the next change can go at once.
-          client.setQueryData<MapData>(['map', mapId], (old) =>
-            old ? { ...old, map: { ...old.map, version: result.version } } : old,
-          );
-          void client.invalidateQueries({ queryKey: ['map', mapId] }); // the server's ids and warnings
+          client.setQueryData(key, (old) => (old ? { ...old, map: { ...old.map, version: result.version } } : old));
+          void client.invalidateQueries({ queryKey: key }); // the server's ids and warnings
           setState({ kind: 'saved' });
           return true;
         } catch (error) {
           if (error instanceof ApiError && error.status === 409) {
             setState({ kind: 'conflict', message: error.message });
-            await client.invalidateQueries({ queryKey: ['map', mapId] });
+            await client.invalidateQueries({ queryKey: key });
             return false;
           }
           if (error instanceof ApiError && error.status === 0 && tries < 4) {
@@ -60,7 +62,7 @@ export function useMapEditor(mapId: string) {
             continue;
           }
           setState({ kind: 'failed', message: (error as Error).message });
-          await client.invalidateQueries({ queryKey: ['map', mapId] });
+          await client.invalidateQueries({ queryKey: key });
           return false;
         }
       }
@@ -81,12 +83,12 @@ export function useMapEditor(mapId: string) {
    * still on its way is dropped without reverting, so it cannot overwrite the change with older data.
    */
   const optimistic = (update: (old: MapData) => MapData) => {
-    void client.cancelQueries({ queryKey: ['map', mapId] }, { revert: false });
-    client.setQueryData<MapData>(['map', mapId], (old) => (old ? update(old) : old));
+    void client.cancelQueries({ queryKey: key }, { revert: false });
+    client.setQueryData(key, (old) => (old ? update(old) : old));
   };
 
   const addNames = (alters: Array<z.input<typeof alterFields>>) =>
-    send((version) => api('POST', `/api/maps/${mapId}/alters`, { version, alters }));
+    send((version) => networkCalls.addAlters(mapId, version, alters));
 
   const change = async (alter: MapAlter, changes: Changes, record = true) => {
     const before = Object.fromEntries(Object.keys(changes).map((k) => [k, alter[k as keyof MapAlter]])) as Changes;
@@ -96,7 +98,7 @@ export function useMapEditor(mapId: string) {
       ...old,
       alters: old.alters.map((a) => (a.id === alter.id ? ({ ...a, ...changes } as MapAlter) : a)),
     }));
-    const ok = await send((version) => api('PATCH', `/api/maps/${mapId}/alters/${alter.id}`, { version, changes }));
+    const ok = await send((version) => networkCalls.updateAlter(mapId, alter.id, version, changes));
     if (ok && record) {
       undo.current.push({ alterId: alter.id, before, after: changes });
       redo.current = [];
@@ -115,13 +117,15 @@ export function useMapEditor(mapId: string) {
 
   /** Imports a checked file (the server checks it again and applies it all or nothing). */
   const importFile = (format: 'json' | 'csv', content: string) =>
-    send((version) =>
-      api<{ version: number }>('POST', `/api/maps/${mapId}/import`, { version, format, content, dryRun: false }),
-    );
+    send(async (version) => {
+      const result = await networkCalls.importFile(mapId, version, format, content, false);
+      // A file the server refused changed nothing: the map keeps its version.
+      return 'version' in result ? result : { version };
+    });
 
   const setTies = (ties: { a: string; b: string }[]) => {
     optimistic((old) => ({ ...old, ties }));
-    return send((version) => api('PUT', `/api/maps/${mapId}/ties`, { version, ties }));
+    return send((version) => networkCalls.setTies(mapId, version, ties));
   };
 
   return {
@@ -131,8 +135,7 @@ export function useMapEditor(mapId: string) {
     addNames,
     importFile,
     change,
-    remove: (alter: MapAlter) =>
-      send((version) => api('DELETE', `/api/maps/${mapId}/alters/${alter.id}?version=${version}`)),
+    remove: (alter: MapAlter) => send((version) => networkCalls.deleteAlter(mapId, alter.id, version)),
     canUndo: undo.current.length > 0,
     canRedo: redo.current.length > 0,
     undo: () => replay(undo, redo, (s) => s.before),

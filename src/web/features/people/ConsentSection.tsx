@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsentPurpose, consentPurposes, currentConsent } from '../../../shared/consent.js';
-import { api } from '../../api.js';
+import { peopleCalls, peopleKeys } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
@@ -16,8 +16,8 @@ function WithdrawButton({ personId, consent }: { personId: string; consent: Cons
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(clock.today());
   const withdraw = useMutation({
-    mutationFn: () => api('POST', `/api/persons/${personId}/consents/${consent.id}/withdraw`, { withdrawnOn: date }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
+    mutationFn: () => peopleCalls.withdrawConsent(personId, consent.id, date),
+    onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.person(personId) }),
   });
   if (!open) {
     return (
@@ -57,8 +57,8 @@ export function ConsentSection({
   const [purpose, setPurpose] = useState<ConsentPurpose>('registration');
   const [givenOn, setGivenOn] = useState(clock.today());
   const add = useMutation({
-    mutationFn: () => api('POST', `/api/persons/${personId}/consents`, { purpose, givenOn }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['person', personId] }),
+    mutationFn: () => peopleCalls.addConsent(personId, { purpose, givenOn }),
+    onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.person(personId) }),
   });
   const now = currentConsent(consents, clock.today());
   return (

@@ -3,11 +3,10 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { displayName } from '../../../shared/names.js';
-import { api } from '../../api.js';
+import { peopleQueries } from './api.js';
 import { useSession } from '../../session.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import type { PersonListItem } from '../../../server/modules/people/answers.js';
 import { DataTable } from '../../ui/DataTable.js';
 
 const pageSize = 50;
@@ -21,14 +20,12 @@ export function PeopleListPage() {
   const [limit, setLimit] = useState(pageSize);
   const query = useDeferredValue(q);
   const result = useQuery({
-    queryKey: ['persons', query, kind, limit],
-    queryFn: () =>
-      api<{ total: number; totalIsCapped: boolean; items: PersonListItem[] }>('POST', '/api/persons/search', {
-        q: query,
-        kind: kind || undefined,
-        limit: Math.min(limit, 100),
-        offset: 0,
-      }),
+    ...peopleQueries.search({
+      q: query,
+      kind: kind === 'client' || kind === 'participant' ? kind : undefined,
+      limit: Math.min(limit, 100),
+      offset: 0,
+    }),
     placeholderData: keepPreviousData,
   });
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { displayName } from '../../../shared/names.js';
-import { api } from '../../api.js';
+import { peopleCalls, peopleKeys, peopleQueries } from './api.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { useSession } from '../../session.js';
 import { CheckboxField } from '../../ui/Field.js';
@@ -18,16 +18,12 @@ function Assignees({ person }: { person: Person }) {
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<string[]>(person.assignees.map((a) => a.id));
-  const candidates = useQuery({
-    queryKey: ['assignable'],
-    queryFn: () => api<{ id: string; displayName: string; role: string }[]>('GET', '/api/users/assignable'),
-    enabled: editing,
-  });
+  const candidates = useQuery({ ...peopleQueries.assignable(), enabled: editing });
   const save = useMutation({
-    mutationFn: () => api('PUT', `/api/persons/${person.id}/assignees`, { userIds: chosen }),
+    mutationFn: () => peopleCalls.setAssignees(person.id, chosen),
     onSuccess: async () => {
       setEditing(false);
-      await client.invalidateQueries({ queryKey: ['person', person.id] });
+      await client.invalidateQueries({ queryKey: peopleKeys.person(person.id) });
     },
   });
   return (
@@ -75,11 +71,7 @@ export function PersonDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const { can } = useSession();
-  const person = useQuery({
-    queryKey: ['person', id],
-    queryFn: () => api<Person>('GET', `/api/persons/${id}`),
-    retry: false,
-  });
+  const person = useQuery({ ...peopleQueries.person(id), retry: false });
   if (person.error) {
     return (
       <Page title={t('people.notFoundTitle')}>

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { personSchema } from '../../../shared/schemas.js';
-import { api } from '../../api.js';
+import { peopleCalls, peopleKeys, peopleQueries } from './api.js';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, numberOrNull } from '../../ui/forms.js';
-import { useTeams } from '../identity/teams.js';
+import { useTeams } from '../identity/api.js';
 import type { Person } from '../../../server/modules/people/answers.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -56,13 +56,13 @@ function PersonForm({ person }: { person?: Person }) {
     setMessage(null);
     try {
       let id = person?.id;
-      if (id) await api('PATCH', `/api/persons/${id}`, values);
+      if (id) await peopleCalls.update(id, values);
       else {
-        id = (await api<{ id: string }>('POST', '/api/persons', values)).id;
-        if (given) await api('POST', `/api/persons/${id}/consents`, { purpose: 'registration', givenOn: consentDate });
+        id = (await peopleCalls.create(values)).id;
+        if (given) await peopleCalls.addConsent(id, { purpose: 'registration', givenOn: consentDate ?? '' });
       }
-      await client.invalidateQueries({ queryKey: ['persons'] });
-      await client.invalidateQueries({ queryKey: ['person', id] });
+      await client.invalidateQueries({ queryKey: peopleKeys.lists });
+      await client.invalidateQueries({ queryKey: peopleKeys.person(id) });
       void navigate(`/people/${id}`);
     } catch (error) {
       setMessage(applyServerErrors(error, form.setError, t('errors.generic')));
@@ -182,7 +182,7 @@ export function NewPersonPage() {
 export function EditPersonPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const person = useQuery({ queryKey: ['person', id], queryFn: () => api<Person>('GET', `/api/persons/${id}`) });
+  const person = useQuery(peopleQueries.person(id));
   const teams = useTeams();
   if (person.error) return <Alert kind="error">{person.error.message}</Alert>;
   // The form starts from the stored values; the team list must be there or the choice is lost.
