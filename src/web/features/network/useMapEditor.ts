@@ -2,7 +2,7 @@
 // changed the map) is shown and the map reloaded, never silently overwritten. When the connection
 // drops, the change is retried a few times with a visible state; nothing typed is thrown away.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { alterChanges, alterFields } from '../../../shared/network/schemas.js';
 import { ApiError } from '../../api.js';
@@ -26,7 +26,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function useMapEditor(mapId: string) {
   const client = useQueryClient();
-  const options = networkQueries.map(mapId);
+  const options = useMemo(() => networkQueries.map(mapId), [mapId]);
   // The typed key: cached reads and optimistic writes know they hold a MapData.
   const key = options.queryKey;
   const query = useQuery(options);
@@ -68,7 +68,7 @@ export function useMapEditor(mapId: string) {
       }
       return false;
     },
-    [client, mapId],
+    [client, key],
   );
 
   /** Changes are saved one after another, each on the version the previous one produced. */
