@@ -4,7 +4,10 @@ import type { cameVia, RouteStatus } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
 import { personSortKey } from '../../shared/names.js';
 import { clock } from '../../shared/clock.js';
+import type { z } from 'zod';
+import { coachSchema } from '../../shared/coaching/schemas.js';
 import type { Database } from '../db/connection.js';
+import { coachColumns } from '../modules/coaching/pool.js';
 import type { SeededOrg } from './harness.js';
 
 /** A person of the organisation, created by its coordinator. */
@@ -123,4 +126,35 @@ export async function insertParticipant(
     )
     .execute();
   return id;
+}
+
+/** A coach in the pool, with the defaults the coach form gives; returns the coach's id. */
+export async function insertCoach(
+  database: Database,
+  org: SeededOrg,
+  fields: z.input<typeof coachSchema>,
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await database.db
+    .insertInto('coaches')
+    .values({
+      id,
+      organisation_id: org.organisationId,
+      ...coachColumns(coachSchema.parse(fields)),
+      updated_at: clock.now(),
+    })
+    .execute();
+  return id;
+}
+
+/** The organisation's neighbourhoods, with the coordinates matching uses for distances. */
+export async function insertNeighbourhoods(
+  database: Database,
+  org: SeededOrg,
+  places: { name: string; latitude: number; longitude: number }[],
+): Promise<void> {
+  await database.db
+    .insertInto('neighbourhoods')
+    .values(places.map((p) => ({ id: crypto.randomUUID(), organisation_id: org.organisationId, ...p })))
+    .execute();
 }

@@ -10,6 +10,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../../testing/harness.js';
+import { insertCoach, insertNeighbourhoods } from '../../testing/factories.js';
 
 const allPoints = { wish: true, not_buddy: true, temporary: true, available: true };
 
@@ -34,41 +35,35 @@ describe.each(engines)('coach programme on %s', (engine) => {
       signedIn(t.app, org.users.coach.email),
       signedIn(t.app, org.users.social_worker.email),
     ]);
-    await coordinator.put('/api/coaching/neighbourhoods', {
-      neighbourhoods: [
-        { name: 'Oost', latitude: 52.09, longitude: 5.14 },
-        { name: 'West', latitude: 52.09, longitude: 5.08 },
-        { name: 'Noord', latitude: 52.2, longitude: 5.12 },
-      ],
+    await insertNeighbourhoods(t.database, org, [
+      { name: 'Oost', latitude: 52.09, longitude: 5.14 },
+      { name: 'West', latitude: 52.09, longitude: 5.08 },
+      { name: 'Noord', latitude: 52.2, longitude: 5.12 },
+    ]);
+    ownCoach = await insertCoach(t.database, org, {
+      userId: org.users.coach.id,
+      firstName: 'Carla',
+      lastName: 'Coach',
+      status: 'active',
+      maxClients: 1,
+      neighbourhood: 'West',
+      travelRadiusKm: 6,
+      availability: ['tue_afternoon', 'thu_morning'],
+      languages: ['Nederlands', 'Turks'],
+      interests: ['wandelen', 'koken'],
+      vogOn: daysAgo(200),
     });
-    ownCoach = (
-      await coordinator.post('/api/coaches', {
-        userId: org.users.coach.id,
-        firstName: 'Carla',
-        lastName: 'Coach',
-        status: 'active',
-        maxClients: 1,
-        neighbourhood: 'West',
-        travelRadiusKm: 6,
-        availability: ['tue_afternoon', 'thu_morning'],
-        languages: ['Nederlands', 'Turks'],
-        interests: ['wandelen', 'koken'],
-        vogOn: daysAgo(200),
-      })
-    ).body.id;
-    otherCoach = (
-      await coordinator.post('/api/coaches', {
-        firstName: 'Otto',
-        lastName: 'Ander',
-        status: 'active',
-        maxClients: 2,
-        neighbourhood: 'Noord',
-        travelRadiusKm: 3,
-        availability: ['sat_morning'],
-        languages: ['Nederlands'],
-      })
-    ).body.id;
-    await coordinator.post('/api/coaches', {
+    otherCoach = await insertCoach(t.database, org, {
+      firstName: 'Otto',
+      lastName: 'Ander',
+      status: 'active',
+      maxClients: 2,
+      neighbourhood: 'Noord',
+      travelRadiusKm: 3,
+      availability: ['sat_morning'],
+      languages: ['Nederlands'],
+    });
+    await insertCoach(t.database, org, {
       firstName: 'Kees',
       status: 'in_training',
       neighbourhood: 'Oost',
@@ -245,118 +240,97 @@ describe.each(engines)('coach programme on %s', (engine) => {
     ).toBe(201);
   });
 
-  it('keeps the plan, reports and signals, and ends the coach access with the match while own reports stay readable', async () => {
-    const { id, personId } = await register('Traject');
+  /** A client in an active match with Carla since 30 days ago, where most of a coach's work starts. */
+  async function matchedWithCarla(firstName: string) {
+    const { id, personId } = await register(firstName);
     await accept(id);
-    // Free Carla first: end her earlier match.
-    const earlier = (await coordinator.get(`/api/coaches/${ownCoach}`)).body.matches.find(
-      (m: { status: string }) => m.status === 'active',
-    );
-    if (earlier) await coordinator.post(`/api/matches/${earlier.id}/end`, { on: daysAgo(1), reason: 'Afgerond' });
     const m = (
       await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(40) })
     ).body.id;
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'client', on: daysAgo(30) });
     await coach.post(`/api/matches/${m}/confirm`, { side: 'coach', on: daysAgo(30) });
+    return { id, personId };
+  }
+  const plan = {
+    action: 'Naar de koffieochtend',
+    goal: 'Nieuwe mensen ontmoeten',
+    helpers: 'Buurvrouw Ans',
+    when: 'Dinsdag',
+    firstStep: 'Tijden opzoeken',
+    obstacles: 'Spannend',
+  };
+  const aReport = {
+    metOn: daysAgo(2),
+    durationMinutes: 75,
+    place: 'Bij haar thuis',
+    steps: [8, 7],
+    summary: 'Plan gemaakt',
+    agreements: 'Volgende week samen gaan',
+    hours: 1.5,
+    expensesCents: 420,
+    signal: 'worried',
+    signalNote: 'Slaapt slecht',
+  };
 
+  it('keeps the plan steps: checks each worksheet and refuses a change made on an old version', async () => {
+    const { id } = await matchedWithCarla('Plan');
     const step7 = await coach.put(`/api/trajectories/${id}/steps/7`, {
       status: 'done',
       worksheet: { top3: ['Naar de koffieochtend', 'Buurvrouw bellen', 'Wandelclub'] },
       version: 0,
     });
     expect(step7.body.version).toBe(1);
-    expect(
-      (
-        await coach.put(`/api/trajectories/${id}/steps/7`, {
-          status: 'done',
-          worksheet: { top3: ['a', 'b', 'c', 'd'] },
-          version: 1,
-        })
-      ).body.fields[0].path,
-    ).toBe('worksheet.top3');
-    expect(
-      (await coach.put(`/api/trajectories/${id}/steps/7`, { status: 'done', worksheet: { secret: 'x' }, version: 1 }))
-        .body.fields[0].message,
-    ).toContain('werkblad');
-    const plan = {
-      action: 'Naar de koffieochtend',
-      goal: 'Nieuwe mensen ontmoeten',
-      helpers: 'Buurvrouw Ans',
-      when: 'Dinsdag',
-      firstStep: 'Tijden opzoeken',
-      obstacles: 'Spannend',
-    };
-    expect(
-      (
-        await coordinator.put(`/api/trajectories/${id}/steps/8`, {
-          status: 'in_progress',
-          worksheet: { plans: [plan] },
-          version: 0,
-        })
-      ).status,
-    ).toBe(200);
-    expect(
-      (await coach.put(`/api/trajectories/${id}/steps/8`, { status: 'done', worksheet: { plans: [] }, version: 0 }))
-        .body.error,
-    ).toBe('step_conflict');
+    const four = { status: 'done', worksheet: { top3: ['a', 'b', 'c', 'd'] }, version: 1 };
+    expect((await coach.put(`/api/trajectories/${id}/steps/7`, four)).body.fields[0].path).toBe('worksheet.top3');
+    const unknown = { status: 'done', worksheet: { secret: 'x' }, version: 1 };
+    expect((await coach.put(`/api/trajectories/${id}/steps/7`, unknown)).body.fields[0].message).toContain('werkblad');
 
-    expect(
-      (await coach.post(`/api/trajectories/${id}/reports`, { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5 }))
-        .body.error,
-    ).toBe('date_before_match');
-    expect(
-      (
-        await coach.post(`/api/trajectories/${id}/reports`, {
-          metOn: daysAgo(2),
-          durationMinutes: 60,
-          hours: 1.5,
-          signal: 'other',
-        })
-      ).body.error,
-    ).toBe('signal_note_needed');
-    const report = await coach.post(`/api/trajectories/${id}/reports`, {
-      metOn: daysAgo(2),
-      durationMinutes: 75,
-      place: 'Bij haar thuis',
-      steps: [8, 7],
-      summary: 'Plan gemaakt',
-      agreements: 'Volgende week samen gaan',
-      hours: 1.5,
-      expensesCents: 420,
-      signal: 'worried',
-      signalNote: 'Slaapt slecht',
+    const first = { status: 'in_progress', worksheet: { plans: [plan] }, version: 0 };
+    expect((await coordinator.put(`/api/trajectories/${id}/steps/8`, first)).status).toBe(200);
+    const stale = { status: 'done', worksheet: { plans: [] }, version: 0 };
+    expect((await coach.put(`/api/trajectories/${id}/steps/8`, stale)).body.error).toBe('step_conflict');
+  });
+
+  it('keeps session reports and shows their signals to the coordinator until handled', async () => {
+    const { id } = await matchedWithCarla('Traject');
+    await coordinator.put(`/api/trajectories/${id}/steps/8`, {
+      status: 'in_progress',
+      worksheet: { plans: [plan] },
+      version: 0,
     });
+    const beforeMatch = { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5 };
+    expect((await coach.post(`/api/trajectories/${id}/reports`, beforeMatch)).body.error).toBe('date_before_match');
+    const unexplained = { metOn: daysAgo(2), durationMinutes: 60, hours: 1.5, signal: 'other' };
+    expect((await coach.post(`/api/trajectories/${id}/reports`, unexplained)).body.error).toBe('signal_note_needed');
+    const report = await coach.post(`/api/trajectories/${id}/reports`, aReport);
     expect(report.status).toBe(201);
+
     const dashboard = (await coordinator.get('/api/coaching/dashboard')).body;
-    expect(dashboard.signals).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          reportId: report.body.id,
-          name: 'Traject Test',
-          signal: 'worried',
-          note: 'Slaapt slecht',
-        }),
-      ]),
-    );
+    expect(dashboard.signals).toEqual([
+      expect.objectContaining({
+        reportId: report.body.id,
+        name: 'Traject Test',
+        signal: 'worried',
+        note: 'Slaapt slecht',
+      }),
+    ]);
     expect(
       dashboard.phases
         .find((p: { phase: string }) => p.phase === 'do')
         .steps.find((s: { step: number }) => s.step === 8)
         .trajectories.map((x: { name: string }) => x.name),
-    ).toContain('Traject Test');
+    ).toEqual(['Traject Test']);
     expect((await coach.post(`/api/reports/${report.body.id}/handle-signal`, { on: daysAgo(1) })).status).toBe(403);
-    expect(
-      (await coordinator.post(`/api/reports/${report.body.id}/handle-signal`, { on: daysAgo(1), response: 'Gebeld' }))
-        .status,
-    ).toBe(200);
-    expect(
-      (await coordinator.get('/api/coaching/dashboard')).body.signals.some(
-        (s: { reportId: string }) => s.reportId === report.body.id,
-      ),
-    ).toBe(false);
+    const handled = { on: daysAgo(1), response: 'Gebeld' };
+    expect((await coordinator.post(`/api/reports/${report.body.id}/handle-signal`, handled)).status).toBe(200);
+    expect((await coordinator.get('/api/coaching/dashboard')).body.signals).toEqual([]);
+  });
 
-    // The coordinator ends the match: the coach loses the client but keeps their own report.
+  it('ends the coach access when the trajectory closes, while their own reports stay readable', async () => {
+    const { id, personId } = await matchedWithCarla('Afscheid');
+    const report = await coach.post(`/api/trajectories/${id}/reports`, aReport);
     await coordinator.post(`/api/trajectories/${id}/close`, { closedOn: daysAgo(1), endReason: 'completed' });
+
     expect((await coach.get(`/api/trajectories/${id}`)).status).toBe(404);
     expect((await coach.get(`/api/persons/${personId}`)).status).toBe(404);
     const own = (await coach.get('/api/coaching/mine/reports')).body;

@@ -125,9 +125,10 @@ async function checkCoach(ctx: Ctx, input: CoachInput, id?: string) {
 
 type CoachColumns = Omit<Insertable<CoachTable>, 'id' | 'organisation_id' | 'updated_at'>;
 /** Columns from a coach form; a change leaves out what stays as it is (givenColumns). */
-function columns(input: z.output<typeof coachSchema>): CoachColumns;
-function columns(input: CoachInput): Partial<CoachColumns>;
-function columns(input: CoachInput): Partial<CoachColumns> {
+/** A coach's fields as table columns; exported for the test factories, which insert coaches directly. */
+export function coachColumns(input: z.output<typeof coachSchema>): CoachColumns;
+export function coachColumns(input: CoachInput): Partial<CoachColumns>;
+export function coachColumns(input: CoachInput): Partial<CoachColumns> {
   return givenColumns({
     user_id: input.userId,
     first_name: input.firstName,
@@ -157,7 +158,7 @@ export async function createCoach(ctx: Ctx, input: z.output<typeof coachSchema>)
   const id = crypto.randomUUID();
   await ctx.db
     .insertInto('coaches')
-    .values({ id, organisation_id: ctx.actor.organisationId, ...columns(input), updated_at: clock.now() })
+    .values({ id, organisation_id: ctx.actor.organisationId, ...coachColumns(input), updated_at: clock.now() })
     .execute();
   await ctx.audit({ action: 'create', recordType: 'coach', recordId: id });
   return { id };
@@ -182,7 +183,7 @@ export async function updateCoach(ctx: Ctx, id: string, input: CoachInput) {
   );
   await ctx.db
     .updateTable('coaches')
-    .set({ ...columns(input), updated_at: clock.now() })
+    .set({ ...coachColumns(input), updated_at: clock.now() })
     .where('id', '=', id)
     .execute();
   await ctx.audit({

@@ -4,7 +4,7 @@ import { type Alter, type MapModelId, mapModels } from '../../../shared/network/
 import type { MapAlter, MapData } from './answers.js';
 import { buildApp } from '../../app.js';
 import { createBackup, restoreBackup } from '../../db/backup.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
   daysAgo,
@@ -12,11 +12,12 @@ import {
   engines,
   openTestDatabase,
   type SeededOrg,
-  seedOrganisation,
+  seedOwnOrganisation,
   signedIn,
   startTestApp,
   type TestApp,
 } from '../../testing/harness.js';
+import { insertPerson } from '../../testing/factories.js';
 
 // Every field of the map's answer type (answers.ts), checked at compile time to be complete: the
 // JSON the server keeps and sends per content tag must have exactly these.
@@ -66,10 +67,16 @@ describe.each(engines)('network maps on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    org = await seedOrganisation(t.database, `net-${engine}`);
-    coordinator = await signedIn(t.app, org.users.coordinator.email);
-    coach = await signedIn(t.app, org.users.coach.email);
-    person = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Truus' })).body.id;
+  });
+  // Each test has an organisation and a client of its own: the ring names, the map model and the
+  // matches one test sets cannot change what another sees.
+  beforeEach(async () => {
+    org = await seedOwnOrganisation(t.database, `net-${engine}-`);
+    [coordinator, coach] = await Promise.all([
+      signedIn(t.app, org.users.coordinator.email),
+      signedIn(t.app, org.users.coach.email),
+    ]);
+    person = await insertPerson(t.database, org, { firstName: 'Truus' });
   });
   afterAll(() => t.close());
 
