@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card, CopyLink, Loading, Page } from '../../ui/basics.js';
 import { applyServerErrors, blankToNull, oneOf } from '../../ui/forms.js';
 import { identityCalls, identityKeys, identityQueries, useTeams } from './api.js';
-import { TableWrap } from '../../ui/TableWrap.js';
+import { DataTable } from '../../ui/DataTable.js';
 import type { Team, User } from '../../../server/modules/identity/answers.js';
 
 function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: string) => void }) {
@@ -75,24 +75,76 @@ function InviteForm({ teams, onInvited }: { teams: Team[]; onInvited: (link: str
   );
 }
 
-function UserRow({
-  user,
-  teams,
-  onLink,
-}: {
-  user: User;
-  teams: Team[];
-  onLink: (label: string, link: string) => void;
-}) {
-  const { t } = useTranslation();
-  const { session } = useSession();
+/** A change to one account; its error shows next to the control that caused it. */
+function useUserChange(user: User) {
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const change = useMutation({
     mutationFn: (change: Parameters<typeof identityCalls.updateUser>[1]) => identityCalls.updateUser(user.id, change),
+    onMutate: () => setError(null),
     onSuccess: () => client.invalidateQueries({ queryKey: identityKeys.users }),
     onError: (e) => setError(e.message),
   });
+  return { change: change.mutate, error, setError };
+}
+
+function CellError({ error }: { error: string | null }) {
+  return error ? (
+    <div className="field__error" role="alert">
+      {error}
+    </div>
+  ) : null;
+}
+
+function RoleCell({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const { change, error } = useUserChange(user);
+  return (
+    <>
+      <select
+        aria-label={t('users.roleOf', { name: user.displayName })}
+        value={user.role}
+        disabled={user.id === session?.user.id}
+        onChange={(e) => change({ role: oneOf(roles, e.target.value, user.role) })}
+      >
+        {roles.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <CellError error={error} />
+    </>
+  );
+}
+
+function TeamCell({ user, teams }: { user: User; teams: Team[] }) {
+  const { t } = useTranslation();
+  const { change, error } = useUserChange(user);
+  return (
+    <>
+      <select
+        aria-label={t('users.teamOf', { name: user.displayName })}
+        value={user.teamId ?? ''}
+        onChange={(e) => change({ teamId: e.target.value || null })}
+      >
+        <option value="">{t('common.none')}</option>
+        {teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+      <CellError error={error} />
+    </>
+  );
+}
+
+function ActionsCell({ user, onLink }: { user: User; onLink: (label: string, link: string) => void }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const { change, error, setError } = useUserChange(user);
   const link = async (kind: 'reset-link' | 'invitation-link') => {
     setError(null);
     try {
@@ -109,75 +161,29 @@ function UserRow({
   };
   const self = user.id === session?.user.id;
   return (
-    <tr>
-      <th scope="row">
-        {user.displayName}
-        <div className="muted small">{user.email}</div>
-        {error ? (
-          <div className="field__error" role="alert">
-            {error}
-          </div>
-        ) : null}
-      </th>
-      <td>
-        <select
-          aria-label={t('users.roleOf', { name: user.displayName })}
-          value={user.role}
-          disabled={self}
-          onChange={(e) => change.mutate({ role: oneOf(roles, e.target.value, user.role) })}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <select
-          aria-label={t('users.teamOf', { name: user.displayName })}
-          value={user.teamId ?? ''}
-          onChange={(e) => change.mutate({ teamId: e.target.value || null })}
-        >
-          <option value="">{t('common.none')}</option>
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        {t(`users.status.${user.status}`)}
-        {user.lockedUntil ? <div className="badge badge--warning">{t('users.locked')}</div> : null}
-        {user.status === 'active' ? (
-          <div className="small muted">{user.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}</div>
-        ) : null}
-      </td>
-      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'}</td>
-      <td className="actions">
-        {user.status === 'invited' ? (
-          <Button variant="link" onClick={() => link('invitation-link')}>
-            {t('users.newInviteLink')}
-          </Button>
-        ) : null}
-        {user.status === 'active' ? (
-          <Button variant="link" onClick={() => link('reset-link')}>
-            {t('users.resetLink')}
-          </Button>
-        ) : null}
-        {user.status === 'active' && !self ? (
-          <Button variant="link" onClick={() => change.mutate({ status: 'deactivated' })}>
-            {t('users.deactivate')}
-          </Button>
-        ) : null}
-        {user.status === 'deactivated' || user.lockedUntil ? (
-          <Button variant="link" onClick={() => change.mutate({ status: 'active' })}>
-            {user.lockedUntil ? t('users.unlock') : t('users.activate')}
-          </Button>
-        ) : null}
-      </td>
-    </tr>
+    <>
+      {user.status === 'invited' ? (
+        <Button variant="link" onClick={() => link('invitation-link')}>
+          {t('users.newInviteLink')}
+        </Button>
+      ) : null}
+      {user.status === 'active' ? (
+        <Button variant="link" onClick={() => link('reset-link')}>
+          {t('users.resetLink')}
+        </Button>
+      ) : null}
+      {user.status === 'active' && !self ? (
+        <Button variant="link" onClick={() => change({ status: 'deactivated' })}>
+          {t('users.deactivate')}
+        </Button>
+      ) : null}
+      {user.status === 'deactivated' || user.lockedUntil ? (
+        <Button variant="link" onClick={() => change({ status: 'active' })}>
+          {user.lockedUntil ? t('users.unlock') : t('users.activate')}
+        </Button>
+      ) : null}
+      <CellError error={error} />
+    </>
   );
 }
 
@@ -200,32 +206,51 @@ export function UsersPage() {
           <h2 id="users-list">{t('users.list')}</h2>
           {users.isLoading ? <Loading /> : null}
           {users.data ? (
-            <TableWrap>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('fields.name')}</th>
-                    <th scope="col">{t('fields.role')}</th>
-                    <th scope="col">{t('fields.team')}</th>
-                    <th scope="col">{t('fields.status')}</th>
-                    <th scope="col">{t('users.lastLogin')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.map((u) => (
-                    <UserRow
-                      key={u.id}
-                      user={u}
-                      teams={teams.data ?? []}
-                      onLink={(label, link) => setHandover({ label, link })}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable
+              rows={users.data}
+              rowKey={(u) => u.id}
+              columns={[
+                {
+                  key: 'name',
+                  header: t('fields.name'),
+                  rowHeader: true,
+                  cell: (u) => (
+                    <>
+                      {u.displayName}
+                      <div className="muted small">{u.email}</div>
+                    </>
+                  ),
+                },
+                { key: 'role', header: t('fields.role'), cell: (u) => <RoleCell user={u} /> },
+                { key: 'team', header: t('fields.team'), cell: (u) => <TeamCell user={u} teams={teams.data ?? []} /> },
+                {
+                  key: 'status',
+                  header: t('fields.status'),
+                  cell: (u) => (
+                    <>
+                      {t(`users.status.${u.status}`)}
+                      {u.lockedUntil ? <div className="badge badge--warning">{t('users.locked')}</div> : null}
+                      {u.status === 'active' ? (
+                        <div className="small muted">
+                          {u.totpEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}
+                        </div>
+                      ) : null}
+                    </>
+                  ),
+                },
+                {
+                  key: 'lastLogin',
+                  header: t('users.lastLogin'),
+                  cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—'),
+                },
+                {
+                  key: 'actions',
+                  header: <span className="visually-hidden">{t('common.actions')}</span>,
+                  className: 'actions',
+                  cell: (u) => <ActionsCell user={u} onLink={(label, link) => setHandover({ label, link })} />,
+                },
+              ]}
+            />
           ) : null}
         </section>
         <Card title={t('users.inviteTitle')}>

@@ -4,12 +4,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { supportTypes } from '../../../shared/network/model.js';
 import { peopleQueries } from '../people/api.js';
 import { networkQueries } from './api.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate, formatShare } from '../../i18n/index.js';
 import { Alert, Card, Loading, Page } from '../../ui/basics.js';
 import { MapDrawing } from './MapDrawing.js';
+import { DataTable } from '../../ui/DataTable.js';
 import type { MapData } from '../../../server/modules/network/answers.js';
-
-const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 100)}%`);
 
 /** Two moments side by side (or now and the dream network): in words and as pictures. */
 export function ComparePage() {
@@ -50,28 +49,31 @@ export function ComparePage() {
             <dt>{t('network.movedOutward')}</dt>
             <dd>{c.movedOutward.length === 0 ? t('network.nobody') : c.movedOutward.map((m) => m.name).join(', ')}</dd>
             <dt>{t('network.mutualChange')}</dt>
-            <dd>{t('network.fromTo', { from: pct(c.mutualShare.before), to: pct(c.mutualShare.after) })}</dd>
+            <dd>
+              {t('network.fromTo', { from: formatShare(c.mutualShare.before), to: formatShare(c.mutualShare.after) })}
+            </dd>
           </dl>
         </Card>
         <Card title={t('network.supportTitle')}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('network.fields.support')}</th>
-                <th scope="col">{labelOf(before.data)}</th>
-                <th scope="col">{labelOf(after.data)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {supportTypes.map((type) => (
-                <tr key={type}>
-                  <th scope="row">{t(`network.support.${type}`)}</th>
-                  <td>{c.providers[type].before}</td>
-                  <td>{c.providers[type].after}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={supportTypes}
+            rowKey={(type) => type}
+            columns={[
+              {
+                key: 'support',
+                header: t('network.fields.support'),
+                rowHeader: true,
+                cell: (type) => t(`network.support.${type}`),
+              },
+              {
+                key: 'before',
+                header: labelOf(before.data),
+                className: 'num',
+                cell: (type) => c.providers[type].before,
+              },
+              { key: 'after', header: labelOf(after.data), className: 'num', cell: (type) => c.providers[type].after },
+            ]}
+          />
         </Card>
       </div>
       <div className="grid-2">
