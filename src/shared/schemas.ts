@@ -2,26 +2,33 @@
 // locale (nl or en), chosen per request on the server and per UI language in the browser.
 import { z } from 'zod';
 import { auditActions } from './audit.js';
+import { isStorableText } from './storable.js';
 import { consentPurposes } from './consent.js';
 import { roles } from './roles.js';
 import { clock } from './clock.js';
 
-export const text = (max: number) => z.string().trim().max(max);
+/** Any text: only what PostgreSQL can store (no NUL, no half emoji), with a plain message. */
+export const plainString = () => z.string().refine(isStorableText, { params: { code: 'unstorable' } });
+export const text = (max: number) => plainString().trim().max(max);
 export const optionalText = (max: number) =>
-  z
-    .string()
+  plainString()
     .trim()
     .max(max)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
-export const isoDate = z.iso.date();
+/** The dates Kring accepts: a mistyped year (0026, 9999) is an error, not a date far away. */
+export const firstDate = '1900-01-01';
+export const lastDate = '2099-12-31';
+export const isoDate = z.iso.date().refine((d) => d >= firstDate && d <= lastDate, { params: { code: 'dateRange' } });
 /** A date a form may leave empty: an empty field means none. */
 export const optionalDate = isoDate
   .nullable()
   .optional()
   .or(z.literal('').transform(() => null));
 export const uuid = z.uuid();
+/** A record's version number as the database keeps it (a 32-bit integer). */
+export const versionNumber = (min: number) => z.number().int().min(min).max(2_147_483_647);
 
 export const passwordSchema = z.string().min(12).max(200);
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));

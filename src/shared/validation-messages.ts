@@ -21,6 +21,11 @@ const texts = {
   number: { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
   invalid: { nl: 'Dit klopt niet.', en: 'This is not valid.' },
   // Our own checks (refine with params.code), named by their code.
+  unstorable: {
+    nl: 'Hier staat een teken in dat Kring niet kan bewaren. Typ de tekst opnieuw.',
+    en: 'This contains a character Kring cannot store. Please type the text again.',
+  },
+  dateRange: { nl: 'Vul een datum in tussen 1900 en 2100.', en: 'Enter a date between 1900 and 2100.' },
   phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
   personOrId: {
     nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',
@@ -30,6 +35,9 @@ const texts = {
 
 const say = (key: keyof typeof texts, locale: Locale, n?: number | bigint) =>
   texts[key][locale].replace('{n}', String(n ?? ''));
+
+/** One of our texts by its code, for checks made outside a zod schema. */
+export const validationText = (code: keyof typeof texts, locale: Locale) => say(code, locale);
 
 /** A zod error function: returns our text, or undefined to let zod's locale answer. */
 export function plainLanguageErrors(locale: Locale) {

@@ -4,7 +4,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
-import { plainLanguageErrors } from '../../shared/validation-messages.js';
+import { unstorableAt } from '../../shared/storable.js';
+import { plainLanguageErrors, validationText } from '../../shared/validation-messages.js';
 import type { Wire } from '../../shared/wire.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { type AuditEntry, actorAsAuditor, readRecorder, writeAudit } from './audit.js';
@@ -113,6 +114,13 @@ function validate(locale: Locale, route: RouteDef, request: FastifyRequest) {
   const fields: { path: string; message: string }[] = [];
   const localeError = validationErrors(locale);
   for (const [name, schema, value] of parts) {
+    // Text PostgreSQL cannot store is refused here for every route, also inside fields a schema
+    // leaves open (a worksheet, an import file), before it can fail in a query.
+    const unstorable = unstorableAt(value);
+    if (unstorable) {
+      fields.push({ path: unstorable.join('.'), message: validationText('unstorable', locale) });
+      continue;
+    }
     if (!schema) continue;
     const result = schema.safeParse(value ?? {}, { error: localeError });
     if (result.success) out[name] = result.data;

@@ -12,6 +12,7 @@ import {
   ratingScore,
   text,
   uuid,
+  versionNumber,
 } from '../schemas.js';
 import {
   ageGroups,
@@ -136,7 +137,7 @@ export const stepParams = z.object({ id: uuid, step: z.coerce.number().int().min
 export const stepSchema = z.object({
   status: z.enum(stepStatuses),
   worksheet: z.record(z.string(), z.unknown()),
-  version: z.number().int().min(0),
+  version: versionNumber(0),
 });
 
 export const reportSchema = z.object({

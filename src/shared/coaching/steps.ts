@@ -2,6 +2,7 @@
 // step's worksheet has and of what kind. The explanation for the coach, the questions for the client
 // and the tips are written in our own words in the catalogs (coaching.steps.N.*).
 import { z } from 'zod';
+import { isoDate } from '../schemas.js';
 
 export const phases = ['orient', 'think', 'do'] as const;
 export type Phase = (typeof phases)[number];
@@ -131,7 +132,7 @@ const fieldSchemas: Record<FieldKind, z.ZodType> = {
   text: line,
   long,
   list: z.array(line.min(1)).max(20),
-  date: z.union([z.iso.date(), z.literal('')]),
+  date: z.union([isoDate, z.literal('')]),
   top3: z.array(line.min(1)).max(3),
   plans: z.array(actionPlanSchema).max(3),
   // The map itself lives in the network module; the worksheet keeps the chosen map's id.

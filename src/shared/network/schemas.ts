@@ -1,5 +1,6 @@
 // Request contracts for network maps, shared by the server and the map editor.
 import { z } from 'zod';
+import { isoDate, versionNumber } from '../schemas.js';
 import {
   alterKinds,
   channels,
@@ -70,12 +71,12 @@ export const newMapSchema = z.object({
   kind: z.enum(mapKinds),
   label: z.enum(mapLabels),
   labelNote: z.string().trim().max(100).nullable().optional(),
-  takenOn: z.iso.date(),
+  takenOn: isoDate,
   /** Start from a copy of an earlier map of the same person (alters keep their key). */
   copyFromMapId: z.uuid().optional(),
 });
 
-const versioned = { version: z.number().int().min(1) };
+const versioned = { version: versionNumber(1) };
 export const addAltersSchema = z.object({ ...versioned, alters: z.array(alterFields).min(1).max(maxAlters) });
 export const updateAlterSchema = z.object({ ...versioned, changes: alterChanges });
 export const tiesSchema = z.object({ ...versioned, ties: z.array(z.object({ a: z.uuid(), b: z.uuid() })).max(5000) });
@@ -84,7 +85,7 @@ export const mapAlterParams = z.object({ id: z.uuid(), alterId: z.uuid() });
 
 export const exportQuery = z.object({ format: z.enum(['json', 'csv', 'csv_ties', 'graphml']) });
 export const importSchema = z.object({
-  version: z.number().int().min(1),
+  version: versionNumber(1),
   format: z.enum(['json', 'csv']),
   content: z.string().max(200_000),
   /** Only check and show what would be imported. */

@@ -242,7 +242,9 @@ export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeo
     outcome: input.outcome,
     note: input.note,
   });
-  await ctx.db.updateTable('dropout_followups').set(set).where('id', '=', id).execute();
+  // An empty change is a valid request that changes nothing (an UPDATE needs at least one column).
+  if (Object.keys(set).length > 0)
+    await ctx.db.updateTable('dropout_followups').set(set).where('id', '=', id).execute();
   await ctx.audit({
     action: 'update',
     recordType: 'dropout_followup',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams } from '../../../shared/schemas.js';
+import { idParams, versionNumber } from '../../../shared/schemas.js';
 import {
   addAltersSchema,
   compareQuery,
@@ -75,7 +75,7 @@ export const networkRoutes: RouteDef[] = [
     url: '/api/maps/:id/alters/:alterId',
     access: 'network.write',
     params: mapAlterParams,
-    query: z.object({ version: z.coerce.number().int().min(1) }),
+    query: z.object({ version: z.coerce.number().pipe(versionNumber(1)) }),
     handler: (ctx, { params, query }) => network.deleteAlter(ctx, params.id, params.alterId, query.version),
   }),
   defineRoute({

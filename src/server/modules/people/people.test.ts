@@ -97,6 +97,27 @@ describe.each(engines)('people on %s', (engine) => {
     expect(huge.status).toBe(413);
   });
 
+  it('refuses text the database cannot store and dates with a mistyped year, saying why, and stores nothing', async () => {
+    const before = (await coordinator.post('/api/persons/search', {})).body.total;
+    const nul = await coordinator.post('/api/persons', { kind: 'client', firstName: 'a\u0000b', lastName: 'x' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.fields).toEqual([
+      { path: 'firstName', message: 'Hier staat een teken in dat Kring niet kan bewaren. Typ de tekst opnieuw.' },
+    ]);
+    const halfEmoji = await coordinator.post('/api/persons', { kind: 'client', firstName: 'x\ud800y' });
+    expect(halfEmoji.body.fields.map((f: { path: string }) => f.path)).toEqual(['firstName']);
+    expect((await coordinator.post('/api/persons/search', { q: 'a\u0000' })).status).toBe(400);
+    expect((await coordinator.post('/api/persons/search', {})).body.total).toBe(before);
+
+    const person = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Datum' })).body.id;
+    for (const givenOn of ['0000-01-01', '9999-12-31']) {
+      const consent = await coordinator.post(`/api/persons/${person}/consents`, { purpose: 'registration', givenOn });
+      expect(consent.status).toBe(400);
+      expect(consent.body.fields).toEqual([{ path: 'givenOn', message: 'Vul een datum in tussen 1900 en 2100.' }]);
+    }
+    expect((await coordinator.get(`/api/persons/${person}`)).body.consents).toEqual([]);
+  });
+
   it('shows a social worker only the persons assigned to them, and a coach only while matched', async () => {
     const someoneId = await insertPerson(t.database, org, { firstName: 'Piet', lastName: 'Bakker' });
     const own = await worker.post('/api/persons', { kind: 'participant', firstName: 'Truus', lastName: 'Eigen' });
