@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../platform/csv.js';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { nextDay, startOfDayInNL } from '../../../shared/dates.js';
@@ -82,30 +82,14 @@ export const auditRoutes: RouteDef[] = [
         personId: query.personId ?? null,
         detail: `count:${rows.length}`,
       });
-      const csv = stringify(
-        rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })),
-        {
-          header: true,
-          columns: [
-            'id',
-            'at',
-            'userId',
-            'userName',
-            'role',
-            'action',
-            'recordType',
-            'recordId',
-            'personId',
-            'outcome',
-            'detail',
-          ],
-        },
-      );
       ctx.reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="kring-audit.csv"');
-      // A byte-order mark so that Excel opens the UTF-8 file with the right characters.
-      return `\uFEFF${csv}`;
+      return writeCsv(
+        rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })),
+        ['id', 'at', 'userId', 'userName', 'role', 'action', 'recordType', 'recordId', 'personId', 'outcome', 'detail'],
+        { forSpreadsheets: true },
+      );
     },
   }),
 ];

@@ -2,7 +2,7 @@
 // people, one for who-knows-whom) and GraphML (for network tools). Import: JSON or CSV, checked
 // line by line; a file with any error imports nothing, and every error names its line.
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../../platform/csv.js';
 import { z } from 'zod';
 import type { Alter, MapModelId } from '../../../shared/network/model.js';
 import { type AlterFields, alterFields, maxAlters } from '../../../shared/network/schemas.js';
@@ -50,26 +50,26 @@ export function toJson(model: MapModelId, alters: ExportAlter[], ties: { a: stri
 }
 
 export function toCsvNodes(alters: ExportAlter[]): string {
-  return stringify(
+  return writeCsv(
     alters.map((a) => ({
       ...Object.fromEntries(columns.map((c) => [c, a[c as keyof ExportAlter] ?? ''])),
       receives: a.receives.join(' '),
       gives: a.gives.join(' '),
     })),
-    { header: true, columns: [...columns] },
+    columns,
   );
 }
 
 export function toCsvEdges(alters: ExportAlter[], ties: { a: string; b: string }[]): string {
   const byId = new Map(alters.map((a) => [a.id, a]));
-  return stringify(
+  return writeCsv(
     ties.map((t) => ({
       a: byId.get(t.a)?.key,
       a_name: byId.get(t.a)?.name,
       b: byId.get(t.b)?.key,
       b_name: byId.get(t.b)?.name,
     })),
-    { header: true, columns: ['a', 'a_name', 'b', 'b_name'] },
+    ['a', 'a_name', 'b', 'b_name'],
   );
 }
 
