@@ -112,15 +112,35 @@ export function visibleTrajectories(actor: Actor) {
   };
 }
 
+const assignedTo = (eb: ExpressionBuilder<DB, 'persons'>, actor: Actor) =>
+  eb.exists(
+    eb
+      .selectFrom('person_assignments as pa')
+      .select(sql`1`.as('one'))
+      .whereRef('pa.person_id', '=', 'persons.id')
+      .where('pa.user_id', '=', actor.userId),
+  );
+
 /**
- * Which persons an actor may see, as a filter on `persons`. The coordinator sees every person
- * of the organisation; a social worker only persons assigned to them; a coach only clients with an
- * active match to them; others none.
+ * Which persons an actor may see, as a filter on `persons`. The coordinator sees the clients of
+ * the coach programme (every person with a trajectory), persons assigned to them and persons they
+ * registered themselves, not a social worker's own clients or the groups' participants (D34); a
+ * social worker persons assigned to them and the participants of their groups; a coach only
+ * clients with an active match to them; others none.
  * (Tenant isolation is applied separately by the repository and by row-level security.)
  */
 export function visiblePersons(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'persons'>) => {
-    if (actor.role === 'coordinator') return eb.val(true);
+    if (actor.role === 'coordinator') {
+      return eb.or([
+        eb.exists(
+          eb.selectFrom('trajectories as tc').select(sql`1`.as('one')).whereRef('tc.person_id', '=', 'persons.id'),
+        ),
+        assignedTo(eb, actor),
+        // Someone they registered themselves, e.g. before signing them up for the programme.
+        eb('persons.created_by', '=', actor.userId),
+      ]);
+    }
     if (actor.role === 'coach') {
       return eb.exists(
         eb
@@ -133,13 +153,7 @@ export function visiblePersons(actor: Actor) {
     if (actor.role === 'social_worker') {
       // Their own clients, and the participants of the groups they run or back up.
       return eb.or([
-        eb.exists(
-          eb
-            .selectFrom('person_assignments as pa')
-            .select(sql`1`.as('one'))
-            .whereRef('pa.person_id', '=', 'persons.id')
-            .where('pa.user_id', '=', actor.userId),
-        ),
+        assignedTo(eb, actor),
         eb.exists(
           eb
             .selectFrom('group_participants as gp')

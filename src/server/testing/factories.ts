@@ -10,11 +10,17 @@ import type { Database } from '../db/connection.js';
 import { coachColumns } from '../modules/coaching/pool.js';
 import type { SeededOrg } from './harness.js';
 
-/** A person of the organisation, created by its coordinator. */
+/** A person of the organisation, created by its coordinator unless createdBy says who. */
 export async function insertPerson(
   database: Database,
   org: SeededOrg,
-  fields: { firstName: string; lastName?: string; kind?: 'client' | 'participant'; assignedTo?: string },
+  fields: {
+    firstName: string;
+    lastName?: string;
+    kind?: 'client' | 'participant';
+    assignedTo?: string;
+    createdBy?: string;
+  },
 ): Promise<string> {
   const id = crypto.randomUUID();
   const lastName = fields.lastName ?? '';
@@ -33,7 +39,7 @@ export async function insertPerson(
       neighbourhood: null,
       team_id: null,
       notes: null,
-      created_by: org.users.coordinator.id,
+      created_by: fields.createdBy ?? org.users.coordinator.id,
       updated_at: clock.now(),
     })
     .execute();
@@ -94,7 +100,11 @@ export async function insertParticipant(
     route: [RouteStatus, string][];
   },
 ): Promise<string> {
-  const personId = await insertPerson(database, org, { ...fields, kind: 'participant' });
+  const personId = await insertPerson(database, org, {
+    ...fields,
+    kind: 'participant',
+    createdBy: org.users.social_worker.id,
+  });
   const id = crypto.randomUUID();
   await database.db
     .insertInto('group_participants')

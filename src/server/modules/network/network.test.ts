@@ -370,20 +370,21 @@ describe.each(engines)('network maps on %s', (engine) => {
       await coordinator.post(`/api/maps/${map}/alters`, { version: 1, alters: names.map((name) => ({ name })) })
     ).body.ids;
     await coordinator.put(`/api/maps/${map}/ties`, { version: 2, ties: [{ a: ids[0], b: ids[1] }] });
-    const nodes = parse((await coordinator.get(`/api/maps/${map}/export?format=csv`)).body, { columns: true });
-    expect(nodes.map((r: { name: string }) => r.name).sort()).toEqual(names.map((n) => `'${n}`).sort());
-    const ties = parse((await coordinator.get(`/api/maps/${map}/export?format=csv_ties`)).body, { columns: true });
-    expect([ties[0].a_name, ties[0].b_name].every((n: string) => names.map((x) => `'${x}`).includes(n))).toBe(true);
+    const csv = async (format: string): Promise<Record<string, string>[]> =>
+      parse((await coordinator.get(`/api/maps/${map}/export?format=${format}`)).body, { columns: true });
+    const nodes = await csv('csv');
+    expect(nodes.map((r) => r.name).sort()).toEqual(names.map((n) => `'${n}`).sort());
+    const ties = await csv('csv_ties');
+    expect([ties[0].a_name, ties[0].b_name].every((n) => names.map((x) => `'${x}`).includes(n))).toBe(true);
 
     // The audit export names users; a display name is typed by an administrator.
     const admin = await signedIn(t.app, org.users.admin.email);
     await admin.patch(`/api/users/${org.users.coordinator.id}`, { displayName: '=cmd|calc' });
-    const audit = parse((await admin.get(`/api/audit/export?personId=${person}`)).body.replace(/^\uFEFF/, ''), {
-      columns: true,
-    });
+    const exported = (await admin.get(`/api/audit/export?personId=${person}`)).body.replace(/^\uFEFF/, '');
+    const audit: Record<string, string>[] = parse(exported, { columns: true });
     expect(audit.length).toBeGreaterThan(0);
-    expect(audit.every((r: { userName: string }) => !/^[=+\-@]/.test(r.userName))).toBe(true);
-    expect(audit.map((r: { userName: string }) => r.userName)).toContain("'=cmd|calc");
+    expect(audit.every((r) => !/^[=+\-@]/.test(r.userName))).toBe(true);
+    expect(audit.map((r) => r.userName)).toContain("'=cmd|calc");
   });
 
   it('imports all or nothing, and records every export as an export', async () => {

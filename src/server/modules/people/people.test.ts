@@ -12,7 +12,7 @@ import {
   type Client,
 } from '../../testing/harness.js';
 import { clock } from '../../../shared/clock.js';
-import { insertPerson } from '../../testing/factories.js';
+import { insertGroup, insertParticipant, insertPerson } from '../../testing/factories.js';
 
 describe.each(engines)('people on %s', (engine) => {
   let t: TestApp;
@@ -144,6 +144,55 @@ describe.each(engines)('people on %s', (engine) => {
       (await coordinator.post(`/api/matches/${matchId}/end`, { on: daysAgo(0), reason: 'Doelen bereikt' })).status,
     ).toBe(200);
     expect((await coach.get(`/api/persons/${someone.id}`)).status).toBe(404);
+  });
+
+  it("shows a coordinator the coach programme's clients and their own people, not a social worker's clients or group participants (D34)", async () => {
+    // Hidden: a social worker's own client with a network map, and a participant of a group.
+    const workersClient = (
+      await worker.post('/api/persons', { kind: 'client', firstName: 'Eigen', lastName: 'Client' })
+    ).body.id;
+    const workersMap = (
+      await worker.post(`/api/persons/${workersClient}/maps`, { kind: 'snapshot', label: 'start', takenOn: daysAgo(5) })
+    ).body.id;
+    const group = await insertGroup(t.database, org, { name: 'Koffie', startedOn: daysAgo(100) });
+    await insertParticipant(t.database, org, group, {
+      firstName: 'Deel',
+      lastName: 'Nemer',
+      route: [['structural', daysAgo(50)]],
+    });
+    const participant = (await worker.post('/api/persons/search', { q: 'Deel' })).body.items[0].id;
+
+    // Visible: a client of the coach programme, someone assigned to the coordinator, and someone
+    // the coordinator registered.
+    const programme = (
+      await coordinator.post('/api/trajectories', { registeredOn: daysAgo(3), person: { firstName: 'Programma' } })
+    ).body.personId;
+    const programmeMap = (
+      await coordinator.post(`/api/persons/${programme}/maps`, {
+        kind: 'snapshot',
+        label: 'start',
+        takenOn: daysAgo(2),
+      })
+    ).body.id;
+    await insertPerson(t.database, org, {
+      firstName: 'Toegewezen',
+      assignedTo: org.users.coordinator.id,
+      createdBy: org.users.admin.id,
+    });
+    await coordinator.post('/api/persons', { kind: 'client', firstName: 'Zelf', lastName: 'Ingeschreven' });
+
+    expect((await names(coordinator)).sort()).toEqual(['Programma', 'Toegewezen', 'Zelf Ingeschreven']);
+    for (const hidden of [workersClient, participant]) {
+      expect((await coordinator.get(`/api/persons/${hidden}`)).status).toBe(404);
+      expect((await coordinator.patch(`/api/persons/${hidden}`, { notes: 'x' })).status).toBe(404);
+      expect((await coordinator.get(`/api/persons/${hidden}/maps`)).status).toBe(404);
+    }
+    expect((await coordinator.get(`/api/maps/${workersMap}`)).status).toBe(404);
+    expect((await coordinator.get(`/api/persons/${programme}`)).status).toBe(200);
+    expect((await coordinator.get(`/api/maps/${programmeMap}`)).status).toBe(200);
+    // The social worker still sees their own, and not the programme's client.
+    expect((await names(worker)).sort()).toEqual(['Deel Nemer', 'Eigen Client']);
+    expect((await worker.get(`/api/persons/${programme}`)).status).toBe(404);
   });
 
   it('records consent per purpose with history and withdrawal', async () => {
