@@ -18,6 +18,10 @@ const messages = {
     en: 'Your organisation requires two-step verification. Please set it up first.',
   },
   csrf: { nl: 'De pagina is verouderd. Laad hem opnieuw.', en: 'This page is out of date. Please reload it.' },
+  cross_site: {
+    nl: 'Dit verzoek kwam van een andere website en is geweigerd. Open Kring zelf en probeer het daar.',
+    en: 'This request came from another website and was refused. Open Kring itself and try there.',
+  },
   invalid_credentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
   locked: {
     nl: 'Te veel mislukte pogingen. Je account is tijdelijk geblokkeerd tot {until}.',

@@ -11,6 +11,7 @@ import type { DB, SessionStage } from '../db/schema.js';
 import { type AuditEntry, actorAsAuditor, readRecorder, writeAudit } from './audit.js';
 import { safeEqual } from './crypto.js';
 import { HttpError } from './errors.js';
+import { isCrossSite } from './origin.js';
 import { type Locale, pickLocale } from './messages.js';
 import { type Actor, can, type Permission } from './policy.js';
 import { openSessionInTransaction, sessionCookie, type SessionInfo, touchSessions } from './session.js';
@@ -262,6 +263,12 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
         ...(route.authLimited ? { rateLimit: {} } : {}),
       },
       handler: async (request, reply) => {
+        const site = {
+          origin: request.headers.origin,
+          fetchSite: request.headers['sec-fetch-site'],
+          host: request.host,
+        };
+        if (route.method !== 'GET' && isCrossSite(site, deps.publicUrl)) throw new HttpError(403, 'cross_site');
         const answer =
           route.access === 'public'
             ? await runPublic(route, deps, request, reply)

@@ -98,6 +98,25 @@ describe.each(engines)('identity on %s', (engine) => {
     expect(result.body.error).toBe('csrf');
   });
 
+  it('refuses a change sent by a page of another website, even with the right CSRF token', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const change = (headers: Record<string, string>) =>
+      admin.request('POST', '/api/account/locale', { locale: 'nl' }, headers);
+    const foreign = await change({ origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error).toBe('cross_site');
+    expect((await change({ 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await change({ origin: 'http://kring.test', 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    // Signing in from another site is refused too, so no one can be signed in to an account of the attacker's.
+    const login = await new Client(t.app).request(
+      'POST',
+      '/api/auth/login',
+      { email: org.users.admin.email, password: testPassword },
+      { origin: 'https://evil.example' },
+    );
+    expect(login.status).toBe(403);
+  });
+
   it('answers validation errors with field paths in the user language', async () => {
     const nl = new Client(t.app, 'nl');
     const nlResult = await nl.post('/api/auth/login', { email: 'geen-adres', password: '' });
