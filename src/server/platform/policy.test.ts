@@ -4,6 +4,7 @@ import {
   type Actor,
   assignedOnCreate,
   can,
+  coachKnowsClient,
   mayActOnMatch,
   mayBeCoachAccount,
   mayHoldInterviews,
@@ -61,6 +62,13 @@ describe('policy', () => {
   it('shows a coach only their own work in a trajectory and none of the coordination', () => {
     expect(trajectoryView(actor('coach'))).toEqual({ onlyWorkOf: 'coach-user', coordination: false });
     expect(trajectoryView(actor('coordinator'))).toEqual({ onlyWorkOf: null, coordination: true });
+  });
+
+  it("lets a coach know a client's name only while the match is proposed or active", () => {
+    expect(coachKnowsClient('proposed')).toBe(true);
+    expect(coachKnowsClient('active')).toBe(true);
+    expect(coachKnowsClient('ended')).toBe(false);
+    expect(coachKnowsClient('declined')).toBe(false);
   });
 
   it('assigns a new person to the social worker who registers them, not to a coordinator', () => {

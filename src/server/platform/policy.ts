@@ -187,6 +187,14 @@ export function visibleGroups(actor: Actor) {
 // Record-level rules that are not a visibility filter. Services ask these; they never compare
 // roles themselves.
 
+/**
+ * Whether a coach may still see the client's name on a match: while it is proposed (the first
+ * name) or active. After it ends, the coach's own reports stay readable but name "a former
+ * client", with the dates only.
+ */
+export const coachKnowsClient = (matchStatus: string): boolean =>
+  matchStatus === 'proposed' || matchStatus === 'active';
+
 /** Who may act on a coach match: the coordinator, or the coach whose match it is (D17). */
 export function mayActOnMatch(actor: Actor, match: { coachUserId: string | null }): boolean {
   if (actor.role === 'coordinator') return true;

@@ -334,12 +334,21 @@ describe.each(engines)('coach programme on %s', (engine) => {
     expect((await coach.get(`/api/trajectories/${id}`)).status).toBe(404);
     expect((await coach.get(`/api/persons/${personId}`)).status).toBe(404);
     const own = (await coach.get('/api/coaching/mine/reports')).body;
-    expect(own.find((r: { id: string }) => r.id === report.body.id)).toMatchObject({
-      summary: 'Plan gemaakt',
-      trajectoryId: null,
-      matchActive: false,
-      hours: 1.5,
-    });
+    expect(own.find((r: { id: string }) => r.id === report.body.id)).toEqual(
+      expect.objectContaining({
+        summary: 'Plan gemaakt',
+        trajectoryId: null,
+        matchActive: false,
+        hours: 1.5,
+        firstName: null,
+      }),
+    );
+    // Their list of matches keeps the dates of a former client, not the name.
+    const past = (await coach.get('/api/coaching/mine')).body.past;
+    expect(past).toHaveLength(1);
+    expect(past[0]).toEqual(expect.objectContaining({ startedOn: daysAgo(30), endedOn: expect.any(String) }));
+    expect(JSON.stringify(past)).not.toContain('Afscheid');
+    expect(JSON.stringify(own)).not.toContain('Afscheid');
     const denied = await t.database.db
       .selectFrom('audit_log')
       .select(['user_role', 'action', 'outcome'])

@@ -277,7 +277,7 @@ export async function mine(ctx: Ctx) {
     active: rows
       .filter((r) => r.status === 'active')
       .map((r) => ({ ...item(r), personId: r.person_id, name: rowDisplayName(r), neighbourhood: r.neighbourhood })),
-    // After the match ends the client's name is no longer shown; the coach's own reports stay readable.
-    past: rows.filter((r) => r.status === 'ended').map((r) => ({ ...item(r), firstName: r.first_name })),
+    // After the match ends the coach keeps the dates, not the client's name (policy.coachKnowsClient).
+    past: rows.filter((r) => r.status === 'ended').map(item),
   };
 }

@@ -8,6 +8,7 @@ import type {
   stepSchema,
 } from '../../../shared/coaching/schemas.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
+import { coachKnowsClient } from '../../platform/policy.js';
 import { type Ctx, validationErrors } from '../../platform/route.js';
 import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
 import { clock } from '../../../shared/clock.js';
@@ -157,7 +158,7 @@ export async function myReports(ctx: Ctx) {
     matchId: r.match_id,
     matchActive: r.match_status === 'active',
     trajectoryId: r.match_status === 'active' ? r.trajectory_id : null,
-    firstName: r.first_name,
+    firstName: coachKnowsClient(r.match_status) ? r.first_name : null,
     metOn: r.met_on,
     durationMinutes: r.duration_minutes,
     place: r.place,
