@@ -26,6 +26,8 @@ export async function dashboard(ctx: Ctx) {
       ])
       .where('t.organisation_id', '=', org)
       .where('t.status', 'in', ['registered', 'waiting', 'active', 'closed'])
+      .orderBy('t.registered_on')
+      .orderBy('t.id')
       .execute(),
     ctx.db
       .selectFrom('coach_matches as m')
@@ -44,6 +46,7 @@ export async function dashboard(ctx: Ctx) {
       ])
       .where('m.organisation_id', '=', org)
       .where('m.status', 'in', ['proposed', 'active', 'ended'])
+      .orderBy('m.id')
       .execute(),
     ctx.db
       .selectFrom('coaches')
@@ -51,6 +54,7 @@ export async function dashboard(ctx: Ctx) {
       .where('organisation_id', '=', org)
       .where('status', 'in', ['active', 'paused'])
       .orderBy('first_name')
+      .orderBy('id')
       .execute(),
     activeCounts(ctx.db, org),
     ctx.db
@@ -71,6 +75,7 @@ export async function dashboard(ctx: Ctx) {
       .where('r.signal', 'is not', null)
       .where('r.signal_handled_on', 'is', null)
       .orderBy('r.met_on')
+      .orderBy('r.id')
       .execute(),
   ]);
   const byId = new Map(trajectories.map((t) => [t.id, t]));

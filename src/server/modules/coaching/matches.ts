@@ -14,7 +14,14 @@ import { clock } from '../../../shared/clock.js';
 
 async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTrajectory>>) {
   const [coaches, counts, places] = await Promise.all([
-    ctx.db.selectFrom('coaches').selectAll().where('organisation_id', '=', ctx.actor.organisationId).execute(),
+    // In a fixed order: coaches with the same score keep it (matching ranks ties by position).
+    ctx.db
+      .selectFrom('coaches')
+      .selectAll()
+      .where('organisation_id', '=', ctx.actor.organisationId)
+      .orderBy('first_name')
+      .orderBy('id')
+      .execute(),
     activeCounts(ctx.db, ctx.actor.organisationId),
     ctx.db.selectFrom('neighbourhoods').selectAll().where('organisation_id', '=', ctx.actor.organisationId).execute(),
   ]);

@@ -117,6 +117,7 @@ export async function groupInterviews(ctx: Ctx, groupId: string) {
     ])
     .where('i.group_id', '=', groupId)
     .orderBy('i.created_at')
+    .orderBy('i.id')
     .execute();
   const workers = new Set(
     (await ctx.db.selectFrom('group_workers').select('user_id').where('group_id', '=', groupId).execute()).map(
@@ -195,6 +196,8 @@ export async function myInterviews(ctx: Ctx) {
     .where('i.organisation_id', '=', ctx.actor.organisationId)
     .where(interviewsHeldBy(ctx.actor))
     .orderBy('i.planned_on')
+    .orderBy('i.created_at')
+    .orderBy('i.id')
     .execute();
   await ctx.audit(
     ...rows.map((r) => ({

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertGroup, insertParticipant } from '../../testing/factories.js';
+import { buildApp } from '../../app.js';
+import { createBackup, restoreBackup } from '../../db/backup.js';
 import {
   type Client,
   daysAgo,
   engines,
+  openTestDatabase,
   type SeededOrg,
   seedOwnOrganisation,
   signedIn,
@@ -223,6 +226,64 @@ describe.each(engines)('support-net groups on %s', (engine) => {
       version: 2,
       rules: ['We laten elkaar uitpraten', 'Iedereen doet iets'],
     });
+  });
+
+  it('shows the same lists in the same order after a backup and restore', async () => {
+    for (const text of ['Eerste', 'Tweede']) {
+      await worker.post(`/api/groups/${group}/logbook`, {
+        writtenOn: daysAgo(3),
+        text,
+        observations: [
+          { from: people.Ans, to: people.Cor, type: 'practical' },
+          { from: people.Cor, to: people.Ans, type: 'emotional' },
+          { from: people.Bob, to: people.Dirk, type: 'companionship' },
+        ],
+      });
+    }
+    await worker.post(`/api/groups/${group}/sessions`, {
+      heldOn: daysAgo(2),
+      attendance: [{ participantId: people.Ans }, { participantId: people.Bob }, { participantId: people.Cor }],
+    });
+    for (const name of ['Ans', 'Bob', 'Cor', 'Dirk'])
+      await worker.post(`/api/groups/${group}/interviews`, {
+        participantId: people[name],
+        evaluatorId: org.users.evaluator.id,
+      });
+    // Demo data and imports create rows in the same instant: only a total order keeps them in place.
+    await t.database.db
+      .updateTable('evaluation_interviews')
+      .set({ created_at: new Date('2026-01-01T10:00:00Z') })
+      .execute();
+    await t.database.db
+      .updateTable('logbook_entries')
+      .set({ created_at: new Date('2026-01-01T10:00:00Z') })
+      .execute();
+
+    const lists = async (client: Client) =>
+      Promise.all(
+        [
+          `/api/groups/${group}`,
+          `/api/groups/${group}/logbook`,
+          `/api/groups/${group}/interviews`,
+          '/api/interviews',
+        ].map(async (url) => (await client.get(url)).body),
+      );
+    const before = [...(await lists(worker)), ...(await lists(evaluator))];
+    // A restore writes the rows back in another physical order (by id), as a restored server would.
+    const backup = JSON.parse(JSON.stringify(await createBackup(t.database.db)));
+    const restored = await openTestDatabase(engine);
+    await restoreBackup(restored.db, backup);
+    const app = await buildApp({ db: restored.db, publicUrl: 'http://kring.test', webDir: null, logger: false });
+    try {
+      const after = [
+        ...(await lists(await signedIn(app, org.users.social_worker.email))),
+        ...(await lists(await signedIn(app, org.users.evaluator.email))),
+      ];
+      expect(after).toEqual(before);
+    } finally {
+      await app.close();
+      await restored.close();
+    }
   });
 
   it('assigns interviews to an evaluator who alone can fill them in, warns when the worker would, and summarises', async () => {

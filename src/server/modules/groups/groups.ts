@@ -149,6 +149,8 @@ export async function groupDashboard(ctx: Ctx, id: string) {
         .innerJoin('users as u', 'u.id', 'gw.user_id')
         .select(['gw.user_id', 'gw.role', 'u.display_name'])
         .where('gw.group_id', '=', id)
+        .orderBy('u.display_name')
+        .orderBy('gw.user_id')
         .execute(),
       ctx.db
         .selectFrom('group_participants as gp')
@@ -166,24 +168,32 @@ export async function groupDashboard(ctx: Ctx, id: string) {
         ])
         .where('gp.group_id', '=', id)
         .orderBy('p.sort_key')
+        .orderBy('gp.id')
         .execute(),
       ctx.db
         .selectFrom('participant_route as r')
         .innerJoin('group_participants as gp', 'gp.id', 'r.participant_id')
         .select(['r.participant_id', 'r.status', 'r.on_date'])
         .where('gp.group_id', '=', id)
+        .orderBy('r.on_date')
+        .orderBy('r.created_at')
+        .orderBy('r.id')
         .execute(),
       ctx.db
         .selectFrom('group_sessions')
         .select(['id', 'held_on', 'visitors', 'activity_id'])
         .where('group_id', '=', id)
         .orderBy('held_on')
+        .orderBy('id')
         .execute(),
       ctx.db
         .selectFrom('session_attendance as a')
         .innerJoin('group_sessions as s', 's.id', 'a.session_id')
         .select(['a.participant_id', 'a.contributions', 's.held_on', 's.id as session_id'])
         .where('s.group_id', '=', id)
+        .orderBy('s.held_on')
+        .orderBy('s.id')
+        .orderBy('a.participant_id')
         .execute(),
       ctx.db
         .selectFrom('dropout_followups')
@@ -191,10 +201,23 @@ export async function groupDashboard(ctx: Ctx, id: string) {
         .where('group_id', '=', id)
         .where('done_on', 'is', null)
         .orderBy('detected_on')
+        .orderBy('id')
         .execute(),
       ctx.db.selectFrom('house_rules').selectAll().where('group_id', '=', id).orderBy('version', 'desc').execute(),
-      ctx.db.selectFrom('group_activities').selectAll().where('group_id', '=', id).orderBy('name').execute(),
-      ctx.db.selectFrom('group_evaluations').selectAll().where('group_id', '=', id).execute(),
+      ctx.db
+        .selectFrom('group_activities')
+        .selectAll()
+        .where('group_id', '=', id)
+        .orderBy('name')
+        .orderBy('id')
+        .execute(),
+      ctx.db
+        .selectFrom('group_evaluations')
+        .selectAll()
+        .where('group_id', '=', id)
+        .orderBy('held_on')
+        .orderBy('id')
+        .execute(),
     ]);
   await ctx.audit(
     { action: 'read', recordType: 'support_group', recordId: id },

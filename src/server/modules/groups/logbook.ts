@@ -80,6 +80,7 @@ export async function listEntries(ctx: Ctx, groupId: string) {
       .where('e.group_id', '=', groupId)
       .orderBy('e.written_on', 'desc')
       .orderBy('e.created_at', 'desc')
+      .orderBy('e.id')
       .limit(200)
       .execute(),
     participantsObservations(ctx, groupId),
@@ -121,6 +122,8 @@ async function participantsObservations(ctx: Ctx, groupId: string) {
       'pt.last_name as t_last',
     ])
     .where('o.group_id', '=', groupId)
+    .orderBy('o.observed_on')
+    .orderBy('o.id')
     .execute();
   return rows.map((r) => ({
     ...r,

@@ -81,7 +81,7 @@ export const usersList = defineRoute({
     await ctx.audit({ action: 'list', recordType: 'user', detail: `count:${rows.length}` });
     const collator = new Intl.Collator('nl');
     return rows
-      .sort((a, b) => collator.compare(a.display_name, b.display_name))
+      .sort((a, b) => collator.compare(a.display_name, b.display_name) || a.id.localeCompare(b.id))
       .map((u) => ({
         id: u.id,
         email: u.email,
@@ -113,7 +113,7 @@ export const assignableUsers = defineRoute({
       .execute();
     const collator = new Intl.Collator('nl');
     return rows
-      .sort((a, b) => collator.compare(a.display_name, b.display_name))
+      .sort((a, b) => collator.compare(a.display_name, b.display_name) || a.id.localeCompare(b.id))
       .map((u) => ({ id: u.id, displayName: u.display_name, role: u.role }));
   },
 });

@@ -79,7 +79,9 @@ export async function findVisibleMapInFull(db: Kysely<DB>, actor: Actor, mapId: 
           .selectFrom('network_alter_ties as t')
           .select(['t.a', 't.b'])
           .whereRef('t.map_id', '=', 'm.id')
-          .$if(unlessTag !== undefined, (q) => q.where(changed)),
+          .$if(unlessTag !== undefined, (q) => q.where(changed))
+          .orderBy('t.a')
+          .orderBy('t.b'),
       ).as('ties'),
     ])
     .executeTakeFirst();
