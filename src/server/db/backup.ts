@@ -5,8 +5,8 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from './schema.js';
 import { clock } from '../../shared/clock.js';
 
-/** In foreign-key order. Sessions and one-time links are deliberately left out: they are
- *  short-lived secrets, and after a restore everyone signs in again. */
+/** In foreign-key order. Sessions, one-time links and failed sign-ins are deliberately left out:
+ *  they are short-lived secrets and counters, and after a restore everyone signs in again. */
 export const backupTables = [
   'organisations',
   'teams',
@@ -42,7 +42,7 @@ export const backupTables = [
   'evaluation_interviews',
   'audit_log',
 ] as const;
-export const excludedTables = ['sessions', 'one_time_tokens', 'schema_migrations'] as const;
+export const excludedTables = ['sessions', 'one_time_tokens', 'login_failures', 'schema_migrations'] as const;
 
 export interface Backup {
   format: 'kring-backup';

@@ -209,6 +209,14 @@ export const columns = {
     text: { type: 'text', nullable: false },
     written_on: { type: 'date', nullable: false },
   },
+  login_failures: {
+    address: { type: 'text', nullable: false },
+    failures: { type: 'integer', nullable: false },
+    locked_until: { type: 'timestamp with time zone', nullable: true },
+    organisation_id: { type: 'uuid', nullable: false },
+    updated_at: { type: 'timestamp with time zone', nullable: false },
+    user_id: { type: 'uuid', nullable: false },
+  },
   neighbourhoods: {
     id: { type: 'uuid', nullable: false },
     latitude: { type: 'double precision', nullable: true },
@@ -458,11 +466,9 @@ export const columns = {
     created_at: { type: 'timestamp with time zone', nullable: false },
     display_name: { type: 'text', nullable: false },
     email: { type: 'text', nullable: false },
-    failed_logins: { type: 'integer', nullable: false },
     id: { type: 'uuid', nullable: false },
     last_login_at: { type: 'timestamp with time zone', nullable: true },
     locale: { type: 'text', nullable: false, values: ['nl', 'en'] },
-    locked_until: { type: 'timestamp with time zone', nullable: true },
     organisation_id: { type: 'uuid', nullable: false },
     password_hash: { type: 'text', nullable: true },
     role: {

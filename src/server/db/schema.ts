@@ -89,8 +89,6 @@ export interface UserTable {
   totp_secret: string | null;
   totp_enabled: Generated<boolean>;
   totp_last_step: number | null;
-  failed_logins: Generated<number>;
-  locked_until: Date | null;
   last_login_at: Date | null;
   created_at: Generated<Date>;
 }
@@ -104,6 +102,16 @@ export interface RecoveryCodeTable {
 }
 
 export type SessionStage = 'full' | 'totp' | 'totp_setup';
+
+/** Failed sign-ins per account and address (hashed); a lock holds only for that address (D35). */
+export interface LoginFailureTable {
+  organisation_id: string;
+  user_id: string;
+  address: string;
+  failures: Generated<number>;
+  locked_until: Date | null;
+  updated_at: Date;
+}
 
 export interface SessionTable {
   id: string;
@@ -571,6 +579,7 @@ export interface DB {
   users: UserTable;
   recovery_codes: RecoveryCodeTable;
   sessions: SessionTable;
+  login_failures: LoginFailureTable;
   one_time_tokens: OneTimeTokenTable;
   persons: PersonTable;
   person_assignments: PersonAssignmentTable;

@@ -77,7 +77,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
         const password = newSecret().slice(0, 16);
         await trx
           .updateTable('users')
-          .set({ password_hash: await hashPassword(password), status: 'active', failed_logins: 0, locked_until: null })
+          .set({ password_hash: await hashPassword(password), status: 'active' })
           .where('id', '=', user.id)
           .execute();
         accounts.push({ role: user.role, name: user.display_name, email: user.email, password });
@@ -111,7 +111,6 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
             status: 'active',
             totp_secret: null,
             totp_last_step: null,
-            locked_until: null,
             last_login_at: null,
           })
           .execute();

@@ -22,10 +22,11 @@ const messages = {
     nl: 'Dit verzoek kwam van een andere website en is geweigerd. Open Kring zelf en probeer het daar.',
     en: 'This request came from another website and was refused. Open Kring itself and try there.',
   },
-  invalid_credentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
-  locked: {
-    nl: 'Te veel mislukte pogingen. Je account is tijdelijk geblokkeerd tot {until}.',
-    en: 'Too many failed attempts. Your account is temporarily locked until {until}.',
+  // The same answer for a wrong password, an unknown address and a locked account (D35), so it
+  // never tells whether an address has an account; it says what to do after many tries.
+  invalid_credentials: {
+    nl: 'E-mailadres of wachtwoord klopt niet. Na vijf mislukte pogingen kun je het pas na een kwartier opnieuw proberen.',
+    en: 'E-mail address or password is incorrect. After five failed attempts, you can try again after fifteen minutes.',
   },
   invalid_code: {
     nl: 'Deze code klopt niet of is al gebruikt.',

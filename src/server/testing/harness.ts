@@ -60,7 +60,6 @@ export async function seedOrganisation(database: Database, label: string): Promi
         status: 'active',
         totp_secret: null,
         totp_last_step: null,
-        locked_until: null,
         last_login_at: null,
       })
       .execute();
@@ -111,6 +110,8 @@ export interface Reply<T = any> {
 export class Client {
   cookie: string | null = null;
   csrf: string | null = null;
+  /** The address the requests come from (Fastify's inject uses 127.0.0.1 without one). */
+  address: string | undefined;
   constructor(
     private readonly app: FastifyInstance,
     private readonly language = 'nl',
@@ -129,6 +130,7 @@ export class Client {
       method: method as 'GET',
       url,
       headers,
+      ...(this.address ? { remoteAddress: this.address } : {}),
       ...(payload !== undefined ? { payload: payload as object } : {}),
     });
     const setCookie = response.cookies.find((c) => c.name === 'kring_session');

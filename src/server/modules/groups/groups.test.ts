@@ -375,7 +375,6 @@ describe.each(engines)('support-net groups on %s', (engine) => {
           ).password_hash,
           totp_secret: null,
           totp_last_step: null,
-          locked_until: null,
           last_login_at: null,
         })
         .returning('email')

@@ -57,7 +57,7 @@ export const authRoutes: RouteDef[] = [
     authLimited: true,
     body: loginSchema,
     handler: async (ctx, { body }) => {
-      const session = await login(ctx.db, body.email, body.password, ctx.locale);
+      const session = await login(ctx.db, body.email, body.password, ctx.request.ip);
       setSessionCookie(ctx.reply, session.token);
       return { stage: session.stage } satisfies SignInStep;
     },
@@ -70,7 +70,7 @@ export const authRoutes: RouteDef[] = [
     body: totpCodeSchema,
     handler: async (ctx, { body }) => {
       if (ctx.session.stage !== 'totp') return { stage: ctx.session.stage } satisfies SignInStep;
-      const session = await verifySecondFactor(ctx.db, ctx.session.id, ctx.actor.userId, body.code, ctx.locale);
+      const session = await verifySecondFactor(ctx.db, ctx.session.id, ctx.actor.userId, body.code, ctx.request.ip);
       setSessionCookie(ctx.reply, session.token);
       return { stage: 'full' } satisfies SignInStep;
     },

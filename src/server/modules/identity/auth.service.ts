@@ -3,23 +3,11 @@ import type { DB, SessionStage } from '../../db/schema.js';
 import { writeAudit } from '../../platform/audit.js';
 import { hashPassword, verifyPassword } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
-import type { Locale } from '../../platform/messages.js';
 import { createSession } from '../../platform/session.js';
 import { checkTotp, hashRecoveryCode } from '../../platform/totp.js';
+import { clearFailures, countFailure, isLocked } from './throttle.js';
 import { findToken, issueToken, markUsed } from './tokens.js';
 import { clock } from '../../../shared/clock.js';
-
-export const maxFailedLogins = 5;
-export const lockoutMinutes = 15;
-
-function lockedError(until: Date, locale: Locale) {
-  const time = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(until);
-  return new HttpError(429, 'locked', { params: { until: time }, keepChanges: true });
-}
 
 const who = (u: { organisation_id: string; id: string; role: string }) => ({
   organisationId: u.organisation_id,
@@ -27,54 +15,48 @@ const who = (u: { organisation_id: string; id: string; role: string }) => ({
   role: u.role,
 });
 
-/** Counts a failed attempt; locks the account for a while after too many in a row. */
+/**
+ * Counts a failed attempt from this address. A locked account answers exactly as a wrong password
+ * does (the caller's error), so an answer never tells whether an address has an account.
+ */
 async function registerFailure(
   db: Kysely<DB>,
-  user: { id: string; organisation_id: string; role: string; failed_logins: number },
-  action: 'login_failed',
-  locale: Locale,
+  user: { id: string; organisation_id: string; role: string },
+  address: string,
+  wasLocked: boolean,
 ) {
-  const failures = user.failed_logins + 1;
-  const lock = failures >= maxFailedLogins ? new Date(clock.ms() + lockoutMinutes * 60 * 1000) : null;
-  await db
-    .updateTable('users')
-    .set({ failed_logins: lock ? 0 : failures, locked_until: lock })
-    .where('id', '=', user.id)
-    .execute();
+  const { locked } = wasLocked ? { locked: true } : await countFailure(db, user, address);
   await writeAudit(db, who(user), [
-    { action, recordType: 'user', recordId: user.id, outcome: 'denied', detail: lock ? 'locked' : null },
+    {
+      action: 'login_failed',
+      recordType: 'user',
+      recordId: user.id,
+      outcome: 'denied',
+      detail: wasLocked ? 'while_locked' : locked ? 'locked' : null,
+    },
   ]);
-  if (lock) throw lockedError(lock, locale);
 }
 
 /** Runs as the owner role: the organisation is not known before the user is found. */
-export async function login(db: Kysely<DB>, email: string, password: string, locale: Locale) {
+export async function login(db: Kysely<DB>, email: string, password: string, address: string) {
   const user = await db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select([
-      'u.id',
-      'u.organisation_id',
-      'u.role',
-      'u.status',
-      'u.password_hash',
-      'u.failed_logins',
-      'u.locked_until',
-      'u.totp_enabled',
-      'o.require_totp',
-    ])
+    .select(['u.id', 'u.organisation_id', 'u.role', 'u.status', 'u.password_hash', 'u.totp_enabled', 'o.require_totp'])
     .where(({ fn }) => fn('lower', ['u.email']), '=', email.toLowerCase())
     .executeTakeFirst();
   if (user?.status !== 'active') {
     await verifyPassword(null, password);
     throw new HttpError(401, 'invalid_credentials');
   }
-  if (user.locked_until && user.locked_until > clock.now()) throw lockedError(user.locked_until, locale);
-  if (!(await verifyPassword(user.password_hash, password))) {
-    await registerFailure(db, user, 'login_failed', locale);
+  // The password is checked even while locked: the answer takes as long as any other.
+  const locked = await isLocked(db, user.id, address);
+  const passwordOk = await verifyPassword(user.password_hash, password);
+  if (locked || !passwordOk) {
+    await registerFailure(db, user, address, locked);
     throw new HttpError(401, 'invalid_credentials');
   }
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+  await clearFailures(db, user.id, address);
   const stage: SessionStage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
   if (stage !== 'totp')
     await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
@@ -91,14 +73,17 @@ export async function verifySecondFactor(
   sessionId: string,
   userId: string,
   code: string,
-  locale: Locale,
+  address: string,
 ) {
   const user = await db
     .selectFrom('users')
-    .select(['id', 'organisation_id', 'role', 'totp_secret', 'totp_last_step', 'failed_logins', 'locked_until'])
+    .select(['id', 'organisation_id', 'role', 'totp_secret', 'totp_last_step'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
-  if (user.locked_until && user.locked_until > clock.now()) throw lockedError(user.locked_until, locale);
+  if (await isLocked(db, user.id, address)) {
+    await registerFailure(db, user, address, true);
+    throw new HttpError(401, 'invalid_code', { keepChanges: true });
+  }
   let ok = false;
   const step = user.totp_secret ? checkTotp(user.totp_secret, code, user.totp_last_step) : null;
   if (step !== null) {
@@ -115,14 +100,11 @@ export async function verifySecondFactor(
     ok = used.numUpdatedRows === 1n;
   }
   if (!ok) {
-    await registerFailure(db, user, 'login_failed', locale);
+    await registerFailure(db, user, address, false);
     throw new HttpError(401, 'invalid_code', { keepChanges: true });
   }
-  await db
-    .updateTable('users')
-    .set({ failed_logins: 0, last_login_at: clock.now() })
-    .where('id', '=', user.id)
-    .execute();
+  await clearFailures(db, user.id, address);
+  await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
   const session = await createSession(db, user, 'full');
   await writeAudit(db, who(user), [
@@ -174,7 +156,6 @@ export async function completeSetup(
         team_id: null,
         totp_secret: null,
         totp_last_step: null,
-        locked_until: null,
         last_login_at: clock.now(),
       })
       .execute();
@@ -203,9 +184,11 @@ export async function acceptLink(
     await markUsed(trx, token.id);
     await trx
       .updateTable('users')
-      .set({ password_hash: passwordHash, status: 'active', failed_logins: 0, locked_until: null })
+      .set({ password_hash: passwordHash, status: 'active' })
       .where('id', '=', user.id)
       .execute();
+    // A new password proves who it is: earlier failures, from any address, no longer count.
+    await trx.deleteFrom('login_failures').where('user_id', '=', user.id).execute();
     // A reset ends every existing session: whoever knew the old password is signed out.
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
     const org = await trx

@@ -11,7 +11,7 @@ import {
   type TestApp,
   testPassword,
 } from '../../testing/harness.js';
-import { clock } from '../../../shared/clock.js';
+import { clock, startClockAt } from '../../../shared/clock.js';
 
 const tokenOf = (link: string) => link.split('#')[1];
 
@@ -130,21 +130,61 @@ describe.each(engines)('identity on %s', (engine) => {
     expect(JSON.stringify(enResult.body)).not.toMatch(/at .*\.ts/); // no stack traces
   });
 
-  it('locks an account for a while after five wrong passwords, with a clear message', async () => {
+  const from = (address: string) => {
     const client = new Client(t.app);
-    for (let i = 0; i < 4; i++)
-      expect((await client.login(org.users.evaluator.email, 'wrong password!')).status).toBe(401);
-    const fifth = await client.login(org.users.evaluator.email, 'wrong password!');
-    expect(fifth.status).toBe(429);
-    expect(fifth.body.message).toMatch(/tijdelijk geblokkeerd tot \d\d:\d\d/);
-    expect((await client.login(org.users.evaluator.email)).status).toBe(429); // even the right password
+    client.address = address;
+    return client;
+  };
+  const wrong = 'wrong password!';
+
+  it('locks an account after five wrong passwords only for the address they came from, answering as for a stranger', async () => {
+    const attacker = from('198.51.100.7');
+    const stranger = await attacker.login('niemand@id.test', wrong);
+    for (let i = 0; i < 5; i++) expect((await attacker.login(org.users.evaluator.email, wrong)).status).toBe(401);
+    // Locked for this address: even the right password gets the answer an unknown address gets.
+    const locked = await attacker.login(org.users.evaluator.email);
+    expect(locked.status).toBe(401);
+    expect(locked.body).toEqual(stranger.body);
+    expect(stranger.body.message).toBe(
+      'E-mailadres of wachtwoord klopt niet. Na vijf mislukte pogingen kun je het pas na een kwartier opnieuw proberen.',
+    );
+    // The colleague, from their own address, signs in as always.
+    expect((await from('192.0.2.10').login(org.users.evaluator.email)).status).toBe(200);
     const failures = await t.database.db
       .selectFrom('audit_log')
-      .select('outcome')
+      .select('detail')
       .where('user_id', '=', org.users.evaluator.id)
       .where('action', '=', 'login_failed')
       .execute();
-    expect(failures).toHaveLength(5);
+    expect(failures.map((f) => f.detail).sort()).toEqual([null, null, null, null, 'locked', 'while_locked'].sort());
+    // After the lock's quarter of an hour, the right password works from that address too.
+    const now = clock.now();
+    startClockAt(new Date(now.getTime() + 16 * 60 * 1000));
+    try {
+      expect((await attacker.login(org.users.evaluator.email)).status).toBe(200);
+    } finally {
+      startClockAt(now);
+    }
+  });
+
+  it('counts every one of many wrong passwords sent at the same time', async () => {
+    const attacker = from('198.51.100.8');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        attacker.request('POST', '/api/auth/login', { email: org.users.coach.email, password: wrong }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(401));
+    // Ten failures: the fifth locked the account for this address, so the right password is refused.
+    expect((await attacker.login(org.users.coach.email)).status).toBe(401);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('user_id', '=', org.users.coach.id)
+      .where('action', '=', 'login_failed')
+      .execute();
+    expect(audit.filter((a) => a.detail === 'locked').length).toBeGreaterThanOrEqual(1);
+    expect((await from('192.0.2.11').login(org.users.coach.email)).status).toBe(200);
   });
 
   it('invites a user by a copyable one-time link that signs them in once accepted', async () => {

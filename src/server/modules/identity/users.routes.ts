@@ -72,10 +72,18 @@ export const usersList = defineRoute({
         'u.team_id',
         't.name as team_name',
         'u.totp_enabled',
-        'u.locked_until',
         'u.last_login_at',
         'u.created_at',
       ])
+      // Locked from at least one address (D35): the latest lock that still holds.
+      .select((eb) =>
+        eb
+          .selectFrom('login_failures as f')
+          .select((f) => f.fn.max('f.locked_until').as('until'))
+          .whereRef('f.user_id', '=', 'u.id')
+          .where('f.locked_until', '>', clock.now())
+          .as('locked_until'),
+      )
       .where('u.organisation_id', '=', ctx.actor.organisationId)
       .execute();
     await ctx.audit({ action: 'list', recordType: 'user', detail: `count:${rows.length}` });
@@ -142,7 +150,6 @@ export const userRoutes: RouteDef[] = [
             status: 'invited',
             totp_secret: null,
             totp_last_step: null,
-            locked_until: null,
             last_login_at: null,
           })
           .execute();
@@ -183,8 +190,9 @@ export const userRoutes: RouteDef[] = [
         ...(body.role !== undefined ? { role: body.role } : {}),
         ...(body.teamId !== undefined ? { team_id: body.teamId } : {}),
         ...(body.status !== undefined && user.status !== 'invited' ? { status: body.status } : {}),
-        ...(body.status === 'active' ? { locked_until: null, failed_logins: 0 } : {}),
       };
+      // Activating also unlocks: failed sign-ins from every address no longer count.
+      if (body.status === 'active') await ctx.db.deleteFrom('login_failures').where('user_id', '=', user.id).execute();
       if (Object.keys(changes).length === 0) return { ok: true };
       await ctx.db.updateTable('users').set(changes).where('id', '=', user.id).execute();
       // A changed role or a deactivation takes effect at once: end the user's sessions.

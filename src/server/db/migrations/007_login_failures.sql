@@ -1,0 +1,31 @@
+-- Failed sign-ins are counted per account and per address (issue 18, D35). Counted on the user
+-- row, five wrong passwords from anyone locked any account: an attacker could lock a colleague
+-- out, and concurrent attempts overwrote each other's count. Now each (account, address) pair has
+-- its own count, raised in one statement, and a lock holds only for that address.
+CREATE TABLE login_failures (
+  organisation_id uuid NOT NULL REFERENCES organisations(id),
+  user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  -- A SHA-256 of the client's address: enough to tell addresses apart, not to show them.
+  address text NOT NULL,
+  failures integer NOT NULL DEFAULT 0 CHECK (failures >= 0),
+  locked_until timestamptz,
+  updated_at timestamptz NOT NULL,
+  PRIMARY KEY (user_id, address)
+);
+
+ALTER TABLE login_failures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE login_failures FORCE ROW LEVEL SECURITY;
+DO $$
+BEGIN
+  EXECUTE format('CREATE POLICY owner_all ON login_failures TO %I USING (true) WITH CHECK (true)', current_user);
+END
+$$;
+CREATE POLICY tenant_isolation ON login_failures TO kring_app
+  USING (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid)
+  WITH CHECK (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid);
+-- Passwords are checked before sign-in, as the owner role; the second step, the user list and an
+-- admin's unlock run as the application role, within the organisation.
+GRANT SELECT, INSERT, UPDATE, DELETE ON login_failures TO kring_app;
+
+ALTER TABLE users DROP COLUMN failed_logins;
+ALTER TABLE users DROP COLUMN locked_until;
