@@ -129,6 +129,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.status(429).send({ error: 'rate_limited', message: message('rate_limited', locale) });
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.status(413).send({ error: 'too_large', message: message('too_large', locale) });
+    // A reference the database refuses (a record that was removed meanwhile, or one of another
+    // organisation, migration 008) is the request's fault, not the server's.
+    if (err.code === '23503')
+      return reply.status(400).send({ error: 'reference_invalid', message: message('reference_invalid', locale) });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.status(err.statusCode).send({ error: 'bad_request', message: message('bad_request', locale) });
     }

@@ -18,6 +18,11 @@ const messages = {
     en: 'Your organisation requires two-step verification. Please set it up first.',
   },
   csrf: { nl: 'De pagina is verouderd. Laad hem opnieuw.', en: 'This page is out of date. Please reload it.' },
+  unknown_team: { nl: 'Kies een team van je eigen organisatie.', en: 'Choose a team of your own organisation.' },
+  reference_invalid: {
+    nl: 'Dit verwijst naar iets dat niet (meer) bestaat. Laad de pagina opnieuw en kies opnieuw.',
+    en: 'This refers to something that does not exist (any more). Reload the page and choose again.',
+  },
   cross_site: {
     nl: 'Dit verzoek kwam van een andere website en is geweigerd. Open Kring zelf en probeer het daar.',
     en: 'This request came from another website and was refused. Open Kring itself and try there.',

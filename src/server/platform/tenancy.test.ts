@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   activateCoachMatch,
+  Client,
   daysAgo,
   engines,
   openTestDatabase,
@@ -10,6 +11,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../testing/harness.js';
+import { sql } from 'kysely';
 import { inTenant } from './route.js';
 
 const tenantTables = [
@@ -18,6 +20,7 @@ const tenantTables = [
   'users',
   'recovery_codes',
   'sessions',
+  'login_failures',
   'one_time_tokens',
   'persons',
   'person_assignments',
@@ -134,6 +137,7 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
     await adminA.post('/api/teams', { name: 'Noord' });
     await adminA.post('/api/users/invitations', { email: 'x@a.test', displayName: 'X', role: 'coach' });
     await signedIn(t.app, b.users.coordinator.email);
+    await new Client(t.app).login(a.users.evaluator.email, 'a wrong password');
     await t.database.db
       .insertInto('recovery_codes')
       .values({
@@ -179,6 +183,57 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
           .execute(),
       ),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  it('lets no row point at a row of another organisation: every reference between them is a composite key', async () => {
+    // Every single-column reference between two tables that carry organisation_id has a partner
+    // (organisation_id, column) key (migration 008), so the database itself refuses a crossing.
+    const references = await sql<{ child: string; col: string; composite: boolean }>`
+      SELECT c.conrelid::regclass::text AS child, a.attname AS col,
+        EXISTS (
+          SELECT 1 FROM pg_constraint k
+          JOIN pg_attribute ka ON ka.attrelid = k.conrelid AND ka.attnum = ANY (k.conkey)
+          WHERE k.contype = 'f' AND k.conrelid = c.conrelid AND k.confrelid = c.confrelid
+            AND array_length(k.conkey, 1) = 2 AND ka.attname = a.attname
+        ) AS composite
+      FROM pg_constraint c
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND array_length(c.conkey, 1) = 1 AND a.attname <> 'organisation_id'
+        AND c.connamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+        AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = c.conrelid AND x.attname = 'organisation_id')
+        AND EXISTS (SELECT 1 FROM pg_attribute x WHERE x.attrelid = c.confrelid AND x.attname = 'organisation_id')
+    `.execute(t.database.db);
+    expect(references.rows.length).toBeGreaterThan(20);
+    expect(references.rows.filter((r) => !r.composite).map((r) => `${r.child}.${r.col}`)).toEqual([]);
+
+    const teamOfA = (
+      await t.database.db
+        .selectFrom('teams')
+        .select('id')
+        .where('organisation_id', '=', a.organisationId)
+        .executeTakeFirstOrThrow()
+    ).id;
+    await expect(
+      t.database.db.updateTable('users').set({ team_id: teamOfA }).where('id', '=', b.users.coach.id).execute(),
+    ).rejects.toThrow(/foreign key/);
+    // Through the API, the administrator of B is told in words, and nothing changes.
+    const adminB = await signedIn(t.app, b.users.admin.email);
+    const patch = await adminB.patch(`/api/users/${b.users.coach.id}`, { teamId: teamOfA });
+    expect(patch.status).toBe(400);
+    expect(patch.body.fields).toEqual([{ path: 'teamId', message: 'Kies een team van je eigen organisatie.' }]);
+    const invite = await adminB.post('/api/users/invitations', {
+      email: `x-${engine}@b.test`,
+      displayName: 'X',
+      role: 'coach',
+      teamId: teamOfA,
+    });
+    expect(invite.status).toBe(400);
+    const coach = await t.database.db
+      .selectFrom('users')
+      .select('team_id')
+      .where('id', '=', b.users.coach.id)
+      .executeTakeFirstOrThrow();
+    expect(coach.team_id).toBeNull();
   });
 
   it('a coordinator of another organisation cannot find, read or change the person', async () => {

@@ -2,6 +2,7 @@ import { idParams, inviteSchema, updateUserSchema } from '../../../shared/schema
 import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles } from '../../platform/policy.js';
 import { defineRoute, type Ctx, type RouteDef } from '../../platform/route.js';
+import { requireOwnTeam } from './teams.js';
 import { issueToken, linkFor } from './tokens.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -135,6 +136,7 @@ export const userRoutes: RouteDef[] = [
     body: inviteSchema,
     created: true,
     handler: async (ctx, { body }) => {
+      await requireOwnTeam(ctx, body.teamId);
       const id = crypto.randomUUID();
       try {
         await ctx.db
@@ -179,6 +181,7 @@ export const userRoutes: RouteDef[] = [
     body: updateUserSchema,
     handler: async (ctx, { params, body }) => {
       const user = await loadUser(ctx, params.id);
+      await requireOwnTeam(ctx, body.teamId);
       const losesAdmin =
         user.role === 'admin' &&
         user.status === 'active' &&

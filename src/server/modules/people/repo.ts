@@ -112,13 +112,3 @@ export async function findVisiblePersonInFull(db: Kysely<DB>, actor: Actor, id: 
     .where(visiblePersons(actor))
     .executeTakeFirst();
 }
-
-export async function teamExists(db: Kysely<DB>, actor: Actor, teamId: string) {
-  const row = await db
-    .selectFrom('teams')
-    .select('id')
-    .where('id', '=', teamId)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
-  return Boolean(row);
-}

@@ -4,7 +4,8 @@ import type { consentSchema, personPatchSchema, personSchema } from '../../../sh
 import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles, assignedOnCreate } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
-import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput, teamExists } from './repo.js';
+import { requireOwnTeam } from '../identity/teams.js';
+import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput } from './repo.js';
 import { clock } from '../../../shared/clock.js';
 
 const deniedRead = (id: string) =>
@@ -15,14 +16,6 @@ export async function requirePerson(ctx: Ctx, id: string) {
   const person = await findVisiblePerson(ctx.db, ctx.actor, id);
   if (!person) throw deniedRead(id);
   return person;
-}
-
-async function checkTeam(ctx: Ctx, teamId: string | null | undefined) {
-  if (teamId && !(await teamExists(ctx.db, ctx.actor, teamId))) {
-    throw new HttpError(400, 'validation', {
-      fields: [{ path: 'teamId', message: ctx.locale === 'nl' ? 'Onbekend team.' : 'Unknown team.' }],
-    });
-  }
 }
 
 export async function search(ctx: Ctx, input: SearchInput) {
@@ -109,7 +102,7 @@ export async function insertPerson(
 }
 
 export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
-  await checkTeam(ctx, input.teamId);
+  await requireOwnTeam(ctx, input.teamId);
   const id = await insertPerson(ctx, input);
   // Whoever registers a person as social worker carries their casework; a coordinator
   // assigns workers explicitly.
@@ -124,7 +117,7 @@ export async function create(ctx: Ctx, input: z.output<typeof personSchema>) {
 
 export async function update(ctx: Ctx, id: string, input: z.output<typeof personPatchSchema>) {
   const person = await requirePerson(ctx, id);
-  await checkTeam(ctx, input.teamId);
+  await requireOwnTeam(ctx, input.teamId);
   const firstName = input.firstName ?? person.first_name;
   const lastName = input.lastName ?? person.last_name;
   await ctx.db
