@@ -40,6 +40,30 @@ describe.each(engines)('access matrix on %s', (engine) => {
     expect(registered).toEqual(Object.keys(endpoints).sort());
   });
 
+  it("reaches a social worker's own client and map through no endpoint as a coordinator, while the worker does (D34)", async () => {
+    const hidden = fixture.workersClient;
+    let checked = 0;
+    for (const [key, entry] of Object.entries(endpoints)) {
+      if (!entry.url || entry.who === 'public' || entry.who === 'everyone' || !entry.who.includes('coordinator'))
+        continue;
+      const url = entry.url(fixture);
+      if (!url.includes(fixture.person) && !url.includes(fixture.map)) continue;
+      const moved = url
+        .replace(fixture.person, hidden.person)
+        .replace(fixture.map, hidden.map)
+        .replace(fixture.alter, hidden.alter);
+      const [method] = key.split(' ');
+      const body = entry.body?.(fixture) ?? (method === 'GET' ? undefined : {});
+      const coordinator = await (await as(a.users.coordinator, a.organisationId)).request(method, moved, body);
+      expect(coordinator.status, `coordinator: ${key}`).toBe(404);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(8);
+    const worker = await as(a.users.social_worker, a.organisationId);
+    expect((await worker.request('GET', `/api/persons/${hidden.person}`)).status).toBe(200);
+    expect((await worker.request('GET', `/api/maps/${hidden.map}`)).status).toBe(200);
+  });
+
   for (const [key, entry] of Object.entries(endpoints)) {
     const [method, pattern] = key.split(' ');
     it(`${key}`, async () => {

@@ -20,6 +20,8 @@ export interface Fixture {
   participant: string;
   followUp: string;
   interview: string;
+  /** A social worker's own client with a map and an alter: outside the coordinator's view (D34). */
+  workersClient: { person: string; map: string; alter: string };
 }
 export type Who = 'public' | 'everyone' | Role[];
 export interface Entry {
@@ -380,6 +382,13 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
   for (const d of [30, 20, 10])
     await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: [] });
   const followUp = (await worker.get(`/api/groups/${group}`)).body.followUps[0].id;
+  const workersPerson = (await worker.post('/api/persons', { kind: 'client', firstName: 'Eigen', lastName: 'Client' }))
+    .body.id;
+  const workersMap = (
+    await worker.post(`/api/persons/${workersPerson}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })
+  ).body.id;
+  const workersAlter = (await worker.post(`/api/maps/${workersMap}/alters`, { version: 1, alters: [{ name: 'Zus' }] }))
+    .body.ids[0];
   const interview = (
     await worker.post(`/api/groups/${group}/interviews`, {
       participantId: participant,
@@ -387,6 +396,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
     })
   ).body.id;
   return {
+    workersClient: { person: workersPerson, map: workersMap, alter: workersAlter },
     person,
     map,
     alter,
