@@ -169,6 +169,31 @@ describe.each(engines)('coach programme on %s', (engine) => {
     ).toBe('coach_not_active');
   });
 
+  it("counts an open proposal in a coach's load everywhere, so a second one needs a reason", async () => {
+    const first = await register('Eerste');
+    await accept(first.id);
+    await coordinator.post(`/api/trajectories/${first.id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(3) });
+    // Carla (at most 1 client) has one open proposal and no active match yet.
+    const carla = (await coordinator.get('/api/coaches')).body.find((c: { id: string }) => c.id === ownCoach);
+    expect(carla.activeClients).toBe(1);
+    const load = (await coordinator.get('/api/coaching/dashboard')).body.coaches.find(
+      (c: { id: string }) => c.id === ownCoach,
+    );
+    expect(load.active).toBe(1);
+    const second = await register('Tweede');
+    await accept(second.id);
+    const candidate = (await coordinator.get(`/api/trajectories/${second.id}/candidates`)).body.find(
+      (c: { coachId: string }) => c.coachId === ownCoach,
+    );
+    expect(candidate.full).toBe(true);
+    const proposal = await coordinator.post(`/api/trajectories/${second.id}/matches`, {
+      coachId: ownCoach,
+      proposedOn: daysAgo(1),
+    });
+    expect(proposal.status).toBe(400);
+    expect(proposal.body.fields[0].path).toBe('overCapacityReason');
+  });
+
   it('activates a match only after client and coach each confirm, then gives the coach access', async () => {
     const { id, personId } = await register('Koppel');
     await accept(id);

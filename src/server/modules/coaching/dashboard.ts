@@ -2,7 +2,7 @@
 import { dueFor } from '../../../shared/coaching/due.js';
 import { currentStep, phases, steps as stepDefs } from '../../../shared/coaching/steps.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts } from './repo.js';
+import { loadCounts } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
@@ -56,7 +56,7 @@ export async function dashboard(ctx: Ctx) {
       .orderBy('first_name')
       .orderBy('id')
       .execute(),
-    activeCounts(ctx.db, org),
+    loadCounts(ctx.db, org),
     ctx.db
       .selectFrom('trajectory_steps')
       .select(['trajectory_id', 'step', 'status'])

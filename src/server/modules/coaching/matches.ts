@@ -8,7 +8,7 @@ import type { confirmSchema, declineSchema, endMatchSchema, proposeSchema } from
 import { vogWarning } from '../../../shared/coaching/due.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts, coachOfActor, requireTrajectory } from './repo.js';
+import { loadCounts, coachOfActor, requireTrajectory } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -22,7 +22,7 @@ async function ranking(ctx: Ctx, trajectory: Awaited<ReturnType<typeof requireTr
       .orderBy('first_name')
       .orderBy('id')
       .execute(),
-    activeCounts(ctx.db, ctx.actor.organisationId),
+    loadCounts(ctx.db, ctx.actor.organisationId),
     ctx.db.selectFrom('neighbourhoods').selectAll().where('organisation_id', '=', ctx.actor.organisationId).execute(),
   ]);
   const where = new Map(

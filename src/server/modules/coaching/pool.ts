@@ -13,7 +13,7 @@ import type {
 } from '../../../shared/coaching/schemas.js';
 import { fieldError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { activeCounts, toCoach } from './repo.js';
+import { loadCounts, toCoach } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -35,7 +35,7 @@ export async function listCoaches(ctx: Ctx) {
       .orderBy('first_name')
       .orderBy('last_name')
       .execute(),
-    activeCounts(ctx.db, ctx.actor.organisationId),
+    loadCounts(ctx.db, ctx.actor.organisationId),
     programmeSettings(ctx),
   ]);
   const today = clock.today();
@@ -56,7 +56,7 @@ export async function getCoach(ctx: Ctx, id: string) {
     .executeTakeFirst();
   if (!c) throw notFound();
   const [counts, org, matches] = await Promise.all([
-    activeCounts(ctx.db, ctx.actor.organisationId),
+    loadCounts(ctx.db, ctx.actor.organisationId),
     programmeSettings(ctx),
     ctx.db
       .selectFrom('coach_matches as m')

@@ -45,13 +45,17 @@ export async function coachOfActor(db: Kysely<DB>, actor: Actor) {
 }
 
 /** Number of active matches per coach. */
-export async function activeCounts(db: Kysely<DB>, organisationId: string): Promise<Map<string, number>> {
+/**
+ * Each coach's load: active matches and open proposals. A proposal the coach may still say yes to
+ * takes a place too, or a coordinator sees "0 of 1" and ends with "2 of 1" (issue 19).
+ */
+export async function loadCounts(db: Kysely<DB>, organisationId: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('coach_matches')
     .select(['coach_id'])
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .where('organisation_id', '=', organisationId)
-    .where('status', '=', 'active')
+    .where('status', 'in', ['active', 'proposed'])
     .groupBy('coach_id')
     .execute();
   return new Map(rows.map((r) => [r.coach_id, Number(r.n)]));
