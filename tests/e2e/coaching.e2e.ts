@@ -96,6 +96,10 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await axe(page, 'trajectory with candidates');
     await page.getByRole('button', { name: 'Voorstellen: Kees Coach' }).click();
     await page.getByRole('heading', { name: 'Voorstel: Kees Coach' }).waitFor();
+    // A yes comes after the introduction meeting: without its date the yes is refused, in words.
+    await page.getByRole('button', { name: 'Cliënt zegt ja' }).click();
+    await page.getByText('Een ja volgt op de kennismaking.').first().waitFor();
+    await page.getByLabel('Kennismaking op').fill(daysAgo(0));
     await page.getByRole('button', { name: 'Cliënt zegt ja' }).click();
     await page.getByText(/Cliënt: bevestigd op/).waitFor();
 

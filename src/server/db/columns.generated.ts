@@ -40,6 +40,7 @@ export const columns = {
     ended_on: { type: 'date', nullable: true },
     id: { type: 'uuid', nullable: false },
     introduction_on: { type: 'date', nullable: true },
+    no_introduction_reason: { type: 'text', nullable: true },
     organisation_id: { type: 'uuid', nullable: false },
     over_capacity_reason: { type: 'text', nullable: true },
     proposed_by: { type: 'uuid', nullable: true },

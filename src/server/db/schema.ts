@@ -334,6 +334,7 @@ export interface CoachMatchTable {
   ended_on: DateString | null;
   end_reason: string | null;
   over_capacity_reason: string | null;
+  no_introduction_reason: string | null;
   created_at: Generated<Date>;
 }
 

@@ -18,6 +18,14 @@ const messages = {
     en: 'Your organisation requires two-step verification. Please set it up first.',
   },
   csrf: { nl: 'De pagina is verouderd. Laad hem opnieuw.', en: 'This page is out of date. Please reload it.' },
+  introduction_first: {
+    nl: 'Een ja volgt op de kennismaking. Vul de datum van de kennismaking in, of geef aan waarom er geen is.',
+    en: 'A yes follows the introduction meeting. Fill in its date, or say why there is none.',
+  },
+  yes_before_introduction: {
+    nl: 'Een ja kan pas op of na de dag van de kennismaking.',
+    en: 'A yes can only be given on or after the day of the introduction meeting.',
+  },
   unknown_team: { nl: 'Kies een team van je eigen organisatie.', en: 'Choose a team of your own organisation.' },
   reference_invalid: {
     nl: 'Dit verwijst naar iets dat niet (meer) bestaat. Laad de pagina opnieuw en kies opnieuw.',

@@ -195,6 +195,9 @@ export function visibleGroups(actor: Actor) {
 export const coachKnowsClient = (matchStatus: string): boolean =>
   matchStatus === 'proposed' || matchStatus === 'active';
 
+/** Who may record a yes without an introduction meeting, with a reason: the coordinator. */
+export const maySkipIntroduction = (actor: Actor): boolean => actor.role === 'coordinator';
+
 /** Who may act on a coach match: the coordinator, or the coach whose match it is (D17). */
 export function mayActOnMatch(actor: Actor, match: { coachUserId: string | null }): boolean {
   if (actor.role === 'coordinator') return true;

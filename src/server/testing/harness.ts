@@ -213,6 +213,7 @@ export async function activateCoachMatch(
     await coordinator.post(`/api/trajectories/${trajectoryId}/matches`, {
       coachId,
       proposedOn: daysAgo(startedDaysAgo + 5),
+      introductionOn: daysAgo(startedDaysAgo + 1),
     }),
   ).body.id;
   ok(await coordinator.post(`/api/matches/${matchId}/confirm`, { side: 'client', on }));

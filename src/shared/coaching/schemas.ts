@@ -129,7 +129,13 @@ export const proposeSchema = z.object({
   introductionOn: optionalDate,
   overCapacityReason: optionalText(500),
 });
-export const confirmSchema = z.object({ side: z.enum(['client', 'coach']), on: isoDate, introductionOn: optionalDate });
+export const confirmSchema = z.object({
+  side: z.enum(['client', 'coach']),
+  on: isoDate,
+  introductionOn: optionalDate,
+  /** Why a yes is recorded without an introduction meeting (only a coordinator may say so). */
+  noIntroductionReason: optionalText(500),
+});
 export const declineSchema = z.object({ side: z.enum(declineSides), on: isoDate, reason: text(1000).min(1) });
 export const endMatchSchema = z.object({ on: isoDate, reason: text(1000).min(1) });
 

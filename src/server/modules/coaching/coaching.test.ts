@@ -194,6 +194,43 @@ describe.each(engines)('coach programme on %s', (engine) => {
     expect(proposal.body.fields[0].path).toBe('overCapacityReason');
   });
 
+  it('takes a yes only after the introduction meeting, unless the coordinator says why there is none', async () => {
+    const { id } = await register('Kennis');
+    await accept(id);
+    const proposal = (
+      await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(20) })
+    ).body.id;
+    const noMeeting = await coordinator.post(`/api/matches/${proposal}/confirm`, { side: 'client', on: daysAgo(10) });
+    expect(noMeeting.status).toBe(400);
+    expect(noMeeting.body.fields[0].path).toBe('introductionOn');
+    const early = await coordinator.post(`/api/matches/${proposal}/confirm`, {
+      side: 'client',
+      on: daysAgo(10),
+      introductionOn: daysAgo(7),
+    });
+    expect(early.body.fields).toEqual([{ path: 'on', message: 'Een ja kan pas op of na de dag van de kennismaking.' }]);
+    // A coach cannot skip the introduction; the coordinator can, with a reason that is kept.
+    expect(
+      (
+        await coach.post(`/api/matches/${proposal}/confirm`, {
+          side: 'coach',
+          on: daysAgo(9),
+          noIntroductionReason: 'x',
+        })
+      ).status,
+    ).toBe(403);
+    const reasoned = { side: 'client', on: daysAgo(9), noIntroductionReason: 'Kennen elkaar al van de buurtkamer' };
+    expect((await coordinator.post(`/api/matches/${proposal}/confirm`, reasoned)).body.status).toBe('proposed');
+    const both = await coordinator.post(`/api/matches/${proposal}/confirm`, { side: 'coach', on: daysAgo(8) });
+    expect(both.body.status).toBe('active');
+    const stored = await t.database.db
+      .selectFrom('coach_matches')
+      .select('no_introduction_reason')
+      .where('id', '=', proposal)
+      .executeTakeFirstOrThrow();
+    expect(stored.no_introduction_reason).toBe('Kennen elkaar al van de buurtkamer');
+  });
+
   it('activates a match only after client and coach each confirm, then gives the coach access', async () => {
     const { id, personId } = await register('Koppel');
     await accept(id);
@@ -270,7 +307,11 @@ describe.each(engines)('coach programme on %s', (engine) => {
     const { id, personId } = await register(firstName);
     await accept(id);
     const m = (
-      await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(40) })
+      await coordinator.post(`/api/trajectories/${id}/matches`, {
+        coachId: ownCoach,
+        proposedOn: daysAgo(40),
+        introductionOn: daysAgo(32),
+      })
     ).body.id;
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'client', on: daysAgo(30) });
     await coach.post(`/api/matches/${m}/confirm`, { side: 'coach', on: daysAgo(30) });
@@ -392,7 +433,11 @@ describe.each(engines)('coach programme on %s', (engine) => {
       outcome: 'accepted',
     });
     const m = (
-      await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: otherCoach, proposedOn: daysAgo(385) })
+      await coordinator.post(`/api/trajectories/${id}/matches`, {
+        coachId: otherCoach,
+        proposedOn: daysAgo(385),
+        introductionOn: daysAgo(382),
+      })
     ).body.id;
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'client', on: daysAgo(380) });
     await coordinator.post(`/api/matches/${m}/confirm`, { side: 'coach', on: daysAgo(380) });

@@ -1,6 +1,6 @@
 // Matching: the explained ranking, proposals, separate confirmation by client and coach, declines
 // and ending. A coach's access to a client exists only while their match is active.
-import { mayActOnMatch, maySpeakFor } from '../../platform/policy.js';
+import { mayActOnMatch, maySkipIntroduction, maySpeakFor } from '../../platform/policy.js';
 import type { z } from 'zod';
 import { distanceKm, type MatchCoach, rankCoaches } from '../../../shared/coaching/matching.js';
 import type { CoachStatus } from '../../../shared/coaching/model.js';
@@ -151,6 +151,13 @@ export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof 
   if (input.on > clock.today()) throw fieldError('date_in_future', 'on');
   if (input.on < m.proposed_on) throw fieldError('date_before_proposal', 'on');
   const introductionOn = input.introductionOn ?? m.introduction_on;
+  // A yes is given after the introduction meeting, or the coordinator states why there is none.
+  const noIntroductionReason = input.noIntroductionReason ?? m.no_introduction_reason;
+  if (input.noIntroductionReason && !maySkipIntroduction(ctx.actor)) throw new HttpError(403, 'forbidden');
+  if (!noIntroductionReason) {
+    if (!introductionOn) throw fieldError('introduction_first', 'introductionOn');
+    if (introductionOn > input.on) throw fieldError('yes_before_introduction', 'on');
+  }
   const clientOn = input.side === 'client' ? input.on : m.client_confirmed_on;
   const coachOn = input.side === 'coach' ? input.on : m.coach_confirmed_on;
   const bothYes = clientOn !== null && coachOn !== null;
@@ -159,6 +166,7 @@ export async function confirm(ctx: Ctx, matchId: string, input: z.output<typeof 
     .updateTable('coach_matches')
     .set({
       introduction_on: introductionOn,
+      no_introduction_reason: noIntroductionReason,
       ...(input.side === 'client'
         ? { client_confirmed_on: input.on, client_recorded_by: ctx.actor.userId }
         : { coach_confirmed_on: input.on, coach_recorded_by: ctx.actor.userId }),

@@ -125,8 +125,17 @@ function Proposal({ match }: { match: Match }) {
   const [on, setOn] = useState(clock.today());
   const [side, setSide] = useState<DeclineSide>('client');
   const [reason, setReason] = useState('');
+  // A yes follows the introduction meeting; without one, the coordinator says why (issue 19).
+  const [intro, setIntro] = useState(match.introductionOn ?? '');
+  const [noIntroduction, setNoIntroduction] = useState('');
   const confirm = useMutation({
-    mutationFn: (s: 'client' | 'coach') => coachingCalls.confirm(match.id, { side: s, on }),
+    mutationFn: (s: 'client' | 'coach') =>
+      coachingCalls.confirm(match.id, {
+        side: s,
+        on,
+        introductionOn: intro || null,
+        noIntroductionReason: noIntroduction || null,
+      }),
     onSuccess: refresh,
   });
   const decline = useMutation({
@@ -139,12 +148,16 @@ function Proposal({ match }: { match: Match }) {
     <div className="stack">
       <h3>{t('coaching.match.proposal', { coach: match.coachName })}</h3>
       <p className="muted">{t('coaching.match.confirmIntro')}</p>
-      {match.introductionOn ? (
-        <p>
-          {t('coaching.match.introductionOn')}: {formatDate(match.introductionOn)}
-        </p>
-      ) : null}
-      <DateInput label={t('coaching.match.confirmDate')} value={on} onChange={setOn} />
+      <div className="inline-form">
+        <DateInput label={t('coaching.match.introductionOn')} value={intro} onChange={setIntro} />
+        {intro ? null : (
+          <label className="inline-field">
+            {t('coaching.match.noIntroductionReason')}
+            <input value={noIntroduction} maxLength={500} onChange={(e) => setNoIntroduction(e.target.value)} />
+          </label>
+        )}
+        <DateInput label={t('coaching.match.confirmDate')} value={on} onChange={setOn} />
+      </div>
       <ul className="plain-list">
         <li>
           {t('coaching.match.sides.client')}: {said(match.clientConfirmedOn)}{' '}
