@@ -84,6 +84,12 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     ]) {
       await page.getByLabel(point).check();
     }
+    // A brand-new trajectory has nothing to close, and the intake chooses nothing for the coordinator.
+    expect(await page.getByRole('button', { name: 'Traject afsluiten' }).count()).toBe(0);
+    await page.locator('#intake').getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('#intake').getByText('Kies een van de mogelijkheden.').first().waitFor();
+    await page.locator('#intake').getByLabel('Past het coachprogramma nu?').selectOption('suitable');
+    await page.locator('#intake').getByLabel('Uitkomst', { exact: true }).selectOption('accepted');
     await page.locator('#intake').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Intake opgeslagen.').waitFor();
 

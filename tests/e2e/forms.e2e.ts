@@ -74,7 +74,12 @@ describe.each(engines)('forms checked with the route schema on %s', (engine) => 
     expect(saved).toMatchObject({ kind: 'mid_term', subgoals: { '1': { score: 4 }, '2': { score: null } } });
     expect(saved.relationship).toHaveLength(4);
 
+    // Nothing is chosen for the coordinator: no date, no reason, until they fill them in.
+    await page.getByRole('button', { name: 'Traject afsluiten' }).click();
+    await page.getByText('Kies een van de mogelijkheden.').first().waitFor();
+    expect((await api.get(`/api/trajectories/${trajectoryId}`)).body.closing.closedOn).toBeNull();
     await page.getByLabel('Datum afsluiting').fill(daysAgo(1));
+    await page.locator('#closing').getByLabel('Reden', { exact: true }).selectOption('completed');
     await page.getByRole('button', { name: 'Traject afsluiten' }).click();
     await page.getByText('Opgeslagen.').first().waitFor();
     expect((await api.get(`/api/trajectories/${trajectoryId}`)).body.closing).toMatchObject({

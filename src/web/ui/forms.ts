@@ -59,3 +59,10 @@ export function errorText(error: unknown, fallback: string): string {
 /** A select's value as one of its options (the type the schema wants), or the fallback. */
 export const oneOf = <T extends string>(options: readonly T[], value: string, fallback: T): T =>
   options.find((option) => option === value) ?? fallback;
+
+/**
+ * A choice the user must make themselves: the form starts on "Choose…" (''), and saving without a
+ * choice says so. Nothing that matters is chosen for them (issue 19).
+ */
+export const chosen = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.literal(''), z.enum(values)]).pipe(z.enum(values));

@@ -11,9 +11,11 @@ import { Alert, Button } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
+import { chosen } from '../../ui/forms.js';
 import type { z } from 'zod';
 
 type Closing = z.input<typeof closeSchema>;
+const closeForm = closeSchema.extend({ endReason: chosen(endReasons) });
 type FollowUp = z.input<typeof followUpSchema>;
 
 /** Saves with the given call, then shows the outcome; the programme's reads reload. */
@@ -33,8 +35,8 @@ function useSave<B>(send: (body: B) => Promise<unknown>) {
 function CloseForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const form = useForm({
-    resolver: zodResolver(closeSchema),
-    defaultValues: { closedOn: clock.today(), endReason: 'completed', note: '' },
+    resolver: zodResolver(closeForm),
+    defaultValues: { closedOn: '', endReason: '', note: '' },
   });
   const { message, save } = useSave((closing: Closing) => coachingCalls.close(trajectory.id, closing));
   const e = form.formState.errors;
@@ -49,7 +51,12 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
           error={e.closedOn?.message}
           {...form.register('closedOn')}
         />
-        <SelectField label={t('coaching.closing.endReason')} {...form.register('endReason')}>
+        <SelectField
+          label={t('coaching.closing.endReason')}
+          error={e.endReason?.message}
+          {...form.register('endReason')}
+        >
+          <option value="">{t('common.choose')}</option>
           {endReasons.map((r) => (
             <option key={r} value={r}>
               {t(`coaching.closing.endReasons.${r}`)}
@@ -123,7 +130,8 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
 export function ClosingSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const c = trajectory.closing;
-  if (trajectory.status === 'not_started') return null;
+  // Closing is for a trajectory that ran: a new one has nothing to close yet (issue 19).
+  if (trajectory.status !== 'active' && trajectory.status !== 'closed') return null;
   return (
     <section className="card" id="closing" aria-labelledby="closing-title">
       <h2 id="closing-title">{t('coaching.closing.title')}</h2>

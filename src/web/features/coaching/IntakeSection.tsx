@@ -11,6 +11,9 @@ import { Alert, Button } from '../../ui/basics.js';
 import type { Trajectory } from '../../../server/modules/coaching/answers.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
+import { chosen } from '../../ui/forms.js';
+
+const intakeForm = intakeSchema.extend({ suitability: chosen(suitabilities), outcome: chosen(intakeOutcomes) });
 
 export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
@@ -18,13 +21,13 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
   const { message, run } = useSaveMessage();
   const i = trajectory.intake;
   const form = useForm({
-    resolver: zodResolver(intakeSchema),
+    resolver: zodResolver(intakeForm),
     defaultValues: {
       intakeOn: i?.intakeOn ?? clock.today(),
       points: i?.points ?? { wish: false, not_buddy: false, temporary: false, available: false },
-      suitability: i?.suitability ?? 'suitable',
+      suitability: i?.suitability ?? '',
       coordinationNote: i?.coordinationNote ?? '',
-      outcome: i?.outcome ?? 'accepted',
+      outcome: i?.outcome ?? '',
       note: i?.note ?? '',
     },
   });
@@ -61,6 +64,7 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
             error={e.suitability?.message}
             {...form.register('suitability')}
           >
+            <option value="">{t('common.choose')}</option>
             {suitabilities.map((s) => (
               <option key={s} value={s}>
                 {t(`coaching.intake.suit.${s}`)}
@@ -74,6 +78,7 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
             {...form.register('coordinationNote')}
           />
           <SelectField label={t('coaching.intake.outcome')} error={e.outcome?.message} {...form.register('outcome')}>
+            <option value="">{t('common.choose')}</option>
             {intakeOutcomes.map((o) => (
               <option key={o} value={o}>
                 {t(`coaching.intake.outcomes.${o}`)}
