@@ -59,6 +59,20 @@ describe.each(engines)('network map journey on %s', (engine) => {
       .poll(() => page.locator('.support-coverage li', { hasText: 'Emotionele steun' }).textContent())
       .toContain('1 persoon');
 
+    // Two quick changes in the open details, then a note: the panel stays open while its own saves
+    // reload the map, and the note is saved as typed (issue 19).
+    await page.getByLabel('Hoe is het contact?').selectOption('mixed');
+    await page.getByLabel('Stand van het contact').selectOption('faded');
+    await page.getByLabel('Hoe is het contact?').selectOption('supportive');
+    await page.getByLabel('Stand van het contact').selectOption('active');
+    await page.getByLabel('Notitie').fill('Komt elke dinsdag langs');
+    await page.getByLabel('Notitie').blur();
+    await page.getByText('Opgeslagen').waitFor();
+    expect(await page.getByRole('button', { name: 'Minder' }).count()).toBe(1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Meer over Buurman Kees' }).click();
+    expect(await page.getByLabel('Notitie').inputValue()).toBe('Komt elke dinsdag langs');
+
     // Who knows whom: Kees also knows the first Ans; a line appears and the density changes.
     await page.getByRole('group', { name: 'Wie kent Buurman Kees ook?' }).getByLabel('Ans').first().check();
     await page.getByText('33% van de mensen op de kaart kent elkaar.').waitFor();

@@ -79,11 +79,15 @@ export function useMapEditor(mapId: string) {
   };
 
   /**
-   * Shows a change at once, in the same event (a controlled checkbox must not flick back); a reload
-   * still on its way is dropped without reverting, so it cannot overwrite the change with older data.
+   * Shows a change at once, in the same event (a controlled checkbox must not flick back). A reload
+   * still on its way is cancelled, so it cannot overwrite the change with older data. It is
+   * cancelled with `revert`: the query goes back, in the same call, to what it held when that reload
+   * began (earlier changes included), and this change is applied on top. Cancelled without revert,
+   * the query turned into an error for a moment: the page showed the error instead of the map, and
+   * an open details panel closed and lost what was typed in it (issue 19).
    */
   const optimistic = (update: (old: MapData) => MapData) => {
-    void client.cancelQueries({ queryKey: key }, { revert: false });
+    void client.cancelQueries({ queryKey: key }, { revert: true });
     client.setQueryData(key, (old) => (old ? update(old) : old));
   };
 
