@@ -169,12 +169,10 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     // Step 2: the network map is linked.
     await page.getByRole('button', { name: /Mijn netwerk in beeld/ }).click();
     await page.locator('#step-2').getByRole('link', { name: 'Naar de netwerkkaart' }).waitFor();
+    // Typed but not saved by hand: opening another step keeps the text (issue 19).
     await page
       .getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' })
       .fill('Bijna alles gaat via mijn dochter.');
-    await page.locator('#step-2').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
-    await page.locator('#step-2').getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByText('Stap opgeslagen.').waitFor();
     // Step 6: invitees for a think-along meeting, picked from the network map.
     await page.getByRole('button', { name: /Meedenkers zoeken/ }).click();
     const invitees = page.getByRole('group', { name: 'Wie nodigen we uit?' });
@@ -183,6 +181,17 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.locator('#step-6').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
     await page.locator('#step-6').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Stap opgeslagen.').waitFor();
+    await page.getByRole('button', { name: /Mijn netwerk in beeld/ }).click();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' }).inputValue())
+      .toBe('Bijna alles gaat via mijn dochter.');
+    // A pause in typing saves a draft too, without the Save button.
+    await page.getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' }).fill('Bijna alles gaat via Eva.');
+    await page.locator('#step-2').getByText('Concept bewaard.').waitFor();
+    const step2 = (await api.get(`/api/trajectories/${trajectory.id}`)).body.steps.find(
+      (x: { step: number }) => x.step === 2,
+    );
+    expect(Object.values(step2.worksheet)).toContain('Bijna alles gaat via Eva.');
     // Step 7: a top three, added one by one with Enter.
     await page.getByRole('button', { name: /Mijn top drie/ }).click();
     const top = page.getByRole('textbox', { name: 'Mijn top drie: Nieuw punt' });

@@ -2,7 +2,7 @@
 import type { Answer } from '../../../shared/wire.js';
 import type { dashboard } from './dashboard.js';
 import type { candidates, mine } from './matches.js';
-import type { myReports } from './plan.js';
+import type { myReports, saveStep } from './plan.js';
 import type { coachAccounts, getCoach, getSettings, listCoaches, listNeighbourhoods } from './pool.js';
 import type { overview } from './support.js';
 import type { detail, list } from './trajectories.js';
@@ -16,6 +16,8 @@ export type Trajectory = Answer<typeof detail>;
 export type Match = Trajectory['matches'][number];
 export type Report = Trajectory['reports'][number];
 export type StepState = Trajectory['steps'][number];
+/** A saved step answers its new version, so the next save can follow at once. */
+export type StepSaved = Answer<typeof saveStep>;
 export type Evaluation = Trajectory['evaluations'][number];
 export type Candidate = Answer<typeof candidates>[number];
 

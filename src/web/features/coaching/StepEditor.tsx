@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type StepStatus, stepStatuses } from '../../../shared/coaching/model.js';
@@ -91,20 +91,94 @@ export function StepEditor({
   const latestMap = step === 6 ? trajectory.maps.filter((m) => m.kind === 'snapshot').at(-1) : undefined;
   const mapPeople = useQuery({ ...networkQueries.map(latestMap?.id), enabled: !!latestMap });
   const fromMap = (mapPeople.data?.alters ?? []).filter((a) => a.kind === 'person' && !a.deceased).map((a) => a.name);
-  const set = (key: string, value: unknown) => setSheet((s) => ({ ...s, [key]: value }));
   const label = (key: string) => t(`coaching.steps.${step}.fields.${key}`);
+
+  // What is typed is kept on the server as it is typed (issue 19): a short pause, opening another
+  // step or leaving the page saves it, so nothing typed is thrown away and nothing of it is left in
+  // the browser. The version goes along with every save, so two people never overwrite each other.
+  const version = useRef(state?.version ?? 0);
+  const pending = useRef<{ sheet: Record<string, unknown>; status: StepStatus } | null>(null);
+  const [draft, setDraft] = useState<'saved' | 'saving' | null>(null);
+  const set = (key: string, value: unknown) =>
+    setSheet((s) => {
+      const next = { ...s, [key]: value };
+      pending.current = { sheet: next, status };
+      return next;
+    });
+  // One save at a time, each with the version the previous one returned.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const send = useCallback(
+    (values: { sheet: Record<string, unknown>; status: StepStatus }) => {
+      // Empty answers are not stored, so the worksheet holds only what was really filled in.
+      const worksheet = Object.fromEntries(
+        Object.entries(values.sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)),
+      );
+      const run = queue.current.then(async () => {
+        const saved = await coachingCalls.saveStep(trajectory.id, step, {
+          status: values.status,
+          worksheet,
+          version: version.current,
+        });
+        version.current = saved.version;
+      });
+      queue.current = run.catch(() => undefined);
+      return run;
+    },
+    [trajectory.id, step],
+  );
+  const flush = useCallback(async () => {
+    const values = pending.current;
+    if (!values) return;
+    pending.current = null;
+    setDraft('saving');
+    try {
+      await send(values);
+      setDraft('saved');
+    } catch (error) {
+      pending.current = pending.current ?? values; // not lost: the next pause or Save tries again
+      setDraft(null);
+      setMessage({
+        kind: 'error',
+        text:
+          error instanceof ApiError && error.code === 'step_conflict'
+            ? t('coaching.plan.conflict')
+            : error instanceof Error
+              ? error.message
+              : t('errors.generic'),
+        conflict: error instanceof ApiError && error.code === 'step_conflict',
+      });
+    }
+  }, [send, t]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the sheet starts the pause again
+  useEffect(() => {
+    if (!pending.current) return;
+    const timer = setTimeout(() => void flush(), 1500);
+    return () => clearTimeout(timer);
+  }, [sheet, flush]);
+  // Closing the step or leaving for another page saves what is still waiting; closing the browser
+  // tab with something unsaved asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (pending.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      const values = pending.current;
+      if (values)
+        void send(values).then(() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) }));
+    };
+  }, [send, client, trajectory.id]);
 
   async function save() {
     setBusy(true);
     setMessage(null);
     setFieldErrors({});
+    pending.current = null;
     try {
-      // Empty answers are not stored, so the worksheet holds only what was really filled in.
-      const worksheet = Object.fromEntries(
-        Object.entries(sheet).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)),
-      );
-      await coachingCalls.saveStep(trajectory.id, step, { status, worksheet, version: state?.version ?? 0 });
+      await send({ sheet, status });
       await client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) });
+      setDraft(null);
       setMessage({ kind: 'success', text: t('coaching.plan.saved') });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'step_conflict')
@@ -239,6 +313,9 @@ export function StepEditor({
         ))}
       </SelectField>
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <p className="muted small" role="status">
+        {draft === 'saving' ? t('coaching.plan.draftSaving') : draft === 'saved' ? t('coaching.plan.draftSaved') : ''}
+      </p>
       <div className="button-row">
         <Button busy={busy} onClick={save}>
           {t('common.save')}

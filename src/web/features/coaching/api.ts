@@ -13,6 +13,7 @@ import type {
   MyCoaching,
   MyReport,
   Neighbourhood,
+  StepSaved,
   SupportOverview,
   Trajectory,
   TrajectoryListItem,
@@ -118,7 +119,7 @@ export const coachingCalls = {
     api('POST', `/api/matches/${matchId}/decline`, refusal),
   endMatch: (matchId: string, end: In<typeof endMatchSchema>) => api('POST', `/api/matches/${matchId}/end`, end),
   saveStep: (id: string, step: number, state: In<typeof stepSchema>) =>
-    api('PUT', `/api/trajectories/${id}/steps/${step}`, state),
+    api<StepSaved>('PUT', `/api/trajectories/${id}/steps/${step}`, state),
   addReport: (id: string, report: In<typeof reportSchema>) => api('POST', `/api/trajectories/${id}/reports`, report),
   handleSignal: (reportId: string, handling: In<typeof handleSignalSchema>) =>
     api('POST', `/api/reports/${reportId}/handle-signal`, handling),
