@@ -4,6 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { HomePage } from './features/home/HomePage.js';
 import { AcceptLinkPage } from './features/identity/AcceptLinkPage.js';
 import { LoginPage } from './features/identity/LoginPage.js';
+import { ReauthDialog } from './features/identity/ReauthDialog.js';
 import { SetupPage } from './features/identity/SetupPage.js';
 // Loaded at once: after a lazy page's fallback React holds back transitions for a while, which
 // would delay the map's list editor (D28, D32).
@@ -59,6 +60,7 @@ function Protected({ permission, children }: { permission?: Permission; children
 export function App() {
   return (
     <Shell>
+      <ReauthDialog />
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/login" element={<LoginPage />} />

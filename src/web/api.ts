@@ -27,11 +27,36 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
+/**
+ * Asks the user to sign in again when their session ended (idle timeout) in the middle of their
+ * work; resolves true once they have. Set by the sign-in dialog (features/identity/ReauthDialog):
+ * the page stays as it is, with everything typed, and the request that failed is sent again.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+export const setReauthenticator = (fn: Reauthenticate | null) => {
+  reauthenticate = fn;
+};
+const sessionEnded = (status: number, code: ApiErrorCode, url: string) =>
+  status === 401 && (code === 'session_expired' || code === 'not_signed_in') && !url.startsWith('/api/auth/');
+
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   url: string,
   body?: unknown,
 ): Promise<T> {
+  try {
+    return await send<T>(method, url, body);
+  } catch (error) {
+    // Signed out mid-sentence: sign in again in place, then send what the user meant to save.
+    if (error instanceof ApiError && sessionEnded(error.status, error.code, url) && reauthenticate) {
+      if (await reauthenticate()) return send<T>(method, url, body);
+    }
+    throw error;
+  }
+}
+
+async function send<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { ApiError, api, setCsrfToken } from './api.js';
+export { setCsrfToken };
 import i18n from './i18n/index.js';
 
 import type { Permission, Session } from '../server/modules/identity/answers.js';
@@ -9,6 +10,7 @@ export type { Session };
 
 /** The session's own calls, used by the shell on every page. */
 export const sessionCalls = {
+  current: () => api<Session>('GET', '/api/auth/session'),
   signOut: () => api('POST', '/api/auth/logout'),
   rememberLocale: (locale: 'nl' | 'en') => api('POST', '/api/account/locale', { locale }),
 };
