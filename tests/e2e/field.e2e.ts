@@ -1,6 +1,7 @@
 // Field work that never loses a word (issue 19): on a phone, a coach types in a worksheet, their
 // session runs out, and they sign in again in place; the text is saved, the page never left, and
 // nothing of it is left in the browser's storage, also after signing out.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activateCoachMatch, seedOwnOrganisation, signedIn, testPassword } from '../../src/server/testing/harness.js';
 import { clock } from '../../src/shared/clock.js';
@@ -37,6 +38,8 @@ describe.each(['pglite'] as const)('field work on %s', (engine) => {
     const dialog = page.getByRole('dialog', { name: 'Log opnieuw in om verder te gaan' });
     await dialog.waitFor();
     await expectAxeClean(page, 'sign in again');
+    fs.mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: `test-results/sign-in-again-phone-${engine}.png` });
     await dialog.getByLabel('Wachtwoord').fill(testPassword);
     await dialog.getByRole('button', { name: 'Inloggen en verdergaan' }).click();
     await page.getByText('Stap opgeslagen.').waitFor();
