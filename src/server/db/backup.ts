@@ -24,6 +24,7 @@ export const backupTables = [
   'coach_matches',
   'trajectory_steps',
   'session_reports',
+  'session_report_history',
   'coach_evaluations',
   'coach_support_meetings',
   'coach_support_attendance',

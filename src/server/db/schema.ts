@@ -369,6 +369,25 @@ export interface SessionReportTable {
   signal_handled_by: string | null;
   signal_response: string | null;
   created_at: Generated<Date>;
+  updated_at: Date | null;
+  removed_at: Date | null;
+  removed_by: string | null;
+  removal_reason: string | null;
+}
+
+export const reportChanges = ['corrected', 'removed'] as const;
+export type ReportChange = (typeof reportChanges)[number];
+
+/** Every correction and removal of a session report, with the report as it was before. */
+export interface SessionReportHistoryTable {
+  id: string;
+  organisation_id: string;
+  report_id: string;
+  action: ReportChange;
+  previous: Json<Record<string, unknown>>;
+  reason: string | null;
+  changed_by: string;
+  changed_at: Date;
 }
 
 export interface CoachEvaluationTable {
@@ -595,6 +614,7 @@ export interface DB {
   coach_matches: CoachMatchTable;
   trajectory_steps: TrajectoryStepTable;
   session_reports: SessionReportTable;
+  session_report_history: SessionReportHistoryTable;
   coach_evaluations: CoachEvaluationTable;
   coach_support_meetings: CoachSupportMeetingTable;
   coach_support_attendance: CoachSupportAttendanceTable;

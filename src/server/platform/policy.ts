@@ -195,6 +195,20 @@ export function visibleGroups(actor: Actor) {
 export const coachKnowsClient = (matchStatus: string): boolean =>
   matchStatus === 'proposed' || matchStatus === 'active';
 
+/** How long the author of a session report may still correct or remove it. */
+export const reportCorrectionDays = 14;
+
+/**
+ * Who may correct or remove a session report: a coordinator always; its author for
+ * `reportCorrectionDays` after writing it.
+ */
+export function mayChangeReport(actor: Actor, report: { authorId: string; createdAt: Date }, now: Date): boolean {
+  if (actor.role === 'coordinator') return true;
+  return (
+    report.authorId === actor.userId && now.getTime() - report.createdAt.getTime() <= reportCorrectionDays * 86_400_000
+  );
+}
+
 /** Who may record a yes without an introduction meeting, with a reason: the coordinator. */
 export const maySkipIntroduction = (actor: Actor): boolean => actor.role === 'coordinator';
 

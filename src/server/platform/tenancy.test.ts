@@ -35,6 +35,7 @@ const tenantTables = [
   'coach_matches',
   'trajectory_steps',
   'session_reports',
+  'session_report_history',
   'coach_evaluations',
   'coach_support_meetings',
   'coach_support_attendance',
@@ -87,10 +88,19 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
       worksheet: { hopes: 'Meer mensen' },
       version: 0,
     });
-    await coordinatorA.post(`/api/trajectories/${trajectoryId}/reports`, {
+    const report = (
+      await coordinatorA.post(`/api/trajectories/${trajectoryId}/reports`, {
+        metOn: daysAgo(1),
+        durationMinutes: 30,
+        hours: 0.5,
+        summary: 'Kennisgemaakt',
+      })
+    ).body.id;
+    await coordinatorA.put(`/api/reports/${report}`, {
       metOn: daysAgo(1),
-      durationMinutes: 30,
-      hours: 0.5,
+      durationMinutes: 45,
+      hours: 0.75,
+      summary: 'Kennisgemaakt',
     });
     await coordinatorA.put(`/api/trajectories/${trajectoryId}/evaluations/mid_term`, {
       heldOn: daysAgo(1),

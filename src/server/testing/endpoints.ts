@@ -217,7 +217,7 @@ export const endpoints: Record<string, Entry> = {
   'POST /api/trajectories/:id/reports': {
     who: ['coordinator', 'coach'],
     url: (f) => `/api/trajectories/${f.trajectory}/reports`,
-    body: () => ({ metOn: daysAgo(1), durationMinutes: 60, hours: 1 }),
+    body: () => ({ metOn: daysAgo(1), durationMinutes: 60, hours: 1, summary: 'Matrix' }),
   },
   'PUT /api/trajectories/:id/evaluations/:kind': {
     who: ['coordinator'],
@@ -257,6 +257,16 @@ export const endpoints: Record<string, Entry> = {
     who: ['coordinator'],
     url: (f) => `/api/reports/${f.report}/handle-signal`,
     body: () => ({ on: '2000-01-01' }),
+  },
+  'PUT /api/reports/:id': {
+    who: ['coordinator', 'coach'],
+    url: (f) => `/api/reports/${f.report}`,
+    body: () => ({ metOn: daysAgo(2), durationMinutes: 45, hours: 1, summary: 'Gecorrigeerd' }),
+  },
+  'POST /api/reports/:id/remove': {
+    who: ['coordinator', 'coach'],
+    url: (f) => `/api/reports/${f.report}`.concat('/remove'),
+    body: () => ({ reason: 'Dubbel ingevoerd' }),
   },
   'GET /api/groups': { who: ['social_worker'] },
   'GET /api/group-staff': { who: ['social_worker'] },
@@ -349,6 +359,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
       metOn: daysAgo(2),
       durationMinutes: 60,
       hours: 1,
+      summary: 'Matrix',
       signal: 'worried',
     })
   ).body.id;

@@ -151,13 +151,15 @@ export const reportSchema = z.object({
   durationMinutes: z.number().int().min(1).max(720),
   place: optionalText(200),
   steps: z.array(z.number().int().min(1).max(10)).max(10).default([]),
-  summary: text(4000).default(''),
+  // The essentials: what happened. An empty report does not count as a meeting (issue 19).
+  summary: text(4000).min(1),
   agreements: optionalText(2000),
   hours: z.number().min(0).max(24).multipleOf(0.25),
   expensesCents: z.number().int().min(0).max(100000).default(0),
   signal: z.enum(signals).nullable().optional(),
   signalNote: optionalText(2000),
 });
+export const removeReportSchema = z.object({ reason: text(500).min(1) });
 export const handleSignalSchema = z.object({ on: isoDate, response: optionalText(2000) });
 
 export const evaluationParams = z.object({ id: uuid, kind: z.enum(evaluationKinds) });

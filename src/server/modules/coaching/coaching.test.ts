@@ -11,6 +11,7 @@ import {
   type TestApp,
 } from '../../testing/harness.js';
 import { insertCoach, insertNeighbourhoods } from '../../testing/factories.js';
+import { clock, startClockAt } from '../../../shared/clock.js';
 
 const allPoints = { wish: true, not_buddy: true, temporary: true, available: true };
 
@@ -364,9 +365,13 @@ describe.each(engines)('coach programme on %s', (engine) => {
       worksheet: { plans: [plan] },
       version: 0,
     });
-    const beforeMatch = { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5 };
+    const empty = { metOn: daysAgo(2), durationMinutes: 60, hours: 1 };
+    expect(
+      (await coach.post(`/api/trajectories/${id}/reports`, empty)).body.fields.map((f: { path: string }) => f.path),
+    ).toEqual(['summary']);
+    const beforeMatch = { metOn: daysAgo(35), durationMinutes: 60, hours: 1.5, summary: 'x' };
     expect((await coach.post(`/api/trajectories/${id}/reports`, beforeMatch)).body.error).toBe('date_before_match');
-    const unexplained = { metOn: daysAgo(2), durationMinutes: 60, hours: 1.5, signal: 'other' };
+    const unexplained = { metOn: daysAgo(2), durationMinutes: 60, hours: 1.5, summary: 'x', signal: 'other' };
     expect((await coach.post(`/api/trajectories/${id}/reports`, unexplained)).body.error).toBe('signal_note_needed');
     const report = await coach.post(`/api/trajectories/${id}/reports`, aReport);
     expect(report.status).toBe(201);
@@ -390,6 +395,63 @@ describe.each(engines)('coach programme on %s', (engine) => {
     const handled = { on: daysAgo(1), response: 'Gebeld' };
     expect((await coordinator.post(`/api/reports/${report.body.id}/handle-signal`, handled)).status).toBe(200);
     expect((await coordinator.get('/api/coaching/dashboard')).body.signals).toEqual([]);
+  });
+
+  it('lets the author correct a report for two weeks and a coordinator always; a removal keeps the history', async () => {
+    const { id } = await matchedWithCarla('Verslag');
+    const written = (await coach.post(`/api/trajectories/${id}/reports`, aReport)).body.id;
+    const corrected = { ...aReport, durationMinutes: 50, hours: 1, summary: 'Plan gemaakt, met haar dochter erbij' };
+    expect((await coach.put(`/api/reports/${written}`, corrected)).status).toBe(200);
+    const listed = () => coordinator.get(`/api/trajectories/${id}`).then((r) => r.body.reports);
+    expect((await listed())[0]).toMatchObject({
+      summary: 'Plan gemaakt, met haar dochter erbij',
+      hours: 1,
+      mayChange: true,
+    });
+    expect((await coach.put(`/api/reports/${written}`, { ...corrected, summary: '' })).status).toBe(400);
+
+    // Two weeks on, the coach can no longer change it; the coordinator still can.
+    const now = clock.now();
+    startClockAt(new Date(now.getTime() + 15 * 86_400_000));
+    try {
+      // Sessions do not last two weeks: both sign in again.
+      const [coachLater, coordinatorLater] = await Promise.all([
+        signedIn(t.app, org.users.coach.email),
+        signedIn(t.app, org.users.coordinator.email),
+      ]);
+      expect((await coachLater.get('/api/coaching/mine/reports')).body[0].mayChange).toBe(false);
+      expect((await coachLater.put(`/api/reports/${written}`, corrected)).status).toBe(404);
+      expect((await coachLater.post(`/api/reports/${written}/remove`, { reason: 'Dubbel' })).status).toBe(404);
+      const noReason = await coordinatorLater.post(`/api/reports/${written}/remove`, { reason: '' });
+      expect(noReason.status).toBe(400);
+      const removed = await coordinatorLater.post(`/api/reports/${written}/remove`, { reason: 'Dubbel ingevoerd' });
+      expect(removed.status).toBe(200);
+    } finally {
+      startClockAt(now);
+    }
+    // Removed: not in the trajectory, the coach's own list or the hours; the history keeps both versions.
+    expect(await listed()).toEqual([]);
+    expect((await coach.get('/api/coaching/mine/reports')).body).toEqual([]);
+    const support = (await coordinator.get(`/api/coaching/support?from=${daysAgo(30)}&to=${daysAgo(0)}`)).body;
+    expect(JSON.stringify(support)).not.toContain('"hours":1');
+    const history = await t.database.db
+      .selectFrom('session_report_history')
+      .select(['action', 'previous', 'reason'])
+      .where('report_id', '=', written)
+      .orderBy('changed_at')
+      .execute();
+    expect(history.map((h) => [h.action, (h.previous as { summary: string }).summary, h.reason])).toEqual([
+      ['corrected', 'Plan gemaakt', null],
+      ['removed', 'Plan gemaakt, met haar dochter erbij', 'Dubbel ingevoerd'],
+    ]);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('record_id', '=', written)
+      .where('action', 'in', ['update', 'delete'])
+      .where('outcome', '=', 'ok')
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['delete', 'update']);
   });
 
   it('ends the coach access when the trajectory closes, while their own reports stay readable', async () => {

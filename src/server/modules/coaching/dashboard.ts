@@ -74,6 +74,7 @@ export async function dashboard(ctx: Ctx) {
       .where('r.organisation_id', '=', org)
       .where('r.signal', 'is not', null)
       .where('r.signal_handled_on', 'is', null)
+      .where('r.removed_at', 'is', null)
       .orderBy('r.met_on')
       .orderBy('r.id')
       .execute(),

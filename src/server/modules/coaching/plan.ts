@@ -8,7 +8,7 @@ import type {
   stepSchema,
 } from '../../../shared/coaching/schemas.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
-import { coachKnowsClient } from '../../platform/policy.js';
+import { coachKnowsClient, mayChangeReport } from '../../platform/policy.js';
 import { type Ctx, validationErrors } from '../../platform/route.js';
 import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
 import { clock } from '../../../shared/clock.js';
@@ -73,13 +73,31 @@ export async function saveStep(ctx: Ctx, trajectoryId: string, step: number, inp
   return { version };
 }
 
+/** What every report must satisfy against its match, new or corrected. */
+function checkReport(input: z.output<typeof reportSchema>, matchStartedOn: string | null) {
+  if (input.metOn > clock.today()) throw fieldError('date_in_future', 'metOn');
+  if (matchStartedOn && input.metOn < matchStartedOn) throw fieldError('date_before_match', 'metOn');
+  if (input.signal === 'other' && !input.signalNote) throw fieldError('signal_note_needed', 'signalNote');
+}
+
+const reportColumns = (input: z.output<typeof reportSchema>) => ({
+  met_on: input.metOn,
+  duration_minutes: input.durationMinutes,
+  place: input.place ?? null,
+  steps: [...new Set(input.steps)].sort((a, b) => a - b),
+  summary: input.summary,
+  agreements: input.agreements ?? null,
+  hours: input.hours,
+  expenses_cents: input.expensesCents,
+  signal: input.signal ?? null,
+  signal_note: input.signal ? (input.signalNote ?? null) : null,
+});
+
 export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<typeof reportSchema>) {
   const t = await requireTrajectory(ctx, trajectoryId);
   const match = await activeMatchOf(ctx.db, trajectoryId);
   if (!match) throw new HttpError(409, 'no_active_match');
-  if (input.metOn > clock.today()) throw fieldError('date_in_future', 'metOn');
-  if (match.started_on && input.metOn < match.started_on) throw fieldError('date_before_match', 'metOn');
-  if (input.signal === 'other' && !input.signalNote) throw fieldError('signal_note_needed', 'signalNote');
+  checkReport(input, match.started_on);
   const id = crypto.randomUUID();
   await ctx.db
     .insertInto('session_reports')
@@ -89,16 +107,7 @@ export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<
       trajectory_id: trajectoryId,
       match_id: match.id,
       author_id: ctx.actor.userId,
-      met_on: input.metOn,
-      duration_minutes: input.durationMinutes,
-      place: input.place ?? null,
-      steps: [...new Set(input.steps)].sort((a, b) => a - b),
-      summary: input.summary,
-      agreements: input.agreements ?? null,
-      hours: input.hours,
-      expenses_cents: input.expensesCents,
-      signal: input.signal ?? null,
-      signal_note: input.signal ? (input.signalNote ?? null) : null,
+      ...reportColumns(input),
     })
     .execute();
   await ctx.audit({
@@ -109,6 +118,92 @@ export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<
     detail: input.signal ? `signal:${input.signal}` : null,
   });
   return { id };
+}
+
+/** A report its author or a coordinator may still change (policy.mayChangeReport); else 404. */
+async function changeableReport(ctx: Ctx, reportId: string) {
+  const r = await ctx.db
+    .selectFrom('session_reports as r')
+    .innerJoin('coach_matches as m', 'm.id', 'r.match_id')
+    .innerJoin('trajectories as t', 't.id', 'r.trajectory_id')
+    .selectAll('r')
+    .select(['m.started_on as match_started_on', 't.person_id'])
+    .where('r.id', '=', reportId)
+    .where('r.organisation_id', '=', ctx.actor.organisationId)
+    .where('r.removed_at', 'is', null)
+    .executeTakeFirst();
+  const mayChange = r && mayChangeReport(ctx.actor, { authorId: r.author_id, createdAt: r.created_at }, clock.now());
+  if (!r || !mayChange)
+    throw notFound([{ action: 'update', recordType: 'session_report', recordId: reportId, outcome: 'denied' }]);
+  return r;
+}
+
+/** The report as it was, kept in the history before a correction or removal. */
+const asPrevious = (r: Awaited<ReturnType<typeof changeableReport>>) =>
+  JSON.stringify({
+    metOn: r.met_on,
+    durationMinutes: r.duration_minutes,
+    place: r.place,
+    steps: r.steps,
+    summary: r.summary,
+    agreements: r.agreements,
+    hours: Number(r.hours),
+    expensesCents: r.expenses_cents,
+    signal: r.signal,
+    signalNote: r.signal_note,
+  });
+
+async function keepHistory(
+  ctx: Ctx,
+  r: Awaited<ReturnType<typeof changeableReport>>,
+  action: 'corrected' | 'removed',
+  reason: string | null,
+) {
+  await ctx.db
+    .insertInto('session_report_history')
+    .values({
+      id: crypto.randomUUID(),
+      organisation_id: ctx.actor.organisationId,
+      report_id: r.id,
+      action,
+      previous: asPrevious(r),
+      reason,
+      changed_by: ctx.actor.userId,
+      changed_at: clock.now(),
+    })
+    .execute();
+}
+
+export async function correctReport(ctx: Ctx, reportId: string, input: z.output<typeof reportSchema>) {
+  const r = await changeableReport(ctx, reportId);
+  checkReport(input, r.match_started_on);
+  await keepHistory(ctx, r, 'corrected', null);
+  await ctx.db
+    .updateTable('session_reports')
+    .set({ ...reportColumns(input), updated_at: clock.now() })
+    .where('id', '=', r.id)
+    .execute();
+  await ctx.audit({ action: 'update', recordType: 'session_report', recordId: r.id, personId: r.person_id });
+  return { ok: true };
+}
+
+/** Removed, not deleted: it no longer counts in hours or lists, and the history keeps it. */
+export async function removeReport(ctx: Ctx, reportId: string, reason: string) {
+  const r = await changeableReport(ctx, reportId);
+  await keepHistory(ctx, r, 'removed', reason);
+  await ctx.db
+    .updateTable('session_reports')
+    .set({ removed_at: clock.now(), removed_by: ctx.actor.userId, removal_reason: reason })
+    .where('id', '=', r.id)
+    .execute();
+  await ctx.audit({
+    action: 'delete',
+    recordType: 'session_report',
+    recordId: r.id,
+    personId: r.person_id,
+    detail: 'removed',
+  });
+  return { ok: true };
 }
 
 /** A coach's own reports, also after the match ended; no client names once the match is over. */
@@ -133,6 +228,8 @@ export async function myReports(ctx: Ctx) {
       'r.signal_note',
       'r.signal_handled_on',
       'r.signal_response',
+      'r.author_id',
+      'r.created_at',
       'm.status as match_status',
       'm.id as match_id',
       't.id as trajectory_id',
@@ -141,6 +238,7 @@ export async function myReports(ctx: Ctx) {
     ])
     .where('r.author_id', '=', ctx.actor.userId)
     .where('r.organisation_id', '=', ctx.actor.organisationId)
+    .where('r.removed_at', 'is', null)
     .$if(coach !== undefined, (q) => q.where('m.coach_id', '=', coach!.id))
     .orderBy('r.met_on', 'desc')
     .limit(500)
@@ -171,6 +269,7 @@ export async function myReports(ctx: Ctx) {
     signalNote: r.signal_note,
     signalHandledOn: r.signal_handled_on,
     signalResponse: r.signal_response,
+    mayChange: mayChangeReport(ctx.actor, { authorId: r.author_id, createdAt: r.created_at }, clock.now()),
   }));
 }
 

@@ -16,6 +16,7 @@ import {
   proposeSchema,
   registrationPatchSchema,
   registrationSchema,
+  removeReportSchema,
   reportSchema,
   stepParams,
   stepSchema,
@@ -256,5 +257,22 @@ export const coachingRoutes: RouteDef[] = [
     params: idParams,
     body: handleSignalSchema,
     handler: (ctx, { params, body }) => plan.handleSignal(ctx, params.id, body),
+  }),
+  // Correcting and removing a report: its author for a while, a coordinator always (policy).
+  defineRoute({
+    method: 'PUT',
+    url: '/api/reports/:id',
+    access: 'coaching.work',
+    params: idParams,
+    body: reportSchema,
+    handler: (ctx, { params, body }) => plan.correctReport(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/reports/:id/remove',
+    access: 'coaching.work',
+    params: idParams,
+    body: removeReportSchema,
+    handler: (ctx, { params, body }) => plan.removeReport(ctx, params.id, body.reason),
   }),
 ];

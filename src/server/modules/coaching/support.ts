@@ -39,6 +39,7 @@ export async function overview(ctx: Ctx, period: z.output<typeof periodQuery>) {
         fn.countAll<number>().as('meetings'),
       ])
       .where('r.organisation_id', '=', org)
+      .where('r.removed_at', 'is', null)
       .$if(!!period.from, (q) => q.where('r.met_on', '>=', period.from!))
       .$if(!!period.to, (q) => q.where('r.met_on', '<=', period.to!))
       .groupBy('m.coach_id')

@@ -1,4 +1,4 @@
-import { trajectoryView } from '../../platform/policy.js';
+import { mayChangeReport, trajectoryView } from '../../platform/policy.js';
 import type { Insertable } from 'kysely';
 import { givenColumns } from '../../db/given.js';
 import type { TrajectoryTable } from '../../db/schema.js';
@@ -232,6 +232,7 @@ export async function detail(ctx: Ctx, id: string) {
       .selectAll('r')
       .select('u.display_name as author')
       .where('r.trajectory_id', '=', id)
+      .where('r.removed_at', 'is', null)
       .$if(view.onlyWorkOf !== null, (q) => q.where('r.author_id', '=', view.onlyWorkOf!))
       .orderBy('r.met_on', 'desc')
       .orderBy('r.created_at', 'desc')
@@ -355,6 +356,7 @@ export async function detail(ctx: Ctx, id: string) {
       signalResponse: r.signal_response,
       author: r.author,
       own: r.author_id === ctx.actor.userId,
+      mayChange: mayChangeReport(ctx.actor, { authorId: r.author_id, createdAt: r.created_at }, clock.now()),
     })),
     evaluations: evaluations.map((e) => ({
       kind: e.kind,
