@@ -188,6 +188,9 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     // A pause in typing saves a draft too, without the Save button.
     await page.getByRole('textbox', { name: 'Wat valt mij op aan mijn kaart?' }).fill('Bijna alles gaat via Eva.');
     await page.locator('#step-2').getByText('Concept bewaard.').waitFor();
+    await page.locator('#step-2').getByRole('combobox', { name: 'Hoe staat deze stap?' }).selectOption('done');
+    await page.locator('#step-2').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Stap opgeslagen.').waitFor();
     const step2 = (await api.get(`/api/trajectories/${trajectory.id}`)).body.steps.find(
       (x: { step: number }) => x.step === 2,
     );

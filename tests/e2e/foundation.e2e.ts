@@ -122,13 +122,17 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     const personId = (await coordinator.locator('dd code').textContent())!.trim();
     expect(coordinator.url()).not.toMatch(/Gerda|Heuvel/);
 
-    // After a period of inactivity the coordinator is signed out and told why.
+    // After a period of inactivity the coordinator is asked to sign in again where they are; who
+    // chooses not to is signed out and told why.
     await server.database.db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(clock.ms() - 31 * 60 * 1000) })
       .where('stage', '=', 'full')
       .execute();
     await coordinator.getByRole('navigation').getByRole('link', { name: 'Personen', exact: true }).click();
+    const again = coordinator.getByRole('dialog', { name: 'Log opnieuw in om verder te gaan' });
+    await again.waitFor();
+    await again.getByRole('button', { name: /Niet nu/ }).click();
     await coordinator.getByText('Je sessie is verlopen omdat je een tijd niets hebt gedaan. Log opnieuw in.').waitFor();
     await coordinator.getByRole('heading', { name: 'Inloggen' }).waitFor();
 
