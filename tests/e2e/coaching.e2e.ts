@@ -216,7 +216,12 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.getByText('Stap opgeslagen.').waitFor();
     await axe(page, 'coach with open step');
 
-    // A session report with a worry for the coordinator.
+    // A session report with a worry for the coordinator. An empty one is not saved: how long and
+    // what happened are the coach's to say (issue 19).
+    await page.locator('#reports').getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('#reports').getByText('Vul dit in.').first().waitFor();
+    await page.getByLabel('Duur (minuten)').fill('60');
+    await page.getByLabel('Uren', { exact: true }).fill('1,5');
     await page.getByRole('textbox', { name: 'Plek' }).fill('Bij Hanna thuis');
     await page.getByLabel('7. Mijn top drie').check();
     await page.getByLabel('8. Mijn actieplan').check();
@@ -229,6 +234,19 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await page.locator('#reports').getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Verslag opgeslagen.').waitFor();
     await page.locator('.report').getByText('Ik maak me zorgen').waitFor();
+    // The coach corrects their report the same day.
+    await page.locator('.report').getByRole('button', { name: 'Corrigeren' }).click();
+    await page.getByRole('heading', { name: /Verslag van .* corrigeren/ }).waitFor();
+    await page
+      .locator('.report')
+      .getByRole('textbox', { name: 'Kort verslag' })
+      .fill('Top drie gekozen; plan voor de volkstuin samen met Eva gemaakt.');
+    await page.locator('.report').getByRole('button', { name: 'Opslaan' }).click();
+    await page
+      .locator('.report')
+      .getByText('Top drie gekozen; plan voor de volkstuin samen met Eva gemaakt.')
+      .waitFor();
+    await axe(page, 'corrected report');
     await page.close();
 
     const coordinator = await signIn(browser, server.url, org.users.coordinator.email);

@@ -41,6 +41,9 @@ export const formatDate = (value: string | Date | null | undefined) =>
 export const formatDateTime = (value: string | Date | null | undefined) =>
   value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
 export const formatNumber = (value: number) => new Intl.NumberFormat(locale()).format(value);
+/** A number to put back into a form field: the user's decimal sign, no thousands separator. */
+export const formatDecimal = (value: number) =>
+  new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 2 }).format(value);
 /** A share (0–1) as a whole percentage in the user's language, or a dash when there is none. */
 export const formatShare = (value: number | null) =>
   value === null ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);

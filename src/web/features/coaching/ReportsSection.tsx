@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { signals } from '../../../shared/coaching/model.js';
 import { reportSchema } from '../../../shared/coaching/schemas.js';
 import { stepNumbers } from '../../../shared/coaching/steps.js';
 import { coachingCalls, coachingKeys } from './api.js';
-import { formatDate, formatNumber } from '../../i18n/index.js';
+import { formatDate, formatDecimal, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { blankToNull, decimalText, euroText } from '../../ui/forms.js';
@@ -37,76 +38,160 @@ export function ReportList({ reports }: { reports: ListedReport[] }) {
   return (
     <ul className="reports">
       {reports.map((r) => (
-        <li key={r.id} className="report">
-          <div className="muted">
-            {t('coaching.reports.meta', {
-              date: formatDate(r.metOn),
-              minutes: r.durationMinutes,
-              place: r.place ?? '',
-            })}
-            {r.author ? <> · {t('coaching.reports.by', { author: r.author })}</> : null}
-            {' · '}
-            {t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
-            {r.expensesCents > 0 ? (
-              <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</>
-            ) : null}
-          </div>
-          {r.steps.length > 0 ? <div>{r.steps.map((s) => t('coaching.stepShort', { step: s })).join(', ')}</div> : null}
-          {r.summary ? <p className="user-text">{r.summary}</p> : null}
-          {r.agreements ? (
-            <p className="user-text">
-              <strong>{t('coaching.reports.agreements')}:</strong> {r.agreements}
-            </p>
-          ) : null}
-          {r.signal ? (
-            <p className="signal-line">
-              <span className="badge badge--warning">{t(`coaching.signals.${r.signal}`)}</span>{' '}
-              <span className="user-text">{r.signalNote}</span>
-              {r.signalHandledOn ? (
-                <>
-                  {' '}
-                  · {t('coaching.reports.handled', { date: formatDate(r.signalHandledOn) })}
-                  {r.signalResponse ? `: ${r.signalResponse}` : ''}
-                </>
-              ) : null}
-            </p>
-          ) : null}
-        </li>
+        <ReportItem key={r.id} report={r} />
       ))}
     </ul>
   );
 }
 
-function NewReport({ trajectory }: { trajectory: Trajectory }) {
+function ReportItem({ report: r }: { report: ListedReport }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [mode, setMode] = useState<'read' | 'correct' | 'remove'>('read');
+  const [reason, setReason] = useState('');
+  const remove = useMutation({
+    mutationFn: () => coachingCalls.removeReport(r.id, reason),
+    onSuccess: () => client.invalidateQueries({ queryKey: coachingKeys.all }),
+  });
+  if (mode === 'correct')
+    return (
+      <li className="report">
+        <ReportForm
+          title={t('coaching.reports.correctTitle', { date: formatDate(r.metOn) })}
+          initial={asFormValues(r)}
+          send={(report) => coachingCalls.correctReport(r.id, report)}
+          onDone={() => setMode('read')}
+        />
+        <Button variant="secondary" onClick={() => setMode('read')}>
+          {t('common.cancel')}
+        </Button>
+      </li>
+    );
+  return (
+    <li className="report">
+      <div className="muted">
+        {t('coaching.reports.meta', {
+          date: formatDate(r.metOn),
+          minutes: r.durationMinutes,
+          place: r.place ?? '',
+        })}
+        {r.author ? <> · {t('coaching.reports.by', { author: r.author })}</> : null}
+        {' · '}
+        {t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
+        {r.expensesCents > 0 ? (
+          <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</>
+        ) : null}
+      </div>
+      {r.steps.length > 0 ? <div>{r.steps.map((s) => t('coaching.stepShort', { step: s })).join(', ')}</div> : null}
+      {r.summary ? <p className="user-text">{r.summary}</p> : null}
+      {r.agreements ? (
+        <p className="user-text">
+          <strong>{t('coaching.reports.agreements')}:</strong> {r.agreements}
+        </p>
+      ) : null}
+      {r.signal ? (
+        <p className="signal-line">
+          <span className="badge badge--warning">{t(`coaching.signals.${r.signal}`)}</span>{' '}
+          <span className="user-text">{r.signalNote}</span>
+          {r.signalHandledOn ? (
+            <>
+              {' '}
+              · {t('coaching.reports.handled', { date: formatDate(r.signalHandledOn) })}
+              {r.signalResponse ? `: ${r.signalResponse}` : ''}
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {r.mayChange && mode === 'read' ? (
+        <div className="button-row">
+          <Button variant="link" onClick={() => setMode('correct')}>
+            {t('coaching.reports.correct')}
+          </Button>
+          <Button variant="link" onClick={() => setMode('remove')}>
+            {t('coaching.reports.remove')}
+          </Button>
+        </div>
+      ) : null}
+      {mode === 'remove' ? (
+        <div className="inline-form">
+          <TextField
+            label={t('coaching.reports.removeReason')}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+            error={remove.error?.message}
+          />
+          <Button variant="danger" busy={remove.isPending} onClick={() => remove.mutate()}>
+            {t('coaching.reports.removeConfirm')}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode('read')}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** A report as the form holds it: numbers and amounts as text. */
+const asFormValues = (r: ListedReport): Values => ({
+  metOn: r.metOn,
+  durationMinutes: String(r.durationMinutes),
+  place: r.place ?? '',
+  steps: r.steps.map(String),
+  summary: r.summary,
+  agreements: r.agreements ?? '',
+  hours: formatDecimal(r.hours),
+  expensesCents: r.expensesCents ? formatDecimal(r.expensesCents / 100) : '',
+  signal: r.signal,
+  signalNote: r.signalNote ?? '',
+});
+
+/**
+ * A new report, or a correction of one. Nothing is filled in for the writer but today's date:
+ * how long, how many hours and what happened are theirs to say (issue 19).
+ */
+function ReportForm({
+  title,
+  initial,
+  send,
+  onDone,
+}: {
+  title: string;
+  initial?: Values;
+  send: (values: z.output<typeof reportForm>) => Promise<unknown>;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { message, run } = useSaveMessage();
   const blank: Values = {
     metOn: clock.today(),
-    durationMinutes: '60',
+    durationMinutes: '',
     place: '',
     steps: [],
     summary: '',
     agreements: '',
-    hours: '1',
+    hours: '',
     expensesCents: '',
     signal: null,
     signalNote: '',
   };
-  const form = useForm({ resolver: zodResolver(reportForm), defaultValues: blank });
+  const form = useForm({ resolver: zodResolver(reportForm), defaultValues: initial ?? blank });
   const e = form.formState.errors;
   const signal = form.watch('signal');
   const submit = form.handleSubmit(async (v) => {
     await run(async () => {
-      await coachingCalls.addReport(trajectory.id, v);
+      await send(v);
       await client.invalidateQueries({ queryKey: coachingKeys.all });
-      form.reset(blank);
+      if (!initial) form.reset(blank);
+      onDone?.();
       return t('coaching.reports.saved');
     }, form.setError);
   });
   return (
     <form onSubmit={submit} noValidate className="stack report-form">
-      <h3>{t('coaching.reports.new')}</h3>
+      <h3>{title}</h3>
       <p className="muted">{t('coaching.reports.intro')}</p>
       <div className="row">
         <TextField
@@ -201,7 +286,12 @@ export function ReportsSection({ trajectory }: { trajectory: Trajectory }) {
   return (
     <section className="card" id="reports" aria-labelledby="reports-title">
       <h2 id="reports-title">{t('coaching.reports.title')}</h2>
-      {trajectory.status === 'active' ? <NewReport trajectory={trajectory} /> : null}
+      {trajectory.status === 'active' ? (
+        <ReportForm
+          title={t('coaching.reports.new')}
+          send={(report) => coachingCalls.addReport(trajectory.id, report)}
+        />
+      ) : null}
       <ReportList reports={trajectory.reports} />
     </section>
   );

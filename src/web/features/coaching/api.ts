@@ -121,6 +121,8 @@ export const coachingCalls = {
   saveStep: (id: string, step: number, state: In<typeof stepSchema>) =>
     api<StepSaved>('PUT', `/api/trajectories/${id}/steps/${step}`, state),
   addReport: (id: string, report: In<typeof reportSchema>) => api('POST', `/api/trajectories/${id}/reports`, report),
+  correctReport: (reportId: string, report: In<typeof reportSchema>) => api('PUT', `/api/reports/${reportId}`, report),
+  removeReport: (reportId: string, reason: string) => api('POST', `/api/reports/${reportId}/remove`, { reason }),
   handleSignal: (reportId: string, handling: In<typeof handleSignalSchema>) =>
     api('POST', `/api/reports/${reportId}/handle-signal`, handling),
   saveEvaluation: (id: string, kind: In<typeof evaluationParams>['kind'], evaluation: In<typeof evaluationSchema>) =>
