@@ -181,6 +181,7 @@ export const columns = {
     id: { type: 'uuid', nullable: false },
     note: { type: 'text', nullable: true },
     organisation_id: { type: 'uuid', nullable: false },
+    updated_at: { type: 'timestamp with time zone', nullable: true },
     visitors: { type: 'integer', nullable: false },
   },
   group_workers: {

@@ -502,6 +502,7 @@ export interface GroupSessionTable {
   note: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
+  updated_at: Date | null;
 }
 
 export interface SessionAttendanceTable {

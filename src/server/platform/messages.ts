@@ -26,6 +26,10 @@ const messages = {
     nl: 'Een ja kan pas op of na de dag van de kennismaking.',
     en: 'A yes can only be given on or after the day of the introduction meeting.',
   },
+  session_exists: {
+    nl: 'Voor deze dag en activiteit is al een bijeenkomst opgeslagen. Pas die aan in plaats van een tweede te maken.',
+    en: 'A session for this day and activity has already been saved. Correct that one instead of making a second.',
+  },
   unknown_team: { nl: 'Kies een team van je eigen organisatie.', en: 'Choose a team of your own organisation.' },
   reference_invalid: {
     nl: 'Dit verwijst naar iets dat niet (meer) bestaat. Laad de pagina opnieuw en kies opnieuw.',

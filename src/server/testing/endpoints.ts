@@ -20,6 +20,7 @@ export interface Fixture {
   participant: string;
   followUp: string;
   interview: string;
+  session: string;
   /** A social worker's own client with a map and an alter: outside the coordinator's view (D34). */
   workersClient: { person: string; map: string; alter: string };
 }
@@ -293,6 +294,11 @@ export const endpoints: Record<string, Entry> = {
     url: (f) => `/api/groups/${f.group}/sessions`,
     body: (f) => ({ heldOn: daysAgo(1), attendance: [{ participantId: f.participant }] }),
   },
+  'PUT /api/groups/:id/sessions/:sessionId': {
+    who: ['social_worker'],
+    url: (f) => `/api/groups/${f.group}/sessions/${f.session}`,
+    body: (f) => ({ attendance: [{ participantId: f.participant }] }),
+  },
   'GET /api/groups/:id/logbook': { who: ['social_worker'], url: (f) => `/api/groups/${f.group}/logbook` },
   'POST /api/groups/:id/logbook': {
     who: ['social_worker'],
@@ -393,6 +399,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
   for (const d of [30, 20, 10])
     await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: [] });
   const followUp = (await worker.get(`/api/groups/${group}`)).body.followUps[0].id;
+  const session = (await worker.get(`/api/groups/${group}/sessions`)).body[0].id;
   const workersPerson = (await worker.post('/api/persons', { kind: 'client', firstName: 'Eigen', lastName: 'Client' }))
     .body.id;
   const workersMap = (
@@ -408,6 +415,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
   ).body.id;
   return {
     workersClient: { person: workersPerson, map: workersMap, alter: workersAlter },
+    session,
     person,
     map,
     alter,

@@ -115,6 +115,10 @@ export const sessionSchema = z.object({
     .default([]),
 });
 
+/** A correction of a session already recorded: who was there and what they did. */
+export const sessionCorrectionSchema = sessionSchema.pick({ visitors: true, note: true, attendance: true });
+export const groupSessionParams = z.object({ id: uuid, sessionId: uuid });
+
 export const logbookSchema = z.object({
   writtenOn: isoDate,
   text: text(8000).default(''),

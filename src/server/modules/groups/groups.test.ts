@@ -182,6 +182,44 @@ describe.each(engines)('support-net groups on %s', (engine) => {
     expect((await worker.get(`/api/groups/${group}`)).body.followUps).toEqual([]);
   });
 
+  it('keeps one session per activity and date, and a corrected session corrects the dropout follow-ups', async () => {
+    for (const name of ['Ans', 'Bob']) {
+      await worker.post(`/api/participants/${people[name]}/route`, { status: 'structural', onDate: daysAgo(200) });
+    }
+    const session = (d: number, present: string[]) => ({
+      heldOn: daysAgo(d),
+      attendance: present.map((participantId) => ({ participantId })),
+    });
+    for (const d of [30, 21, 14]) await worker.post(`/api/groups/${group}/sessions`, session(d, [people.Ans]));
+    // The same day saved again: refused in words, and still one session that day.
+    const twice = await worker.post(`/api/groups/${group}/sessions`, session(14, [people.Ans, people.Bob]));
+    expect(twice.status).toBe(409);
+    expect(twice.body.fields[0].path).toBe('heldOn');
+    const list = (await worker.get(`/api/groups/${group}/sessions`)).body;
+    expect(list.filter((x: { heldOn: string }) => x.heldOn === daysAgo(14))).toHaveLength(1);
+    expect((await worker.get(`/api/groups/${group}`)).body.followUps.map((f: { name: string }) => f.name)).toEqual([
+      'Bob Test',
+    ]);
+
+    // Bob was there on day 14 after all: the correction withdraws the follow-up nobody had started.
+    const day14 = list.find((x: { heldOn: string }) => x.heldOn === daysAgo(14)).id;
+    const corrected = await worker.put(`/api/groups/${group}/sessions/${day14}`, {
+      attendance: [{ participantId: people.Ans }, { participantId: people.Bob, contributions: ['cooking'] }],
+    });
+    expect(corrected.body).toMatchObject({ followUpsWithdrawn: 1, followUpsOpened: 0 });
+    expect((await worker.get(`/api/groups/${group}`)).body.followUps).toEqual([]);
+    const after = (await worker.get(`/api/groups/${group}/sessions`)).body.find((x: { id: string }) => x.id === day14);
+    expect(after.attendance.map((a: { name: string }) => a.name).sort()).toEqual(['Ans Test', 'Bob Test']);
+    // And the other way: Ans turns out to have been absent on all three; she gets a follow-up.
+    for (const x of list as { id: string; attendance: { participantId: string }[] }[]) {
+      const others = x.id === day14 ? [{ participantId: people.Bob }] : [];
+      await worker.put(`/api/groups/${group}/sessions/${x.id}`, { attendance: others });
+    }
+    expect((await worker.get(`/api/groups/${group}`)).body.followUps.map((f: { name: string }) => f.name)).toContain(
+      'Ans Test',
+    );
+  });
+
   it('records the logbook with mutual support and draws the group network for a period', async () => {
     const self = await worker.post(`/api/groups/${group}/logbook`, {
       writtenOn: daysAgo(7),

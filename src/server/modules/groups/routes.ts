@@ -13,7 +13,9 @@ import {
   participantSchema,
   periodQuery,
   routeSchema,
+  sessionCorrectionSchema,
   sessionSchema,
+  groupSessionParams,
 } from '../../../shared/groups/schemas.js';
 import { idParams } from '../../../shared/schemas.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
@@ -82,6 +84,14 @@ export const groupRoutes: RouteDef[] = [
     body: sessionSchema,
     created: true,
     handler: (ctx, { params, body }) => sessions.addSession(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/groups/:id/sessions/:sessionId',
+    access: 'groups.work',
+    params: groupSessionParams,
+    body: sessionCorrectionSchema,
+    handler: (ctx, { params, body }) => sessions.correctSession(ctx, params.id, params.sessionId, body),
   }),
   defineRoute({
     method: 'GET',

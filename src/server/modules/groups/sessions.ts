@@ -2,7 +2,12 @@
 // spot, and after every session the dropout check (detectDropouts) opens follow-up tasks.
 import type { z } from 'zod';
 import { detectDropouts } from '../../../shared/groups/dropout.js';
-import type { activitySchema, followUpSchema, sessionSchema } from '../../../shared/groups/schemas.js';
+import type {
+  activitySchema,
+  followUpSchema,
+  sessionCorrectionSchema,
+  sessionSchema,
+} from '../../../shared/groups/schemas.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
@@ -27,7 +32,7 @@ export async function listSessions(ctx: Ctx, groupId: string) {
   const sessions = await ctx.db
     .selectFrom('group_sessions as s')
     .leftJoin('group_activities as a', 'a.id', 's.activity_id')
-    .select(['s.id', 's.held_on', 's.visitors', 's.note', 'a.name as activity'])
+    .select(['s.id', 's.held_on', 's.visitors', 's.note', 's.activity_id', 'a.name as activity'])
     .where('s.group_id', '=', groupId)
     .orderBy('s.held_on', 'desc')
     .limit(100)
@@ -59,6 +64,7 @@ export async function listSessions(ctx: Ctx, groupId: string) {
     heldOn: s.held_on,
     visitors: s.visitors,
     note: s.note,
+    activityId: s.activity_id,
     activity: s.activity,
     attendance: (presentAt.get(s.id) ?? []).map((a) => ({
       participantId: a.participant_id,
@@ -135,28 +141,34 @@ export async function openDropoutFollowUps(ctx: Ctx, group: { id: string; absenc
   return fresh.length;
 }
 
+type Attendance = z.output<typeof sessionSchema>['attendance'];
+
+/** Everyone present once, and each a participant of this group. */
+async function checkAttendance(ctx: Ctx, groupId: string, attendance: Attendance) {
+  const seen = new Set<string>();
+  attendance.forEach((a, i) => {
+    if (seen.has(a.participantId)) throw fieldError('participant_twice', `attendance.${i}.participantId`);
+    seen.add(a.participantId);
+  });
+  if (seen.size === 0) return;
+  const members = await ctx.db
+    .selectFrom('group_participants')
+    .select('id')
+    .where('group_id', '=', groupId)
+    .where('id', 'in', [...seen])
+    .execute();
+  if (members.length !== seen.size) {
+    const ok = new Set(members.map((m) => m.id));
+    const i = attendance.findIndex((a) => !ok.has(a.participantId));
+    throw fieldError('not_in_group', `attendance.${i}.participantId`);
+  }
+}
+
 export async function addSession(ctx: Ctx, groupId: string, input: z.output<typeof sessionSchema>) {
   const group = await requireGroup(ctx, groupId);
   const today = clock.today();
   checkInGroupLife(group, input.heldOn, 'heldOn', today);
-  const seen = new Set<string>();
-  input.attendance.forEach((a, i) => {
-    if (seen.has(a.participantId)) throw fieldError('participant_twice', `attendance.${i}.participantId`);
-    seen.add(a.participantId);
-  });
-  if (seen.size > 0) {
-    const members = await ctx.db
-      .selectFrom('group_participants')
-      .select('id')
-      .where('group_id', '=', groupId)
-      .where('id', 'in', [...seen])
-      .execute();
-    if (members.length !== seen.size) {
-      const ok = new Set(members.map((m) => m.id));
-      const i = input.attendance.findIndex((a) => !ok.has(a.participantId));
-      throw fieldError('not_in_group', `attendance.${i}.participantId`);
-    }
-  }
+  await checkAttendance(ctx, groupId, input.attendance);
   if (input.activityId) {
     const activity = await ctx.db
       .selectFrom('group_activities')
@@ -166,6 +178,15 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
       .executeTakeFirst();
     if (!activity) throw notFound();
   }
+  // One session per activity per date: a second save of the same day corrects the first.
+  const twin = await ctx.db
+    .selectFrom('group_sessions')
+    .select('id')
+    .where('group_id', '=', groupId)
+    .where('held_on', '=', input.heldOn)
+    .where((eb) => (input.activityId ? eb('activity_id', '=', input.activityId) : eb('activity_id', 'is', null)))
+    .executeTakeFirst();
+  if (twin) throw new HttpError(409, 'session_exists', { fields: [{ path: 'heldOn', message: 'session_exists' }] });
   const id = crypto.randomUUID();
   await ctx.db
     .insertInto('group_sessions')
@@ -210,6 +231,66 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
   await ctx.audit({ action: 'create', recordType: 'group_session', recordId: id, detail: `present:${rows.length}` });
   const followUps = await openDropoutFollowUps(ctx, group);
   return { id, followUpsOpened: followUps };
+}
+
+/**
+ * Corrects who was at a session and what they did. Dropout detection follows: a follow-up nobody
+ * has started for someone who turns out to have been there goes, and anyone now absent often
+ * enough gets one.
+ */
+export async function correctSession(
+  ctx: Ctx,
+  groupId: string,
+  sessionId: string,
+  input: z.output<typeof sessionCorrectionSchema>,
+) {
+  const group = await requireGroup(ctx, groupId);
+  const session = await ctx.db
+    .selectFrom('group_sessions')
+    .select(['id', 'held_on'])
+    .where('id', '=', sessionId)
+    .where('group_id', '=', groupId)
+    .executeTakeFirst();
+  if (!session) throw notFound();
+  await checkAttendance(ctx, groupId, input.attendance);
+  await ctx.db
+    .updateTable('group_sessions')
+    .set({ visitors: input.visitors, note: input.note ?? null, updated_at: clock.now() })
+    .where('id', '=', sessionId)
+    .execute();
+  await ctx.db.deleteFrom('session_attendance').where('session_id', '=', sessionId).execute();
+  if (input.attendance.length > 0)
+    await ctx.db
+      .insertInto('session_attendance')
+      .values(
+        input.attendance.map((a) => ({
+          organisation_id: ctx.actor.organisationId,
+          session_id: sessionId,
+          participant_id: a.participantId,
+          contributions: a.contributions,
+          contribution_note: a.note ?? null,
+        })),
+      )
+      .execute();
+  const present = input.attendance.map((a) => a.participantId);
+  const mistaken =
+    present.length === 0
+      ? []
+      : await ctx.db
+          .deleteFrom('dropout_followups')
+          .where('group_id', '=', groupId)
+          .where('participant_id', 'in', present)
+          .where('done_on', 'is', null)
+          .where('how', 'is', null)
+          .where('missed_since', '<=', session.held_on)
+          .returning(['id'])
+          .execute();
+  await ctx.audit(
+    { action: 'update', recordType: 'group_session', recordId: sessionId, detail: `present:${present.length}` },
+    ...mistaken.map((m) => ({ action: 'delete' as const, recordType: 'dropout_followup', recordId: m.id })),
+  );
+  const followUps = await openDropoutFollowUps(ctx, group);
+  return { id: sessionId, followUpsOpened: followUps, followUpsWithdrawn: mistaken.length };
 }
 
 export async function updateFollowUp(ctx: Ctx, id: string, input: z.output<typeof followUpSchema>) {
