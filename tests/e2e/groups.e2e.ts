@@ -71,6 +71,16 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
     await phone.getByRole('button', { name: 'Opslaan' }).click();
     await phone.getByText(/Bijeenkomst opgeslagen/).waitFor();
     await phone.getByText(/1 vaste deelnemer\(s\) zijn een paar keer achter elkaar niet geweest/).waitFor();
+    // What was saved stays on screen, and saving the same day again corrects it, never a second one.
+    await phone.getByText('13 aanwezig').waitFor();
+    await phone.getByText(/Je past die nu aan/).waitFor();
+    await phone.getByRole('checkbox', { name: 'Fien Test was er' }).uncheck();
+    await phone.getByText('12 aanwezig').waitFor();
+    await phone.getByRole('button', { name: 'Opslaan' }).click();
+    await phone.getByText(/Bijeenkomst opgeslagen/).waitFor();
+    const sessions: { heldOn: string; attendance: unknown[] }[] = (await api.get(`/api/groups/${group}/sessions`)).body;
+    expect(new Set(sessions.map((x) => x.heldOn)).size).toBe(sessions.length);
+    expect(sessions.map((x) => x.attendance.length)).toContain(12);
 
     await phone.goto(`${server.url}/groups/${group}/logbook`);
     await phone.getByRole('textbox', { name: 'Wat viel op?' }).fill('Ans bracht soep naar Carla, die ziek was.');

@@ -24,6 +24,7 @@ import type {
   activityAudiences,
   activityRecurrences,
   cameVia,
+  ContributionKind,
   followUpByKinds,
   followUpOutcomes,
   followUpWays,
@@ -509,7 +510,7 @@ export interface SessionAttendanceTable {
   organisation_id: string;
   session_id: string;
   participant_id: string;
-  contributions: string[];
+  contributions: ContributionKind[];
   contribution_note: string | null;
 }
 

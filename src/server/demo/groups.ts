@@ -4,7 +4,9 @@
 import type { Kysely } from 'kysely';
 import { contributionKinds } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
-import type { RouteStatus } from '../../shared/groups/model.js';
+import type { ContributionKind, RouteStatus } from '../../shared/groups/model.js';
+
+const hostingOnly: ContributionKind[] = ['hosting'];
 import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import { personSortKey } from '../../shared/names.js';
 import type { DB } from '../db/schema.js';
@@ -409,7 +411,7 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
         organisation_id: org,
         session_id: sessionId,
         participant_id: pid,
-        contributions: rand() < 0.5 ? ['hosting'] : [],
+        contributions: rand() < 0.5 ? hostingOnly : [],
         contribution_note: null,
       }));
     if (rows.length > 0) await db.insertInto('session_attendance').values(rows).execute();

@@ -4,7 +4,7 @@ import type { assignInterview, getInterview, groupInterviews, myInterviews } fro
 import type { groupDashboard, listGroups, staff } from './groups.js';
 import type { listEntries, network } from './logbook.js';
 import type { getParticipant } from './participants.js';
-import type { addSession } from './sessions.js';
+import type { addSession, listSessions } from './sessions.js';
 
 export type GroupSummary = Answer<typeof listGroups>[number];
 export type GroupDashboard = Answer<typeof groupDashboard>;
@@ -18,5 +18,6 @@ export type MyInterview = Answer<typeof myInterviews>[number];
 export type Interview = Answer<typeof getInterview>;
 /** A recorded session answers how many dropout follow-ups it opened. */
 export type SessionRecorded = Answer<typeof addSession>;
+export type GroupSession = Answer<typeof listSessions>[number];
 /** An assigned interview answers what the coordinator should know (e.g. an evaluator who knows the person). */
 export type InterviewAssigned = Answer<typeof assignInterview>;

@@ -1,11 +1,12 @@
 // Filling in a session on a phone: tick who is there, tap what they did, add newcomers by name.
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type ContributionKind, contributionKinds } from '../../../shared/groups/model.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
-import { groupCalls, groupKeys, useGroup } from './api.js';
+import { groupCalls, groupKeys, groupQueries, useGroup } from './api.js';
+import { formatDate } from '../../i18n/index.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -24,6 +25,17 @@ export function SessionPage() {
   const [visitors, setVisitors] = useState('0');
   const [note, setNote] = useState('');
   const { message, busy, run } = useSaveMessage();
+  // One session per activity per date: choosing a day that has one opens it for correction.
+  const sessions = useQuery(groupQueries.sessions(id));
+  const existing = sessions.data?.find((s) => s.heldOn === heldOn && (s.activityId ?? '') === activityId);
+  const [loaded, setLoaded] = useState<string | null>(null);
+  useEffect(() => {
+    if (!existing || loaded === existing.id) return;
+    setLoaded(existing.id);
+    setPresent(Object.fromEntries(existing.attendance.map((a) => [a.participantId, a.contributions])));
+    setVisitors(String(existing.visitors));
+    setNote(existing.note ?? '');
+  }, [existing, loaded]);
   if (group.isLoading) return <Loading />;
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
@@ -46,21 +58,31 @@ export function SessionPage() {
 
   async function save() {
     await run(async () => {
-      const result = await groupCalls.addSession(d.group.id, {
-        heldOn,
-        activityId: activityId || null,
-        visitors: Number(visitors) || 0,
-        note,
-        attendance: Object.entries(present).map(([participantId, contributions]) => ({ participantId, contributions })),
-        newcomers: newcomers.map((name) => {
-          const [firstName, ...rest] = name.split(' ');
-          return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' };
-        }),
-      });
+      const attendance = Object.entries(present).map(([participantId, contributions]) => ({
+        participantId,
+        contributions,
+      }));
+      const result = existing
+        ? await groupCalls.correctSession(d.group.id, existing.id, {
+            visitors: Number(visitors) || 0,
+            note,
+            attendance,
+          })
+        : await groupCalls.addSession(d.group.id, {
+            heldOn,
+            activityId: activityId || null,
+            visitors: Number(visitors) || 0,
+            note,
+            attendance,
+            newcomers: newcomers.map((name) => {
+              const [firstName, ...rest] = name.split(' ');
+              return { firstName, lastName: rest.join(' '), cameVia: 'walked_in' };
+            }),
+          });
+      // The saved session stays on screen, as saved (newcomers are now on the list, present).
       await client.invalidateQueries({ queryKey: groupKeys.all });
-      setPresent({});
+      setLoaded(null);
       setNewcomers([]);
-      setNote('');
       return result.followUpsOpened > 0
         ? {
             kind: 'warning',
@@ -91,6 +113,9 @@ export function SessionPage() {
             </select>
           </label>
         </div>
+        {existing ? (
+          <Alert kind="info">{t('groups.sessionCorrecting', { date: formatDate(existing.heldOn) })}</Alert>
+        ) : null}
         <p role="status">{t('groups.presentCount', { count: Object.keys(present).length + newcomers.length })}</p>
         <ul className="attendance-list">
           {people.map((p) => (

@@ -7,6 +7,7 @@ import type {
   GroupDashboard,
   GroupInterviews,
   GroupNetwork,
+  GroupSession,
   GroupSummary,
   Interview,
   InterviewAssigned,
@@ -31,6 +32,7 @@ import type {
   participantPatchSchema,
   participantSchema,
   routeSchema,
+  sessionCorrectionSchema,
   sessionSchema,
 } from '../../../shared/groups/schemas.js';
 import { api } from '../../api.js';
@@ -49,6 +51,11 @@ export const groupQueries = {
   groups: () => queryOptions({ queryKey: ['groups'], queryFn: () => api<GroupSummary[]>('GET', '/api/groups') }),
   group: (id: string | undefined) =>
     queryOptions({ queryKey: groupKeys.group(id), queryFn: () => api<GroupDashboard>('GET', `/api/groups/${id}`) }),
+  sessions: (groupId: string | undefined) =>
+    queryOptions({
+      queryKey: ['group', groupId, 'sessions'],
+      queryFn: () => api<GroupSession[]>('GET', `/api/groups/${groupId}/sessions`),
+    }),
   staff: () => queryOptions({ queryKey: ['group-staff'], queryFn: () => api<Staff[]>('GET', '/api/group-staff') }),
   logbook: (id: string | undefined) =>
     queryOptions({
@@ -92,6 +99,8 @@ export const groupCalls = {
     api('POST', `/api/groups/${groupId}/activities`, activity),
   addSession: (groupId: string, session: In<typeof sessionSchema>) =>
     api<SessionRecorded>('POST', `/api/groups/${groupId}/sessions`, session),
+  correctSession: (groupId: string, sessionId: string, correction: In<typeof sessionCorrectionSchema>) =>
+    api<SessionRecorded>('PUT', `/api/groups/${groupId}/sessions/${sessionId}`, correction),
   addLogbookEntry: (groupId: string, entry: In<typeof logbookSchema>) =>
     api('POST', `/api/groups/${groupId}/logbook`, entry),
   addHouseRules: (groupId: string, rules: In<typeof houseRulesSchema>) =>
