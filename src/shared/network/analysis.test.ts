@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, compare, isUnchanged } from './analysis.js';
+import { analyse, compare, isUnchanged, overburdenReason } from './analysis.js';
 import { type Alter, type NetworkMap, relationships, sectorKinds, supportTypes } from './model.js';
 
 const alter = (id: string, fields: Partial<Alter>): Alter => ({
@@ -140,6 +140,13 @@ describe('network analysis of a hand-checked map', () => {
 
   it('flags the partner as possibly overburdened and suggests a strategy per alter', () => {
     expect(result.possiblyOverburdened).toEqual(['partner']);
+    const partner = carer.alters.find((x) => x.id === 'partner')!;
+    expect(overburdenReason(partner)).toEqual({ flagged: false, kinds: 4, manyKinds: true });
+    expect(overburdenReason({ mayBeOverburdened: true, receives: ['practical'] })).toEqual({
+      flagged: true,
+      kinds: 1,
+      manyKinds: false,
+    });
     expect(result.strategies).toEqual({
       partner: 'maintain',
       daughter: 'maintain',

@@ -153,6 +153,19 @@ export function analyse(map: NetworkMap): Analysis {
   };
 }
 
+/**
+ * Why someone is listed as possibly overburdened, so the text can say it: marked by hand, giving
+ * many kinds of support, or both (issue 19: a hand-made mark read as "gives many kinds").
+ */
+export function overburdenReason(alter: Pick<Alter, 'mayBeOverburdened' | 'receives'>): {
+  flagged: boolean;
+  kinds: number;
+  manyKinds: boolean;
+} {
+  const kinds = new Set(alter.receives).size;
+  return { flagged: alter.mayBeOverburdened, kinds, manyKinds: kinds >= overburdenThreshold };
+}
+
 export interface Move {
   key: string;
   name: string;

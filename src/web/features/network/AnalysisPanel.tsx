@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Analysis } from '../../../shared/network/analysis.js';
+import { type Analysis, overburdenReason } from '../../../shared/network/analysis.js';
 import { type MapModelId, mapModels, supportTypes } from '../../../shared/network/model.js';
 import { Card } from '../../ui/basics.js';
 import { useNetworkLabels } from './labels.js';
@@ -66,9 +66,16 @@ export function AnalysisPanel({
         <>
           <h3>{t('network.overburdenTitle')}</h3>
           <ul>
-            {a.possiblyOverburdened.map((id) => (
-              <li key={id}>{t('network.overburdened', { name: name(id) })}</li>
-            ))}
+            {a.possiblyOverburdened.map((id) => {
+              const why = overburdenReason(alters.find((x) => x.id === id)!);
+              const key =
+                why.flagged && why.manyKinds
+                  ? 'overburdenedBoth'
+                  : why.flagged
+                    ? 'overburdenedFlagged'
+                    : 'overburdened';
+              return <li key={id}>{t(`network.${key}`, { name: name(id), count: why.kinds })}</li>;
+            })}
           </ul>
         </>
       ) : null}
