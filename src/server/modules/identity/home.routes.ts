@@ -17,6 +17,14 @@ export const homeSummary = defineRoute({
         .select(['status', 'totp_enabled'])
         .where('organisation_id', '=', org)
         .execute();
+      const [org2fa, teams] = await Promise.all([
+        ctx.db.selectFrom('organisations').select('require_totp').where('id', '=', org).executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('teams')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .where('organisation_id', '=', org)
+          .executeTakeFirstOrThrow(),
+      ]);
       const locked = await ctx.db
         .selectFrom('login_failures')
         .select(({ fn }) => fn.count<number>('user_id').distinct().as('n'))
@@ -38,6 +46,12 @@ export const homeSummary = defineRoute({
         lockedUsers: Number(locked.n),
         withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
         deniedLastDay: Number(denied.n),
+        // The set-up steps still to take; a step already taken is not suggested again (issue 19).
+        nextSteps: [
+          ...(Number(teams.n) === 0 ? ['teams' as const] : []),
+          ...(users.length <= 1 ? ['invite' as const] : []),
+          ...(org2fa.require_totp ? [] : ['twoFactor' as const]),
+        ],
       };
     }
     if (page === 'casework') {

@@ -16,6 +16,8 @@ function Figure({ value, label, to }: { value: number; label: string; to?: strin
   return <li className="figure">{to ? <Link to={to}>{content}</Link> : content}</li>;
 }
 
+const stepLinks = { teams: '/admin/teams', invite: '/admin/users', twoFactor: '/admin/settings' } as const;
+
 export function HomePage() {
   const { t } = useTranslation();
   const { session } = useSession();
@@ -55,16 +57,13 @@ export function HomePage() {
             />
           </ul>
           <Card title={t('home.nextSteps')}>
+            {home.data.nextSteps.length === 0 ? <p>{t('home.allSet')}</p> : null}
             <ul>
-              <li>
-                <Link to="/admin/teams">{t('home.stepTeams')}</Link>
-              </li>
-              <li>
-                <Link to="/admin/users">{t('home.stepInvite')}</Link>
-              </li>
-              <li>
-                <Link to="/admin/settings">{t('home.stepTwoFactor')}</Link>
-              </li>
+              {home.data.nextSteps.map((step) => (
+                <li key={step}>
+                  <Link to={stepLinks[step]}>{t(`home.step.${step}`)}</Link>
+                </li>
+              ))}
             </ul>
           </Card>
         </>
