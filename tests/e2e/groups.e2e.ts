@@ -38,6 +38,16 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
       ).body.id;
       await api.post(`/api/participants/${ids[name]}/route`, { status: 'structural', onDate: daysAgo(120) });
     }
+    // Pim took part, and left: he is no longer offered in the logbook's pickers.
+    const pim = (
+      await api.post(`/api/groups/${group}/participants`, {
+        person: { firstName: 'Pim', lastName: 'Weg' },
+        cameVia: 'referral',
+        status: 'introduction',
+        onDate: daysAgo(150),
+      })
+    ).body.id;
+    await api.post(`/api/participants/${pim}/route`, { status: 'dropped_out', onDate: daysAgo(100), note: 'Verhuisd' });
     // Bram missed the last two sessions already.
     for (const d of [14, 7])
       await api.post(`/api/groups/${group}/sessions`, {
@@ -64,6 +74,9 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
         .getByLabel(what)
         .check();
     }
+    // "Something else" asks what.
+    await phone.getByRole('group', { name: 'Wat deed Hanna Test?' }).getByLabel('Iets anders').check();
+    await phone.getByRole('textbox', { name: 'Wat deed Hanna Test nog meer?' }).fill('Tafels gezet');
     await phone.getByRole('textbox', { name: 'Naam van een nieuwkomer' }).fill('Noor Nieuw');
     await phone.getByRole('button', { name: 'Nieuwkomer toevoegen' }).click();
     await phone.getByText('13 aanwezig').waitFor();
@@ -85,6 +98,13 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
     await phone.goto(`${server.url}/groups/${group}/logbook`);
     await phone.getByRole('textbox', { name: 'Wat viel op?' }).fill('Ans bracht soep naar Carla, die ziek was.');
     await phone.getByLabel('Onderlinge steun').check();
+    expect(
+      await phone.getByRole('combobox', { name: 'Wie steunde?' }).locator('option', { hasText: 'Pim' }).count(),
+    ).toBe(0);
+    await phone.getByText('De vier balansen (niet verplicht)').click();
+    await phone
+      .getByRole('combobox', { name: 'Veiligheid – uitdaging' })
+      .selectOption({ label: 'Wat meer veiligheid' });
     await phone.getByRole('combobox', { name: 'Wie steunde?' }).selectOption({ label: 'Ans Test' });
     await phone.getByRole('combobox', { name: 'Wie kreeg steun?' }).selectOption({ label: 'Carla Test' });
     await phone.getByRole('combobox', { name: 'Soort steun' }).selectOption({ label: 'Praktische hulp' });

@@ -45,7 +45,14 @@ export async function listSessions(ctx: Ctx, groupId: string) {
           .selectFrom('session_attendance as a')
           .innerJoin('group_participants as gp', 'gp.id', 'a.participant_id')
           .innerJoin('persons as p', 'p.id', 'gp.person_id')
-          .select(['a.session_id', 'a.participant_id', 'a.contributions', 'p.first_name', 'p.last_name'])
+          .select([
+            'a.session_id',
+            'a.participant_id',
+            'a.contributions',
+            'a.contribution_note',
+            'p.first_name',
+            'p.last_name',
+          ])
           .where(
             'a.session_id',
             'in',
@@ -70,6 +77,7 @@ export async function listSessions(ctx: Ctx, groupId: string) {
       participantId: a.participant_id,
       name: rowDisplayName(a),
       contributions: a.contributions,
+      note: a.contribution_note,
     })),
   }));
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
@@ -8,6 +9,7 @@ import {
   groupSupportTypes,
   type LogbookTag,
   logbookTags,
+  takingPart,
 } from '../../../shared/groups/model.js';
 import { oneOf } from '../../ui/forms.js';
 
@@ -21,6 +23,11 @@ import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { clock } from '../../../shared/clock.js';
 
 const balanceKey = (v: number) => (v < 0 ? `m${-v}` : v > 0 ? `p${v}` : 'z0');
+/** A balance position in words, naming the pole it leans to ("Wat meer veiligheid"), not "links". */
+const balanceWords = (t: TFunction, balance: string, v: number) =>
+  t(`groups.balanceValues.${balanceKey(v)}`, {
+    pole: t(`groups.balancePoles.${balance}.${v < 0 ? 'left' : 'right'}`),
+  });
 
 export function LogbookPage() {
   const { t } = useTranslation();
@@ -38,6 +45,8 @@ export function LogbookPage() {
   if (group.isLoading) return <Loading />;
   if (!group.data) return <Alert kind="error">{group.error?.message ?? t('errors.generic')}</Alert>;
   const d = group.data;
+  // Only people who take part now can be seen supporting each other; who left is not offered.
+  const current = d.participants.filter((p) => takingPart.includes(p.status));
   const name = (pid: string) => d.participants.find((p) => p.id === pid)?.name ?? '';
   const obsText = (o: { from: string; to: string; type: string }) =>
     t('groups.observationText', { from: name(o.from), to: name(o.to), type: t(`groups.supportTypes.${o.type}`) });
@@ -105,7 +114,7 @@ export function LogbookPage() {
               {t('groups.from')}
               <select value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })}>
                 <option value="">—</option>
-                {d.participants.map((p) => (
+                {current.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>
@@ -116,7 +125,7 @@ export function LogbookPage() {
               {t('groups.to')}
               <select value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })}>
                 <option value="">—</option>
-                {d.participants.map((p) => (
+                {current.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>
@@ -161,7 +170,7 @@ export function LogbookPage() {
                   <option value="">{t('groups.balanceNone')}</option>
                   {[-2, -1, 0, 1, 2].map((v) => (
                     <option key={v} value={v}>
-                      {t(`groups.balanceValues.${balanceKey(v)}`)}
+                      {balanceWords(t, b, v)}
                     </option>
                   ))}
                 </select>
@@ -202,7 +211,7 @@ export function LogbookPage() {
             {Object.keys(e.balances).length ? (
               <p className="muted">
                 {Object.entries(e.balances)
-                  .map(([k, v]) => `${t(`groups.balanceNames.${k}`)}: ${t(`groups.balanceValues.${balanceKey(v)}`)}`)
+                  .map(([k, v]) => `${t(`groups.balanceNames.${k}`)}: ${balanceWords(t, k, v)}`)
                   .join(' · ')}
               </p>
             ) : null}

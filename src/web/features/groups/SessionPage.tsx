@@ -21,6 +21,8 @@ export function SessionPage() {
   const [activityId, setActivityId] = useState('');
   const [present, setPresent] = useState<Record<string, ContributionKind[]>>({});
   const [newcomers, setNewcomers] = useState<string[]>([]);
+  // What someone did when "something else" is ticked, in the worker's words.
+  const [otherNotes, setOtherNotes] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState('');
   const [visitors, setVisitors] = useState('0');
   const [note, setNote] = useState('');
@@ -33,6 +35,7 @@ export function SessionPage() {
     if (!existing || loaded === existing.id) return;
     setLoaded(existing.id);
     setPresent(Object.fromEntries(existing.attendance.map((a) => [a.participantId, a.contributions])));
+    setOtherNotes(Object.fromEntries(existing.attendance.map((a) => [a.participantId, a.note ?? ''])));
     setVisitors(String(existing.visitors));
     setNote(existing.note ?? '');
   }, [existing, loaded]);
@@ -61,6 +64,7 @@ export function SessionPage() {
       const attendance = Object.entries(present).map(([participantId, contributions]) => ({
         participantId,
         contributions,
+        note: contributions.includes('other') ? otherNotes[participantId] || null : null,
       }));
       const result = existing
         ? await groupCalls.correctSession(d.group.id, existing.id, {
@@ -143,6 +147,16 @@ export function SessionPage() {
                     </label>
                   ))}
                 </fieldset>
+              ) : null}
+              {present[p.id]?.includes('other') ? (
+                <label className="inline-field">
+                  {t('groups.otherWhat', { name: p.name })}
+                  <input
+                    value={otherNotes[p.id] ?? ''}
+                    maxLength={300}
+                    onChange={(e) => setOtherNotes({ ...otherNotes, [p.id]: e.target.value })}
+                  />
+                </label>
               ) : null}
             </li>
           ))}
