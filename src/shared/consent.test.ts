@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ConsentRecord, currentConsent } from './consent.js';
+import { type ConsentRecord, currentConsent, hasProcessingBasis } from './consent.js';
 
 const record = (
   purpose: ConsentRecord['purpose'],
@@ -36,5 +36,18 @@ describe('current consent', () => {
     expect(
       currentConsent([record('share_with_referrer', '2026-01-01', '2026-06-01')], '2026-05-01').share_with_referrer,
     ).toBe('given');
+  });
+});
+
+describe('a basis for processing', () => {
+  it('is consent for registration that holds today, or another basis the organisation recorded for the work', () => {
+    const given = [record('registration', '2026-01-01')];
+    const withdrawn = [record('registration', '2026-01-01', '2026-03-01')];
+    const research = [record('evaluation_research', '2026-01-01')];
+    expect(hasProcessingBasis(given, '2026-05-01', 'coaching', [])).toBe(true);
+    expect(hasProcessingBasis(withdrawn, '2026-05-01', 'coaching', [])).toBe(false);
+    expect(hasProcessingBasis(research, '2026-05-01', 'network', [])).toBe(false);
+    expect(hasProcessingBasis([], '2026-05-01', 'network', ['network'])).toBe(true);
+    expect(hasProcessingBasis([], '2026-05-01', 'coaching', ['network'])).toBe(false);
   });
 });

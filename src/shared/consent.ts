@@ -1,6 +1,10 @@
 export const consentPurposes = ['registration', 'share_with_referrer', 'evaluation_research'] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
+/** Kinds of work that process a person's data and need a recorded basis for it. */
+export const processingWork = ['coaching', 'network'] as const;
+export type ProcessingWork = (typeof processingWork)[number];
+
 export interface ConsentRecord {
   id: string;
   purpose: ConsentPurpose;
@@ -27,4 +31,17 @@ export function currentConsent(
     else result[purpose] = 'given';
   }
   return result;
+}
+
+/**
+ * Whether there is a recorded basis to process a person's data for a kind of work: consent for
+ * registration that holds today, or another legal basis the organisation recorded for that work.
+ */
+export function hasProcessingBasis(
+  records: ConsentRecord[],
+  today: string,
+  work: ProcessingWork,
+  basisWithoutConsent: readonly ProcessingWork[],
+): boolean {
+  return basisWithoutConsent.includes(work) || currentConsent(records, today).registration === 'given';
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { auditActions } from './audit.js';
 import { isStorableText } from './storable.js';
-import { consentPurposes } from './consent.js';
+import { consentPurposes, processingWork } from './consent.js';
 import { roles } from './roles.js';
 import { clock } from './clock.js';
 
@@ -69,6 +69,9 @@ export const settingsSchema = z.object({
   idleTimeoutMinutes: z.number().int().min(5).max(480).optional(),
   /** The map model for new network maps; existing maps keep theirs. */
   networkModel: z.enum(['three_circles', 'lensink']).optional(),
+  /** Kinds of work that rest on another legal basis than consent (issue 19), and that basis in words. */
+  basisWithoutConsent: z.array(z.enum(processingWork)).max(processingWork.length).optional(),
+  otherBasisNote: optionalText(500),
   /** Own open questions for evaluation interviews in groups; null means Kring's neutral ones. */
   interviewQuestions: z.array(text(300).min(1)).min(1).max(10).nullable().optional(),
   /** Own names for rings and sectors; an empty name means the standard one. */

@@ -100,6 +100,11 @@ describe.each(engines)('coach programme journeys on %s', (engine) => {
     await first.getByText('zelfde wijk').waitFor();
     await first.getByText('samen: tuinieren').waitFor();
     await axe(page, 'trajectory with candidates');
+    // No consent recorded yet: no match, and the coordinator is told what to do (issue 19).
+    await page.getByRole('button', { name: 'Voorstellen: Kees Coach' }).click();
+    await page.getByText(/Hiervoor is eerst toestemming van de persoon nodig/).waitFor();
+    const hanna = (await api.get('/api/trajectories?status=waiting')).body[0].personId;
+    await api.post(`/api/persons/${hanna}/consents`, { purpose: 'registration', givenOn: daysAgo(0) });
     await page.getByRole('button', { name: 'Voorstellen: Kees Coach' }).click();
     await page.getByRole('heading', { name: 'Voorstel: Kees Coach' }).waitFor();
     // A yes comes after the introduction meeting: without its date the yes is refused, in words.

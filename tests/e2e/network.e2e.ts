@@ -20,6 +20,8 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByRole('heading', { name: /Goedendag/ }).waitFor();
     await page.goto(`${server.url}/people/new`);
     await page.getByRole('textbox', { name: 'Voornaam of roepnaam' }).fill('Gerrit');
+    // A map needs a basis: Gerrit gives consent as he is registered (issue 19).
+    await page.getByLabel('Deze persoon geeft nu toestemming om gegevens vast te leggen').check();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { name: 'Gerrit' }).waitFor();
     await page.getByRole('button', { name: 'Eerste kaart maken' }).click();

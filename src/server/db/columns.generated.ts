@@ -284,6 +284,7 @@ export const columns = {
     user_id: { type: 'uuid', nullable: true },
   },
   organisations: {
+    basis_without_consent: { type: 'text[]', nullable: false },
     created_at: { type: 'timestamp with time zone', nullable: false },
     id: { type: 'uuid', nullable: false },
     idle_timeout_minutes: { type: 'integer', nullable: false },
@@ -291,6 +292,7 @@ export const columns = {
     name: { type: 'text', nullable: false },
     network_labels: { type: 'jsonb', nullable: false },
     network_model: { type: 'text', nullable: false, values: ['three_circles', 'lensink'] },
+    other_basis_note: { type: 'text', nullable: true },
     relationship_questions: { type: 'jsonb', nullable: true },
     require_totp: { type: 'boolean', nullable: false },
     vog_max_age_months: { type: 'integer', nullable: false },

@@ -1,7 +1,7 @@
 // Kysely table types. Keep in step with migrations/*.sql (docs/data-model.md explains each table).
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../shared/roles.js';
-import type { ConsentPurpose } from '../../shared/consent.js';
+import type { ConsentPurpose, ProcessingWork } from '../../shared/consent.js';
 import type {
   ageGroups,
   CoachStatus,
@@ -65,6 +65,9 @@ export interface OrganisationTable {
   /** { questions: string[] } or null for Kring's default questions. */
   relationship_questions: ColumnType<{ questions: string[] } | null, string | null | undefined, string | null>;
   interview_questions: ColumnType<{ questions: string[] } | null, string | null | undefined, string | null>;
+  /** Kinds of work that rest on another legal basis than consent, and that basis in words. */
+  basis_without_consent: Generated<ProcessingWork[]>;
+  other_basis_note: string | null;
   created_at: Generated<Date>;
 }
 

@@ -26,6 +26,10 @@ const messages = {
     nl: 'Een ja kan pas op of na de dag van de kennismaking.',
     en: 'A yes can only be given on or after the day of the introduction meeting.',
   },
+  no_basis: {
+    nl: 'Hiervoor is eerst toestemming van de persoon nodig (of een andere grondslag die je organisatie heeft vastgelegd). Leg de toestemming vast op de pagina van de persoon.',
+    en: "This needs the person's consent first (or another legal basis your organisation has recorded). Record the consent on the person's page.",
+  },
   session_exists: {
     nl: 'Voor deze dag en activiteit is al een bijeenkomst opgeslagen. Pas die aan in plaats van een tweede te maken.',
     en: 'A session for this day and activity has already been saved. Correct that one instead of making a second.',

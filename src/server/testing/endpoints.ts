@@ -402,6 +402,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
   const session = (await worker.get(`/api/groups/${group}/sessions`)).body[0].id;
   const workersPerson = (await worker.post('/api/persons', { kind: 'client', firstName: 'Eigen', lastName: 'Client' }))
     .body.id;
+  await worker.post(`/api/persons/${workersPerson}/consents`, { purpose: 'registration', givenOn: daysAgo(10) });
   const workersMap = (
     await worker.post(`/api/persons/${workersPerson}/maps`, { kind: 'snapshot', label: 'start', takenOn: '2026-01-01' })
   ).body.id;

@@ -168,3 +168,21 @@ export async function insertNeighbourhoods(
     .values(places.map((p) => ({ id: crypto.randomUUID(), organisation_id: org.organisationId, ...p })))
     .execute();
 }
+
+/** Consent for registration, given some days ago: the basis casework needs (issue 19). */
+export async function insertConsent(database: Database, org: SeededOrg, personId: string, givenOn: string) {
+  await database.db
+    .insertInto('consents')
+    .values({
+      id: crypto.randomUUID(),
+      organisation_id: org.organisationId,
+      person_id: personId,
+      purpose: 'registration',
+      given_on: givenOn,
+      recorded_by: org.users.coordinator.id,
+      withdrawn_on: null,
+      withdrawn_recorded_by: null,
+      note: null,
+    })
+    .execute();
+}

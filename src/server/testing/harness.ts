@@ -198,6 +198,13 @@ export async function activateCoachMatch(
       }),
     ).body.id;
   const on = daysAgo(startedDaysAgo);
+  // Matching needs a basis: the client's consent for registration (issue 19).
+  ok(
+    await coordinator.post(`/api/persons/${personId}/consents`, {
+      purpose: 'registration',
+      givenOn: daysAgo(startedDaysAgo + 20),
+    }),
+  );
   const trajectoryId = ok(
     await coordinator.post('/api/trajectories', { personId, registeredOn: daysAgo(startedDaysAgo + 20) }),
   ).body.id;

@@ -10,7 +10,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../../testing/harness.js';
-import { insertCoach, insertNeighbourhoods } from '../../testing/factories.js';
+import { insertCoach, insertConsent, insertNeighbourhoods } from '../../testing/factories.js';
 import { clock, startClockAt } from '../../../shared/clock.js';
 
 const allPoints = { wish: true, not_buddy: true, temporary: true, available: true };
@@ -85,6 +85,7 @@ describe.each(engines)('coach programme on %s', (engine) => {
       ...extra,
     });
     expect(r.status).toBe(201);
+    await insertConsent(t.database, org, r.body.personId, daysAgo(400));
     return r.body as { id: string; personId: string };
   }
   const accept = (id: string) =>
@@ -230,6 +231,41 @@ describe.each(engines)('coach programme on %s', (engine) => {
       .where('id', '=', proposal)
       .executeTakeFirstOrThrow();
     expect(stored.no_introduction_reason).toBe('Kennen elkaar al van de buurtkamer');
+  });
+
+  it('does no casework without a basis: no match, map or report without consent, unless the organisation recorded another basis', async () => {
+    const r = await coordinator.post('/api/trajectories', {
+      registeredOn: daysAgo(60),
+      person: { firstName: 'Zonder', lastName: 'Toestemming' },
+    });
+    const { id, personId } = r.body;
+    await accept(id);
+    const dashboard = async () => (await coordinator.get('/api/coaching/dashboard')).body.withoutBasis;
+    expect((await dashboard()).map((w: { name: string }) => w.name)).toEqual(['Zonder Toestemming']);
+    const refused = await coordinator.post(`/api/trajectories/${id}/matches`, {
+      coachId: ownCoach,
+      proposedOn: daysAgo(1),
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('no_basis');
+    const map = { kind: 'snapshot', label: 'start', takenOn: daysAgo(1) };
+    expect((await coordinator.post(`/api/persons/${personId}/maps`, map)).body.error).toBe('no_basis');
+
+    // The organisation records that its network maps rest on a statutory task: maps may be made.
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const basis = { basisWithoutConsent: ['network'], otherBasisNote: 'Wettelijke taak (Wmo)' };
+    expect((await admin.patch('/api/organisation', basis)).status).toBe(200);
+    expect((await coordinator.post(`/api/persons/${personId}/maps`, map)).status).toBe(201);
+    expect(
+      (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(1) })).status,
+    ).toBe(409);
+
+    // Consent recorded: matching goes ahead and the dashboard no longer lists the client.
+    await coordinator.post(`/api/persons/${personId}/consents`, { purpose: 'registration', givenOn: daysAgo(2) });
+    expect(
+      (await coordinator.post(`/api/trajectories/${id}/matches`, { coachId: ownCoach, proposedOn: daysAgo(1) })).status,
+    ).toBe(201);
+    expect(await dashboard()).toEqual([]);
   });
 
   it('activates a match only after client and coach each confirm, then gives the coach access', async () => {

@@ -2,6 +2,7 @@
 import { dueFor } from '../../../shared/coaching/due.js';
 import { currentStep, phases, steps as stepDefs } from '../../../shared/coaching/steps.js';
 import type { Ctx } from '../../platform/route.js';
+import { withBasis } from '../people/basis.js';
 import { loadCounts } from './repo.js';
 import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
@@ -110,7 +111,16 @@ export async function dashboard(ctx: Ctx) {
     (m) => m.coach_id,
   );
   const proposed = new Set(matches.filter((m) => m.status === 'proposed').map((m) => m.trajectory_id));
+  // Open trajectories whose client has no basis for the programme yet: no matching or reports
+  // until there is one (issue 19).
+  const open = trajectories.filter((t) => t.status !== 'closed');
+  const based = await withBasis(
+    ctx,
+    open.map((t) => t.person_id),
+    'coaching',
+  );
   const result = {
+    withoutBasis: open.filter((t) => !based.has(t.person_id)).map((t) => ({ ...ref(t.id), personId: t.person_id })),
     waiting: due
       .filter(({ t }) => t.status === 'registered' || t.status === 'waiting')
       .map(({ t, due: d }) => ({

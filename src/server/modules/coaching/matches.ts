@@ -8,6 +8,7 @@ import type { confirmSchema, declineSchema, endMatchSchema, proposeSchema } from
 import { vogWarning } from '../../../shared/coaching/due.js';
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
+import { requireBasis } from '../people/basis.js';
 import { loadCounts, coachOfActor, requireTrajectory } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
@@ -96,6 +97,7 @@ export async function propose(ctx: Ctx, trajectoryId: string, input: z.output<ty
     .where('status', 'in', ['proposed', 'active'])
     .executeTakeFirst();
   if (open) throw new HttpError(409, 'match_open');
+  await requireBasis(ctx, t.person_id, 'coaching');
   const { ranked, counts, coaches } = await ranking(ctx, t);
   const coach = coaches.get(input.coachId);
   if (!coach) throw notFound();

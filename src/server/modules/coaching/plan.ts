@@ -10,6 +10,7 @@ import type {
 import { fieldError, HttpError, notFound } from '../../platform/errors.js';
 import { coachKnowsClient, mayChangeReport } from '../../platform/policy.js';
 import { type Ctx, validationErrors } from '../../platform/route.js';
+import { requireBasis } from '../people/basis.js';
 import { activeMatchOf, coachOfActor, requireTrajectory } from './repo.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -97,6 +98,7 @@ export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<
   const t = await requireTrajectory(ctx, trajectoryId);
   const match = await activeMatchOf(ctx.db, trajectoryId);
   if (!match) throw new HttpError(409, 'no_active_match');
+  await requireBasis(ctx, t.person_id, 'coaching');
   checkReport(input, match.started_on);
   const id = crypto.randomUUID();
   await ctx.db

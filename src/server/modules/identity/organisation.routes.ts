@@ -22,6 +22,8 @@ export const organisationSettings = defineRoute({
       networkModel: org.network_model,
       networkLabels: org.network_labels,
       interviewQuestions: org.interview_questions?.questions ?? null,
+      basisWithoutConsent: org.basis_without_consent,
+      otherBasisNote: org.other_basis_note,
     };
   },
 });
@@ -55,6 +57,8 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.requireTotp !== undefined ? { require_totp: body.requireTotp } : {}),
         ...(body.idleTimeoutMinutes !== undefined ? { idle_timeout_minutes: body.idleTimeoutMinutes } : {}),
         ...(body.networkModel !== undefined ? { network_model: body.networkModel } : {}),
+        ...(body.basisWithoutConsent !== undefined ? { basis_without_consent: body.basisWithoutConsent } : {}),
+        ...(body.otherBasisNote !== undefined ? { other_basis_note: body.otherBasisNote } : {}),
         ...(body.interviewQuestions !== undefined
           ? {
               interview_questions: body.interviewQuestions

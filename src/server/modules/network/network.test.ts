@@ -18,7 +18,7 @@ import {
   startTestApp,
   type TestApp,
 } from '../../testing/harness.js';
-import { insertPerson } from '../../testing/factories.js';
+import { insertConsent, insertPerson } from '../../testing/factories.js';
 
 // Every field of the map's answer type (answers.ts), checked at compile time to be complete: the
 // JSON the server keeps and sends per content tag must have exactly these.
@@ -78,6 +78,7 @@ describe.each(engines)('network maps on %s', (engine) => {
       signedIn(t.app, org.users.coach.email),
     ]);
     person = await insertPerson(t.database, org, { firstName: 'Truus' });
+    await insertConsent(t.database, org, person, daysAgo(400));
   });
   afterAll(() => t.close());
 

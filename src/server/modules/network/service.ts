@@ -5,6 +5,7 @@ import { type MapModelId, mapModels } from '../../../shared/network/model.js';
 import { type AlterFields, type alterChanges, maxAlters, type newMapSchema } from '../../../shared/network/schemas.js';
 import { HttpError, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
+import { requireBasis } from '../people/basis.js';
 import { requirePerson } from '../people/service.js';
 import { parseCsv, parseJson, toCsvEdges, toCsvNodes, toGraphML, toJson } from './exchange.js';
 import { type CachedMap, mapBodies } from './body-cache.js';
@@ -122,6 +123,7 @@ export async function listMaps(ctx: Ctx, personId: string) {
 
 export async function createMap(ctx: Ctx, personId: string, input: z.output<typeof newMapSchema>) {
   await requirePerson(ctx, personId);
+  await requireBasis(ctx, personId, 'network');
   if (input.takenOn > clock.today() && input.kind === 'snapshot')
     throw new HttpError(400, 'date_in_future', { fields: [{ path: 'takenOn', message: '' }] });
   const org = await ctx.db
@@ -224,6 +226,7 @@ export async function getMap(ctx: Ctx, mapId: string) {
 
 export async function addAlters(ctx: Ctx, mapId: string, version: number, input: AlterFields[]) {
   const map = await requireMap(ctx, mapId);
+  await requireBasis(ctx, map.person_id, 'network');
   const fieldErrors = input.flatMap((a, i) => checkAgainstModel(map.model, a, `alters.${i}.`));
   if (fieldErrors.length > 0) throw new HttpError(400, 'validation', { fields: fieldErrors });
   const existing = await ctx.db

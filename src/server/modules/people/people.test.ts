@@ -12,7 +12,7 @@ import {
   type Client,
 } from '../../testing/harness.js';
 import { clock } from '../../../shared/clock.js';
-import { insertGroup, insertParticipant, insertPerson } from '../../testing/factories.js';
+import { insertConsent, insertGroup, insertParticipant, insertPerson } from '../../testing/factories.js';
 
 describe.each(engines)('people on %s', (engine) => {
   let t: TestApp;
@@ -151,6 +151,7 @@ describe.each(engines)('people on %s', (engine) => {
     const workersClient = (
       await worker.post('/api/persons', { kind: 'client', firstName: 'Eigen', lastName: 'Client' })
     ).body.id;
+    await insertConsent(t.database, org, workersClient, daysAgo(30));
     const workersMap = (
       await worker.post(`/api/persons/${workersClient}/maps`, { kind: 'snapshot', label: 'start', takenOn: daysAgo(5) })
     ).body.id;
@@ -167,6 +168,7 @@ describe.each(engines)('people on %s', (engine) => {
     const programme = (
       await coordinator.post('/api/trajectories', { registeredOn: daysAgo(3), person: { firstName: 'Programma' } })
     ).body.personId;
+    await insertConsent(t.database, org, programme, daysAgo(3));
     const programmeMap = (
       await coordinator.post(`/api/persons/${programme}/maps`, {
         kind: 'snapshot',

@@ -109,6 +109,18 @@ export function DashboardPage() {
               ))}
             </ul>
           </Panel>
+          {d.withoutBasis.length > 0 ? (
+            <Panel title={t('coaching.withoutBasis')} count={d.withoutBasis.length} empty="">
+              <p className="muted">{t('coaching.withoutBasisIntro')}</p>
+              <ul className="plain-list">
+                {d.withoutBasis.map((w) => (
+                  <li key={w.trajectoryId}>
+                    <Link to={`/people/${w.personId}`}>{w.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          ) : null}
           <Panel title={t('coaching.waiting')} count={d.waiting.length} empty={t('coaching.waitingEmpty')}>
             <ul className="plain-list">
               {d.waiting.map((w) => (

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { processingWork } from '../../../shared/consent.js';
+import { CheckGroup } from '../../ui/inputs.js';
 import { mapModels, sectorKinds } from '../../../shared/network/model.js';
 import { settingsSchema } from '../../../shared/schemas.js';
 import { identityCalls, identityQueries } from './api.js';
@@ -79,6 +81,28 @@ export function SettingsPage() {
           <option value="three_circles">{t('settings.models.three_circles')}</option>
           <option value="lensink">{t('settings.models.lensink')}</option>
         </SelectField>
+        <fieldset>
+          <legend>{t('settings.basisTitle')}</legend>
+          <p className="field__hint">{t('settings.basisHint')}</p>
+          <Controller
+            control={form.control}
+            name="basisWithoutConsent"
+            render={({ field }) => (
+              <CheckGroup
+                legend={t('settings.basisWork')}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                options={processingWork.map((w) => ({ value: w, label: t(`settings.work.${w}`) }))}
+              />
+            )}
+          />
+          <TextArea
+            label={t('settings.otherBasisNote')}
+            hint={t('settings.otherBasisNoteHint')}
+            error={errors.otherBasisNote?.message}
+            {...form.register('otherBasisNote')}
+          />
+        </fieldset>
         <fieldset>
           <legend>{t('settings.labelsTitle')}</legend>
           <p className="field__hint">{t('settings.labelsHint')}</p>
