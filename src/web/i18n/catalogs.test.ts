@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditActions } from '../../shared/audit.js';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -58,18 +59,6 @@ describe('message catalogs', () => {
       expect(nlKeys).toContain(`roles.${role}`);
     for (const p of ['registration', 'share_with_referrer', 'evaluation_research'])
       expect(nlKeys).toContain(`consent.purposes.${p}`);
-    for (const a of [
-      'read',
-      'list',
-      'create',
-      'update',
-      'delete',
-      'export',
-      'login',
-      'login_failed',
-      'logout',
-      'setup',
-    ])
-      expect(nlKeys).toContain(`audit.actions.${a}`);
+    for (const a of auditActions) expect(nlKeys).toContain(`audit.actions.${a}`);
   });
 });

@@ -13,19 +13,8 @@ CREATE TABLE login_failures (
   PRIMARY KEY (user_id, address)
 );
 
-ALTER TABLE login_failures ENABLE ROW LEVEL SECURITY;
-ALTER TABLE login_failures FORCE ROW LEVEL SECURITY;
-DO $$
-BEGIN
-  EXECUTE format('CREATE POLICY owner_all ON login_failures TO %I USING (true) WITH CHECK (true)', current_user);
-END
-$$;
-CREATE POLICY tenant_isolation ON login_failures TO kring_app
-  USING (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid)
-  WITH CHECK (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid);
--- Passwords are checked before sign-in, as the owner role; the second step, the user list and an
--- admin's unlock run as the application role, within the organisation.
-GRANT SELECT, INSERT, UPDATE, DELETE ON login_failures TO kring_app;
+-- Row-level security and the application role's rights, as for every organisation table (migration 003).
+SELECT kring_isolate_tenant_table('login_failures');
 
 ALTER TABLE users DROP COLUMN failed_logins;
 ALTER TABLE users DROP COLUMN locked_until;

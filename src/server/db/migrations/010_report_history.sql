@@ -20,17 +20,8 @@ CREATE TABLE session_report_history (
 );
 CREATE INDEX session_report_history_report ON session_report_history (report_id, changed_at);
 
-ALTER TABLE session_report_history ENABLE ROW LEVEL SECURITY;
-ALTER TABLE session_report_history FORCE ROW LEVEL SECURITY;
-DO $$
-BEGIN
-  EXECUTE format('CREATE POLICY owner_all ON session_report_history TO %I USING (true) WITH CHECK (true)', current_user);
-END
-$$;
-CREATE POLICY tenant_isolation ON session_report_history TO kring_app
-  USING (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid)
-  WITH CHECK (organisation_id = nullif(current_setting('app.organisation_id', true), '')::uuid);
-GRANT SELECT, INSERT ON session_report_history TO kring_app;
+-- Row-level security and the application role's rights, as for every organisation table (migration 003).
+SELECT kring_isolate_tenant_table('session_report_history');
 
 -- References stay inside the organisation (migration 008).
 ALTER TABLE session_reports ADD CONSTRAINT session_reports_org_id_key UNIQUE (organisation_id, id);

@@ -1,5 +1,7 @@
 // The ten-step plan, session reports with signals, and evaluations.
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import type { SessionReportTable } from '../../db/schema.js';
 import { stepOf, worksheetSchema } from '../../../shared/coaching/steps.js';
 import type {
   evaluationSchema,
@@ -140,20 +142,40 @@ async function changeableReport(ctx: Ctx, reportId: string) {
   return r;
 }
 
+type ReportRow = Pick<
+  Selectable<SessionReportTable>,
+  | 'met_on'
+  | 'duration_minutes'
+  | 'place'
+  | 'steps'
+  | 'summary'
+  | 'agreements'
+  | 'hours'
+  | 'expenses_cents'
+  | 'signal'
+  | 'signal_note'
+  | 'signal_handled_on'
+  | 'signal_response'
+>;
+
+/** A report's content as the API shows it: in a trajectory, in a coach's own list, in the history. */
+export const reportContent = (r: ReportRow) => ({
+  metOn: r.met_on,
+  durationMinutes: r.duration_minutes,
+  place: r.place,
+  steps: r.steps,
+  summary: r.summary,
+  agreements: r.agreements,
+  hours: Number(r.hours),
+  expensesCents: r.expenses_cents,
+  signal: r.signal,
+  signalNote: r.signal_note,
+  signalHandledOn: r.signal_handled_on,
+  signalResponse: r.signal_response,
+});
+
 /** The report as it was, kept in the history before a correction or removal. */
-const asPrevious = (r: Awaited<ReturnType<typeof changeableReport>>) =>
-  JSON.stringify({
-    metOn: r.met_on,
-    durationMinutes: r.duration_minutes,
-    place: r.place,
-    steps: r.steps,
-    summary: r.summary,
-    agreements: r.agreements,
-    hours: Number(r.hours),
-    expensesCents: r.expenses_cents,
-    signal: r.signal,
-    signalNote: r.signal_note,
-  });
+const asPrevious = (r: ReportRow) => JSON.stringify(reportContent(r));
 
 async function keepHistory(
   ctx: Ctx,
@@ -259,18 +281,7 @@ export async function myReports(ctx: Ctx) {
     matchActive: r.match_status === 'active',
     trajectoryId: r.match_status === 'active' ? r.trajectory_id : null,
     firstName: coachKnowsClient(r.match_status) ? r.first_name : null,
-    metOn: r.met_on,
-    durationMinutes: r.duration_minutes,
-    place: r.place,
-    steps: r.steps,
-    summary: r.summary,
-    agreements: r.agreements,
-    hours: Number(r.hours),
-    expensesCents: r.expenses_cents,
-    signal: r.signal,
-    signalNote: r.signal_note,
-    signalHandledOn: r.signal_handled_on,
-    signalResponse: r.signal_response,
+    ...reportContent(r),
     mayChange: mayChangeReport(ctx.actor, { authorId: r.author_id, createdAt: r.created_at }, clock.now()),
   }));
 }

@@ -17,6 +17,7 @@ import { fieldError, HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import * as people from '../people/service.js';
 import { requirePerson } from '../people/service.js';
+import { reportContent } from './plan.js';
 import { activeMatchOf, requireTrajectory } from './repo.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { clock } from '../../../shared/clock.js';
@@ -342,18 +343,7 @@ export async function detail(ctx: Ctx, id: string) {
     })),
     reports: reports.map((r) => ({
       id: r.id,
-      metOn: r.met_on,
-      durationMinutes: r.duration_minutes,
-      place: r.place,
-      steps: r.steps,
-      summary: r.summary,
-      agreements: r.agreements,
-      hours: Number(r.hours),
-      expensesCents: r.expenses_cents,
-      signal: r.signal,
-      signalNote: r.signal_note,
-      signalHandledOn: r.signal_handled_on,
-      signalResponse: r.signal_response,
+      ...reportContent(r),
       author: r.author,
       own: r.author_id === ctx.actor.userId,
       mayChange: mayChangeReport(ctx.actor, { authorId: r.author_id, createdAt: r.created_at }, clock.now()),
