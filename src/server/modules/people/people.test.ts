@@ -197,6 +197,23 @@ describe.each(engines)('people on %s', (engine) => {
     expect((await worker.get(`/api/persons/${programme}`)).status).toBe(404);
   });
 
+  it('shows who works with a person: the assigned worker, the coach and the groups, each where the reader may follow', async () => {
+    const henk = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Henk' })).body.id;
+    const { trajectoryId } = await activateCoachMatch(coordinator, org.users.coach.id, henk);
+    const seen = (await coordinator.get(`/api/persons/${henk}`)).body;
+    expect(seen.coaches).toEqual([{ trajectoryId, coach: 'Coach', status: 'active', since: daysAgo(30) }]);
+    // A participant's page shows the group to its worker.
+    const group = await insertGroup(t.database, org, { name: 'Koffieochtend', startedOn: daysAgo(100) });
+    const participant = await insertParticipant(t.database, org, group, {
+      firstName: 'Pien',
+      route: [['structural', daysAgo(60)]],
+    });
+    const pien = (await worker.post('/api/persons/search', { q: 'Pien' })).body.items[0].id;
+    expect((await worker.get(`/api/persons/${pien}`)).body.groups).toEqual([
+      { groupId: group, name: 'Koffieochtend', participantId: participant },
+    ]);
+  });
+
   it('records consent per purpose with history and withdrawal', async () => {
     const person = { id: await insertPerson(t.database, org, { firstName: 'Piet', lastName: 'Bakker' }) };
     const given = await coordinator.post(`/api/persons/${person.id}/consents`, {

@@ -5,6 +5,7 @@ import { HttpError, notFound } from '../../platform/errors.js';
 import { assignableRoles, assignedOnCreate } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
 import { requireOwnTeam } from '../identity/teams.js';
+import { involvedWith } from './involved.js';
 import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput } from './repo.js';
 import { clock } from '../../../shared/clock.js';
 
@@ -43,6 +44,7 @@ export async function detail(ctx: Ctx, id: string) {
   const person = await findVisiblePersonInFull(ctx.db, ctx.actor, id);
   if (!person) throw deniedRead(id);
   await ctx.audit({ action: 'read', recordType: 'person', recordId: id, personId: id });
+  const involved = await involvedWith(ctx, id);
   return {
     id: person.id,
     kind: person.kind,
@@ -68,6 +70,7 @@ export async function detail(ctx: Ctx, id: string) {
       withdrawnBy: c.withdrawn_by_name,
     })),
     assignees: person.assignees.map((a) => ({ id: a.id, displayName: a.display_name, role: a.role })),
+    ...involved,
   };
 }
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { displayName } from '../../../shared/names.js';
 import { peopleCalls, peopleKeys, peopleQueries } from './api.js';
-import { formatDateTime } from '../../i18n/index.js';
+import { formatDate, formatDateTime } from '../../i18n/index.js';
+import { trajectoryPath } from '../coaching/api.js';
 import { useSession } from '../../session.js';
 import { CheckboxField } from '../../ui/Field.js';
 import { Alert, Button, Card, Loading, Page } from '../../ui/basics.js';
@@ -28,11 +29,28 @@ function Assignees({ person }: { person: Person }) {
   });
   return (
     <Card title={t('people.assignees')}>
-      {person.assignees.length === 0 ? <p>{t('people.noAssignees')}</p> : null}
+      {person.assignees.length + person.coaches.length + person.groups.length === 0 ? (
+        <p>{t('people.noAssignees')}</p>
+      ) : null}
       <ul>
         {person.assignees.map((a) => (
           <li key={a.id}>
             {a.displayName} <span className="muted">({t(`roles.${a.role}`)})</span>
+          </li>
+        ))}
+        {person.coaches.map((c) => (
+          <li key={c.trajectoryId}>
+            <Link to={trajectoryPath(c.trajectoryId)}>
+              {t(c.status === 'active' ? 'people.coachOf' : 'people.coachProposed', { name: c.coach })}
+            </Link>
+            {c.since ? (
+              <span className="muted"> · {t('coaching.match.since', { date: formatDate(c.since) })}</span>
+            ) : null}
+          </li>
+        ))}
+        {person.groups.map((g) => (
+          <li key={g.participantId}>
+            <Link to={`/groups/${g.groupId}`}>{t('people.inGroup', { name: g.name })}</Link>
           </li>
         ))}
       </ul>
