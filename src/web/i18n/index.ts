@@ -41,6 +41,12 @@ export const formatDate = (value: string | Date | null | undefined) =>
 export const formatDateTime = (value: string | Date | null | undefined) =>
   value ? new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value)) : '';
 export const formatNumber = (value: number) => new Intl.NumberFormat(locale()).format(value);
+/** An amount in euros from cents, as people write it: € 4,20 (nl) or €4.20 (en). */
+export const formatEuros = (cents: number) =>
+  new Intl.NumberFormat(locale(), { style: 'currency', currency: 'EUR' }).format(cents / 100);
+/** Numbers inside a translated sentence (a distance, a count) in the user's language. */
+export const localNumbers = (values: Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v) : v]));
 /** A number to put back into a form field: the user's decimal sign, no thousands separator. */
 export const formatDecimal = (value: number) =>
   new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 2 }).format(value);

@@ -5,7 +5,7 @@ import { type DeclineSide, declineSides } from '../../../shared/coaching/model.j
 import { ApiError } from '../../api.js';
 import { oneOf } from '../../ui/forms.js';
 import { coachingCalls, coachingKeys, coachingQueries } from './api.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate, localNumbers } from '../../i18n/index.js';
 import { Alert, Button } from '../../ui/basics.js';
 import type { Candidate, Match, Trajectory } from '../../../server/modules/coaching/answers.js';
 import { clock } from '../../../shared/clock.js';
@@ -64,7 +64,7 @@ function CandidateItem({ trajectory, candidate }: { trajectory: Trajectory; cand
               value={r.points}
               aria-label={`${t(`coaching.factors.${r.factor}`)}: ${r.points} / ${r.max}`}
             />{' '}
-            {t(`coaching.reasons.${r.factor}.${r.code}`, r.values ?? {})}
+            {t(`coaching.reasons.${r.factor}.${r.code}`, localNumbers(r.values ?? {}))}
           </li>
         ))}
       </ul>

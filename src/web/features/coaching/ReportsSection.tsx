@@ -8,7 +8,7 @@ import { signals } from '../../../shared/coaching/model.js';
 import { reportSchema } from '../../../shared/coaching/schemas.js';
 import { stepNumbers } from '../../../shared/coaching/steps.js';
 import { coachingCalls, coachingKeys } from './api.js';
-import { formatDate, formatDecimal, formatNumber } from '../../i18n/index.js';
+import { formatDate, formatDecimal, formatEuros, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { blankToNull, decimalText, euroText } from '../../ui/forms.js';
@@ -78,9 +78,7 @@ function ReportItem({ report: r }: { report: ListedReport }) {
         {r.author ? <> · {t('coaching.reports.by', { author: r.author })}</> : null}
         {' · '}
         {t('coaching.reports.hoursValue', { hours: formatNumber(r.hours) })}
-        {r.expensesCents > 0 ? (
-          <> · {t('coaching.reports.expensesValue', { amount: formatNumber(r.expensesCents / 100) })}</>
-        ) : null}
+        {r.expensesCents > 0 ? <> · {formatEuros(r.expensesCents)}</> : null}
       </div>
       {r.steps.length > 0 ? <div>{r.steps.map((s) => t('coaching.stepShort', { step: s })).join(', ')}</div> : null}
       {r.summary ? <p className="user-text">{r.summary}</p> : null}

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { supportMeetingKinds } from '../../../shared/coaching/model.js';
 import { supportMeetingSchema } from '../../../shared/coaching/schemas.js';
 import { coachingCalls, coachingKeys, coachingQueries } from './api.js';
-import { formatDate, formatNumber } from '../../i18n/index.js';
+import { formatDate, formatEuros, formatNumber } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { CheckGroup } from '../../ui/inputs.js';
@@ -125,7 +125,7 @@ export function SupportPage() {
                 key: 'expenses',
                 header: t('coaching.supportPage.expenses'),
                 className: 'num',
-                cell: (c) => t('coaching.reports.expensesValue', { amount: formatNumber(c.expensesCents / 100) }),
+                cell: (c) => formatEuros(c.expensesCents),
               },
               {
                 key: 'supervision',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatNumber } from '../../i18n/index.js';
+import { formatEuros, formatNumber } from '../../i18n/index.js';
 import { Alert, Loading, Page } from '../../ui/basics.js';
 import { FollowUps } from './FollowUps.js';
 import { AttendanceChart, PhaseTimeline } from './GroupCharts.js';
@@ -72,9 +72,9 @@ export function GroupPage() {
           </ul>
           <p className="muted">
             {t('groups.moneyLine', {
-              budget: formatNumber(d.group.budgetCents / 100),
-              spent: formatNumber(d.group.spentCents / 100),
-              own: formatNumber(d.group.ownContributionCents / 100),
+              budget: formatEuros(d.group.budgetCents),
+              spent: formatEuros(d.group.spentCents),
+              own: formatEuros(d.group.ownContributionCents),
             })}
           </p>
         </section>
