@@ -82,13 +82,13 @@ describe('policy', () => {
     expect(roles.filter(mayBeCoachAccount)).toEqual(['coach']);
   });
 
-  it('gives the start page of casework only to roles with clients', () => {
+  it('gives each role a start page about its own work', () => {
     expect(Object.fromEntries(roles.map((r) => [r, startPageOf(r)]))).toEqual({
       admin: 'admin',
       coordinator: 'casework',
       social_worker: 'casework',
-      coach: 'casework',
-      evaluator: 'other',
+      coach: 'coach',
+      evaluator: 'evaluator',
       funder_viewer: 'other',
     });
   });

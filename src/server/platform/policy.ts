@@ -256,7 +256,9 @@ export const mayBeCoachAccount = (role: Role): boolean => role === 'coach';
 
 /** What the start page shows a role: account health for the administrator, casework counts for
  * those with clients, nothing personal for the others. */
-export function startPageOf(role: Role): 'admin' | 'casework' | 'other' {
+export function startPageOf(role: Role): 'admin' | 'casework' | 'coach' | 'evaluator' | 'other' {
   if (role === 'admin') return 'admin';
-  return role === 'coordinator' || role === 'social_worker' || role === 'coach' ? 'casework' : 'other';
+  if (role === 'coach') return 'coach';
+  if (role === 'evaluator') return 'evaluator';
+  return role === 'coordinator' || role === 'social_worker' ? 'casework' : 'other';
 }

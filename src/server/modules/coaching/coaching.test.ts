@@ -490,6 +490,13 @@ describe.each(engines)('coach programme on %s', (engine) => {
     expect(audit.map((a) => a.action).sort()).toEqual(['delete', 'update']);
   });
 
+  it('shows a coach their clients and their next introduction meeting on the start page', async () => {
+    await matchedWithCarla('Henk');
+    const home = (await coach.get('/api/home')).body;
+    expect(home).toMatchObject({ kind: 'coach', proposals: 0, nextIntroduction: null });
+    expect(home.clients.map((c: { name: string }) => c.name)).toEqual(['Henk Test']);
+  });
+
   it('ends the coach access when the trajectory closes, while their own reports stay readable', async () => {
     const { id, personId } = await matchedWithCarla('Afscheid');
     const report = await coach.post(`/api/trajectories/${id}/reports`, aReport);

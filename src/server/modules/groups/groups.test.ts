@@ -375,6 +375,16 @@ describe.each(engines)('support-net groups on %s', (engine) => {
     ).toBe(200);
   });
 
+  it('tells an evaluator on the start page that an interview is past its planned date', async () => {
+    expect((await evaluator.get('/api/home')).body).toEqual({ kind: 'evaluator', open: 0, overdue: 0 });
+    await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: people.Ans,
+      evaluatorId: org.users.evaluator.id,
+      plannedOn: daysAgo(5),
+    });
+    expect((await evaluator.get('/api/home')).body).toEqual({ kind: 'evaluator', open: 1, overdue: 1 });
+  });
+
   it('asks the own interview questions of the organisation once the admin has set them', async () => {
     await worker.post(`/api/groups/${group}/interviews`, {
       participantId: people.Ans,

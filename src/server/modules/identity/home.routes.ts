@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
-import { startPageOf, visiblePersons } from '../../platform/policy.js';
+import { interviewsHeldBy, startPageOf, visiblePersons } from '../../platform/policy.js';
+import { mine as myCoaching } from '../coaching/matches.js';
 import { clock } from '../../../shared/clock.js';
 
 /** The start page: what needs attention for this role. Counts only; names are one click away. */
@@ -70,6 +71,36 @@ export const homeSummary = defineRoute({
         kind: 'casework' as const,
         persons: Number(row.total),
         withoutRegistrationConsent: Number(row.without_consent),
+      };
+    }
+    if (page === 'coach') {
+      // My clients and what comes next: an introduction meeting planned for a proposal.
+      const mine = await myCoaching(ctx);
+      const today = clock.today();
+      const next = mine.proposals
+        .filter((p) => p.introductionOn && p.introductionOn >= today)
+        .sort((a, b) => (a.introductionOn! < b.introductionOn! ? -1 : 1))[0];
+      return {
+        kind: 'coach' as const,
+        clients: mine.active.map((a) => ({ trajectoryId: a.trajectoryId, name: a.name })),
+        proposals: mine.proposals.length,
+        nextIntroduction: next ? { on: next.introductionOn!, firstName: next.firstName } : null,
+      };
+    }
+    if (page === 'evaluator') {
+      // Interviews to hold: how many, and how many are past their planned date.
+      const today = clock.today();
+      const open = await ctx.db
+        .selectFrom('evaluation_interviews as i')
+        .select('i.planned_on')
+        .where('i.organisation_id', '=', org)
+        .where(interviewsHeldBy(ctx.actor))
+        .where('i.held_on', 'is', null)
+        .execute();
+      return {
+        kind: 'evaluator' as const,
+        open: open.length,
+        overdue: open.filter((i) => i.planned_on !== null && i.planned_on < today).length,
       };
     }
     return { kind: 'other' as const };

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identityQueries } from '../identity/api.js';
-import { formatNumber } from '../../i18n/index.js';
+import { formatDate, formatNumber } from '../../i18n/index.js';
+import { trajectoryPath } from '../coaching/api.js';
 import { useSession } from '../../session.js';
-import { Card, Loading, Page } from '../../ui/basics.js';
+import { Alert, Card, Loading, Page } from '../../ui/basics.js';
 
 function Figure({ value, label, to }: { value: number; label: string; to?: string }) {
   const content = (
@@ -86,6 +87,42 @@ export function HomePage() {
             </p>
           ) : null}
         </>
+      ) : null}
+      {home.data?.kind === 'coach' ? (
+        <>
+          {home.data.nextIntroduction ? (
+            <Alert kind="info">
+              {t('home.nextIntroduction', {
+                name: home.data.nextIntroduction.firstName,
+                date: formatDate(home.data.nextIntroduction.on),
+              })}
+            </Alert>
+          ) : null}
+          <Card title={t('home.myClients')}>
+            {home.data.clients.length === 0 ? <p>{t('home.noClients')}</p> : null}
+            <ul>
+              {home.data.clients.map((c) => (
+                <li key={c.trajectoryId}>
+                  <Link to={trajectoryPath(c.trajectoryId)}>{c.name}</Link>
+                </li>
+              ))}
+            </ul>
+            {home.data.proposals > 0 ? (
+              <p>
+                <Link to="/coaching/mine">{t('home.openProposals', { count: home.data.proposals })}</Link>
+              </p>
+            ) : null}
+          </Card>
+        </>
+      ) : null}
+      {home.data?.kind === 'evaluator' ? (
+        <Card title={t('home.myInterviews')}>
+          {home.data.overdue > 0 ? (
+            <Alert kind="warning">{t('home.overdueInterviews', { count: home.data.overdue })}</Alert>
+          ) : null}
+          <p>{home.data.open === 0 ? t('home.noInterviews') : t('home.openInterviews', { count: home.data.open })}</p>
+          <Link to="/interviews">{t('groups.navInterviews')}</Link>
+        </Card>
       ) : null}
       {home.data?.kind === 'other' ? <p>{t('home.comingSoon')}</p> : null}
     </Page>
