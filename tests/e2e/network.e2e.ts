@@ -126,10 +126,20 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByText('Er staan 6 mensen in het netwerk.').waitFor();
     expect(await seriousA11yViolations(page), 'map page after edits').toEqual([]);
 
+    // Contact with Kees's wife Ria broke off: the sheet lists her under "no contact any more",
+    // never among the close ones (issue 19).
+    await page.getByRole('textbox', { name: 'Namen toevoegen' }).fill('Ria');
+    await page.getByRole('button', { name: '1 naam toevoegen' }).click();
+    await page.getByRole('button', { name: 'Meer over Ria' }).click();
+    await page.getByLabel('Stand van het contact').selectOption('broken');
+    await page.getByText('Opgeslagen').waitFor();
+
     // The sheet to take home, as it prints on A4.
     await page.getByRole('link', { name: 'Blad om mee te geven' }).click();
     await page.getByRole('heading', { name: 'Mijn netwerk — Gerrit' }).waitFor();
     await page.getByText('Heel dichtbij: Buurman Kees').waitFor();
+    await page.getByText('Geen contact meer: Ria').waitFor();
+    expect(await page.getByText(/Dichtbij:.*Ria/).count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     fs.mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: `test-results/print-view-${engine}.png`, fullPage: true });

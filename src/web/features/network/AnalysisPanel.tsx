@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Analysis, overburdenReason } from '../../../shared/network/analysis.js';
+import { type Analysis, isActive, overburdenReason } from '../../../shared/network/analysis.js';
+import { countByKind } from '../../../shared/network/sheet.js';
 import { type MapModelId, mapModels, supportTypes } from '../../../shared/network/model.js';
 import { Card } from '../../ui/basics.js';
 import { useNetworkLabels } from './labels.js';
@@ -20,13 +21,19 @@ export function AnalysisPanel({
   const { t } = useTranslation();
   const names = useNetworkLabels();
   const name = (id: string) => alters.find((a) => a.id === id)?.name ?? '';
+  // Counted as the person would say it: a dog is not one of "the people" (issue 19).
+  const kinds = countByKind(alters.filter(isActive));
   const rings = mapModels[model].rings;
   const a = analysis;
   return (
     <Card title={t('network.analysis')}>
       <p className="muted small">{t('network.analysisIntro')}</p>
       <h3>{t('network.sizeTitle')}</h3>
-      <p>{t('network.size', { count: a.size.total })}</p>
+      <p>
+        {t('network.size', { count: kinds.people })}
+        {kinds.groups > 0 ? ` ${t('network.sizeGroups', { count: kinds.groups })}` : ''}
+        {kinds.pets > 0 ? ` ${t('network.sizePets', { count: kinds.pets })}` : ''}
+      </p>
       <ul>
         {rings.map((ring, i) => (
           <li key={ring}>

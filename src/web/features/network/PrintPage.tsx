@@ -8,6 +8,7 @@ import { networkQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading } from '../../ui/basics.js';
 import { MapDrawing } from './MapDrawing.js';
+import { sheetGroups } from '../../../shared/network/sheet.js';
 
 /** An A4 sheet for the person to take home, in plain words (B1) addressed to them. */
 export function PrintPage() {
@@ -21,6 +22,7 @@ export function PrintPage() {
   const { rings } = mapModels[map.data.map.model];
   const analysis = analyse({ rings: rings.length, alters, ties });
   const chosen = alters.filter((a) => a.strategy);
+  const groups = sheetGroups(alters, rings.length);
   return (
     <article className="print-sheet">
       <div className="print-actions">
@@ -31,14 +33,23 @@ export function PrintPage() {
       <p>{t('print.date', { date: formatDate(map.data.map.takenOn) })}</p>
       <MapDrawing model={map.data.map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} />
       <h2>{t('print.whoTitle')}</h2>
-      {rings.map((ring, i) => {
-        const here = alters.filter((a) => a.closeness === i + 1 && !a.deceased);
-        return here.length === 0 ? null : (
-          <p key={ring}>
+      {groups.byRing.map((here, i) =>
+        here.length === 0 ? null : (
+          <p key={rings[i]}>
             <strong>{t(`print.ring${i + 1}`)}</strong> {here.map((a) => a.name).join(', ')}
           </p>
-        );
-      })}
+        ),
+      )}
+      {groups.faded.length > 0 ? (
+        <p>
+          <strong>{t('print.faded')}</strong> {groups.faded.map((a) => a.name).join(', ')}
+        </p>
+      ) : null}
+      {groups.broken.length > 0 ? (
+        <p>
+          <strong>{t('print.broken')}</strong> {groups.broken.map((a) => a.name).join(', ')}
+        </p>
+      ) : null}
       <h2>{t('print.supportTitle')}</h2>
       <p>{t('print.support', { received: analysis.reciprocity.received, given: analysis.reciprocity.given })}</p>
       {chosen.length > 0 ? (
