@@ -20,6 +20,14 @@ describe('the CSV writer', () => {
     expect(parse(csv, { columns: true })).toEqual([{ name: 'Ans de Vries', hours: '-1.5', note: 'a = b' }]);
   });
 
+  it('writes semicolons and headings in words for a Dutch spreadsheet', () => {
+    const csv = writeCsv([{ at: '2026-12-02 14:05:09', who: 'Ans' }], ['at', 'who'], {
+      delimiter: ';',
+      headers: { at: 'Tijdstip', who: 'Gebruiker' },
+    });
+    expect(csv).toBe('Tijdstip;Gebruiker\n2026-12-02 14:05:09;Ans\n');
+  });
+
   it('starts a file meant for spreadsheets with a byte-order mark', () => {
     expect(writeCsv([], ['a'], { forSpreadsheets: true }).startsWith('\uFEFFa')).toBe(true);
   });

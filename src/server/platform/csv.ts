@@ -7,9 +7,18 @@ import { stringify } from 'csv-stringify/sync';
 export function writeCsv<C extends string>(
   rows: ReadonlyArray<Partial<Record<C, unknown>>>,
   columns: readonly C[],
-  { forSpreadsheets = false }: { forSpreadsheets?: boolean } = {},
+  {
+    forSpreadsheets = false,
+    delimiter = ',',
+    headers,
+  }: { forSpreadsheets?: boolean; delimiter?: ',' | ';'; headers?: Record<C, string> } = {},
 ): string {
-  const csv = stringify([...rows], { header: true, columns: [...columns], escape_formulas: true });
+  const csv = stringify([...rows], {
+    header: true,
+    columns: columns.map((key) => ({ key, header: headers?.[key] ?? key })),
+    delimiter,
+    escape_formulas: true,
+  });
   // A byte-order mark, so that Excel opens the UTF-8 file with the right characters.
   return forSpreadsheets ? `\uFEFF${csv}` : csv;
 }

@@ -61,4 +61,28 @@ describe('message catalogs', () => {
       expect(nlKeys).toContain(`consent.purposes.${p}`);
     for (const a of auditActions) expect(nlKeys).toContain(`audit.actions.${a}`);
   });
+
+  it('name in words every kind of record the server writes to the audit log', () => {
+    const server = path.join(path.dirname(new URL(import.meta.url).pathname), '../../server');
+    const sources = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? sources(path.join(dir, e.name))
+            : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+              ? [path.join(dir, e.name)]
+              : [],
+        );
+    const kinds = new Set(
+      sources(server).flatMap((f) =>
+        [...fs.readFileSync(f, 'utf8').matchAll(/recordType: '([a-z_]+)'/g)].map((m) => m[1]),
+      ),
+    );
+    expect(kinds.size).toBeGreaterThan(15);
+    for (const kind of kinds) {
+      expect(nlKeys, kind).toContain(`audit.records.${kind}`);
+      expect(enKeys, kind).toContain(`audit.records.${kind}`);
+    }
+  });
 });

@@ -51,6 +51,48 @@ const toItem = (r: Awaited<ReturnType<ReturnType<typeof filtered>['execute']>>[n
   detail: r.detail,
 });
 
+/** The export's column headings, in the user's language. */
+const auditCsvHeaders = {
+  nl: {
+    id: 'id',
+    at: 'Tijdstip',
+    userId: 'Gebruiker (id)',
+    userName: 'Gebruiker',
+    role: 'Rol',
+    action: 'Handeling',
+    recordType: 'Soort gegeven',
+    recordId: 'Gegeven (id)',
+    personId: 'Persoon (id)',
+    outcome: 'Uitkomst',
+    detail: 'Toelichting',
+  },
+  en: {
+    id: 'id',
+    at: 'Time',
+    userId: 'User (id)',
+    userName: 'User',
+    role: 'Role',
+    action: 'Action',
+    recordType: 'Kind of record',
+    recordId: 'Record (id)',
+    personId: 'Person (id)',
+    outcome: 'Outcome',
+    detail: 'Detail',
+  },
+} as const;
+
+/** A moment as the clock in the Netherlands shows it: 2026-12-02 14:05:09. */
+const localTime = (at: Date) =>
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(at);
+
 /** The audit log, filtered, a page at a time. */
 export const auditList = defineRoute({
   method: 'GET',
@@ -85,10 +127,13 @@ export const auditRoutes: RouteDef[] = [
       ctx.reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="kring-audit.csv"');
+      // For a spreadsheet in the user's language: Dutch Excel expects semicolons, and people read
+      // times on the clock of the Netherlands (issue 19).
+      const columns = Object.keys(auditCsvHeaders.en) as (keyof typeof auditCsvHeaders.en)[];
       return writeCsv(
-        rows.map(toItem).map((r) => ({ ...r, at: r.at.toISOString() })),
-        ['id', 'at', 'userId', 'userName', 'role', 'action', 'recordType', 'recordId', 'personId', 'outcome', 'detail'],
-        { forSpreadsheets: true },
+        rows.map(toItem).map((r) => ({ ...r, at: localTime(r.at) })),
+        columns,
+        { forSpreadsheets: true, delimiter: ctx.locale === 'nl' ? ';' : ',', headers: auditCsvHeaders[ctx.locale] },
       );
     },
   }),

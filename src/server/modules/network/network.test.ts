@@ -382,10 +382,12 @@ describe.each(engines)('network maps on %s', (engine) => {
     const admin = await signedIn(t.app, org.users.admin.email);
     await admin.patch(`/api/users/${org.users.coordinator.id}`, { displayName: '=cmd|calc' });
     const exported = (await admin.get(`/api/audit/export?personId=${person}`)).body.replace(/^\uFEFF/, '');
-    const audit: Record<string, string>[] = parse(exported, { columns: true });
+    // A Dutch spreadsheet: semicolons, headings in Dutch, times on the Dutch clock.
+    const audit: Record<string, string>[] = parse(exported, { columns: true, delimiter: ';' });
     expect(audit.length).toBeGreaterThan(0);
-    expect(audit.every((r) => !/^[=+\-@]/.test(r.userName))).toBe(true);
-    expect(audit.map((r) => r.userName)).toContain("'=cmd|calc");
+    expect(audit[0].Tijdstip).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    expect(audit.every((r) => !/^[=+\-@]/.test(r.Gebruiker))).toBe(true);
+    expect(audit.map((r) => r.Gebruiker)).toContain("'=cmd|calc");
   });
 
   it('imports all or nothing, and records every export as an export', async () => {
