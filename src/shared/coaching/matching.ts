@@ -49,9 +49,11 @@ export const weights: Record<Factor, number> = {
 };
 
 const norm = (s: string) => s.trim().toLocaleLowerCase('nl');
+/** What both lists hold, compared without case, named as the first list writes it ("Turks", not "turks"). */
 const shared = (a: readonly string[], b: readonly string[]) => {
   const bs = new Set(b.map(norm));
-  return [...new Set(a.map(norm))].filter((x) => bs.has(x));
+  const seen = new Set<string>();
+  return a.filter((x) => bs.has(norm(x)) && !seen.has(norm(x)) && seen.add(norm(x))).map((x) => x.trim());
 };
 
 function availability(client: MatchClient, coach: MatchCoach): Reason {

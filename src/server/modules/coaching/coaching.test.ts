@@ -158,7 +158,7 @@ describe.each(engines)('coach programme on %s', (engine) => {
     const carla = ranked[0];
     const reason = (f: string) => carla.reasons.find((r: { factor: string }) => r.factor === f);
     expect(reason('availability')).toMatchObject({ code: 'overlap', points: 25, values: { n: 2 } });
-    expect(reason('language')).toMatchObject({ code: 'shared', values: { languages: 'turks' } });
+    expect(reason('language')).toMatchObject({ code: 'shared', values: { languages: 'Turks' } });
     expect(reason('distance').code).toBe('within_radius'); // Oost–West is about 4 km, radius 6
     expect(ranked[1].reasons.find((r: { factor: string }) => r.factor === 'distance').code).toBe('too_far');
     const kees = (await coordinator.get('/api/coaches')).body.find(
