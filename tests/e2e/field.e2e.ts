@@ -57,4 +57,39 @@ describe.each(['pglite'] as const)('field work on %s', (engine) => {
     expect(await storage()).not.toMatch(/koffie|Wim|Wijk/);
     await page.close();
   });
+
+  it('start pages and who works with a person say what to do, at every width, axe clean', async () => {
+    const { server, browser } = fixture;
+    const org = await seedOwnOrganisation(server.database, `fs-${engine}-`);
+    const coordinator = await signedIn(server.app, org.users.coordinator.email);
+    const personId = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Henk', lastName: 'Hof' }))
+      .body.id;
+    await activateCoachMatch(coordinator, org.users.coach.id, personId, 20);
+    fs.mkdirSync('test-results', { recursive: true });
+    for (const [width, viewport] of Object.entries(viewports)) {
+      const coach = await signInPage(browser, server.url, org.users.coach.email, testPassword, viewport);
+      await coach.getByRole('heading', { name: 'Mijn cliënten' }).waitFor();
+      await coach.getByRole('link', { name: 'Henk Hof' }).waitFor();
+      await expectAxeClean(coach, `coach start page (${width})`);
+      await coach.screenshot({ path: `test-results/coach-home-${width}-${engine}.png`, fullPage: true });
+      await coach.close();
+
+      const page = await signInPage(browser, server.url, org.users.coordinator.email, testPassword, viewport);
+      await page.goto(`${server.url}/people/${personId}`);
+      await page.getByRole('link', { name: 'Coach: Coach' }).waitFor();
+      await expectAxeClean(page, `who works with a person (${width})`);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter(
+            (e) => !e.parentElement?.closest('.table-wrap') && e.getBoundingClientRect().right > window.innerWidth + 1,
+          )
+          .slice(0, 5)
+          .map((e) => `${e.tagName}.${e.className}:${Math.round(e.getBoundingClientRect().right)}`),
+      );
+      expect(wide, `wider than the screen at ${width}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: `test-results/person-who-${width}-${engine}.png`, fullPage: true });
+      await page.close();
+    }
+  });
 });
