@@ -112,6 +112,8 @@ export async function addReport(ctx: Ctx, trajectoryId: string, input: z.output<
       match_id: match.id,
       author_id: ctx.actor.userId,
       ...reportColumns(input),
+      // From the one clock, not the database's: the correction period is counted from it.
+      created_at: clock.now(),
     })
     .execute();
   await ctx.audit({
