@@ -81,7 +81,10 @@ describe.each(engines)('forms checked with the route schema on %s', (engine) => 
     await page.getByLabel('Datum afsluiting').fill(daysAgo(1));
     await page.locator('#closing').getByLabel('Reden', { exact: true }).selectOption('completed');
     await page.getByRole('button', { name: 'Traject afsluiten' }).click();
-    await page.locator('#closing').getByText(/Afgesloten op/).waitFor();
+    await page
+      .locator('#closing')
+      .getByText(/Afgesloten op/)
+      .waitFor();
     expect((await api.get(`/api/trajectories/${trajectoryId}`)).body.closing).toMatchObject({
       closedOn: daysAgo(1),
       endReason: 'completed',
