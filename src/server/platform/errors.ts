@@ -36,3 +36,6 @@ export const invalid = (fields: FieldError[]) => new HttpError(400, 'validation'
 /** A 400 for one field, whose message is a code from messages.ts (filled with `params`). */
 export const fieldError = (code: ErrorCode, path: string, params?: Record<string, string>) =>
   new HttpError(400, code, { fields: [{ path, message: code }], params });
+
+/** PostgreSQL refused a row that a unique index already holds (SQLSTATE 23505). */
+export const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';

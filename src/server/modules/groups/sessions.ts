@@ -2,13 +2,14 @@
 // spot, and after every session the dropout check (detectDropouts) opens follow-up tasks.
 import type { z } from 'zod';
 import { detectDropouts } from '../../../shared/groups/dropout.js';
+import type { ContributionKind } from '../../../shared/groups/model.js';
 import type {
   activitySchema,
   followUpSchema,
   sessionCorrectionSchema,
   sessionSchema,
 } from '../../../shared/groups/schemas.js';
-import { fieldError, HttpError, notFound } from '../../platform/errors.js';
+import { fieldError, HttpError, isUniqueViolation, notFound } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
 import { insertParticipant, newParticipantPerson } from './participants.js';
 import { checkInGroupLife, requireGroup } from './repo.js';
@@ -172,6 +173,20 @@ async function checkAttendance(ctx: Ctx, groupId: string, attendance: Attendance
   }
 }
 
+/** Attendance as rows of session_attendance: who was there, what they did, and a note on it. */
+const attendanceRows = (
+  ctx: Ctx,
+  sessionId: string,
+  attendance: { participantId: string; contributions: ContributionKind[]; note?: string | null }[],
+) =>
+  attendance.map((a) => ({
+    organisation_id: ctx.actor.organisationId,
+    session_id: sessionId,
+    participant_id: a.participantId,
+    contributions: a.contributions,
+    contribution_note: a.note ?? null,
+  }));
+
 export async function addSession(ctx: Ctx, groupId: string, input: z.output<typeof sessionSchema>) {
   const group = await requireGroup(ctx, groupId);
   const today = clock.today();
@@ -186,36 +201,29 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
       .executeTakeFirst();
     if (!activity) throw notFound();
   }
-  // One session per activity per date: a second save of the same day corrects the first.
-  const twin = await ctx.db
-    .selectFrom('group_sessions')
-    .select('id')
-    .where('group_id', '=', groupId)
-    .where('held_on', '=', input.heldOn)
-    .where((eb) => (input.activityId ? eb('activity_id', '=', input.activityId) : eb('activity_id', 'is', null)))
-    .executeTakeFirst();
-  if (twin) throw new HttpError(409, 'session_exists', { fields: [{ path: 'heldOn', message: 'session_exists' }] });
   const id = crypto.randomUUID();
-  await ctx.db
-    .insertInto('group_sessions')
-    .values({
-      id,
-      organisation_id: ctx.actor.organisationId,
-      group_id: groupId,
-      activity_id: input.activityId ?? null,
-      held_on: input.heldOn,
-      visitors: input.visitors,
-      note: input.note ?? null,
-      created_by: ctx.actor.userId,
-    })
-    .execute();
-  const rows = input.attendance.map((a) => ({
-    organisation_id: ctx.actor.organisationId,
-    session_id: id,
-    participant_id: a.participantId,
-    contributions: a.contributions,
-    contribution_note: a.note ?? null,
-  }));
+  try {
+    await ctx.db
+      .insertInto('group_sessions')
+      .values({
+        id,
+        organisation_id: ctx.actor.organisationId,
+        group_id: groupId,
+        activity_id: input.activityId ?? null,
+        held_on: input.heldOn,
+        visitors: input.visitors,
+        note: input.note ?? null,
+        created_by: ctx.actor.userId,
+      })
+      .execute();
+  } catch (error) {
+    // One session per activity per date (unique index, migration 011): a second save of the same
+    // day is told to correct the first, also when two devices save at once.
+    if (isUniqueViolation(error))
+      throw new HttpError(409, 'session_exists', { fields: [{ path: 'heldOn', message: 'session_exists' }] });
+    throw error;
+  }
+  const rows = attendanceRows(ctx, id, input.attendance);
   // Newcomers come to their introduction today and are marked present.
   for (const n of input.newcomers) {
     const personId = await newParticipantPerson(ctx, n);
@@ -227,13 +235,7 @@ export async function addSession(ctx: Ctx, groupId: string, input: z.output<type
       'introduction',
       input.heldOn,
     );
-    rows.push({
-      organisation_id: ctx.actor.organisationId,
-      session_id: id,
-      participant_id: participantId,
-      contributions: [],
-      contribution_note: null,
-    });
+    rows.push(...attendanceRows(ctx, id, [{ participantId, contributions: [] }]));
   }
   if (rows.length > 0) await ctx.db.insertInto('session_attendance').values(rows).execute();
   await ctx.audit({ action: 'create', recordType: 'group_session', recordId: id, detail: `present:${rows.length}` });
@@ -270,15 +272,7 @@ export async function correctSession(
   if (input.attendance.length > 0)
     await ctx.db
       .insertInto('session_attendance')
-      .values(
-        input.attendance.map((a) => ({
-          organisation_id: ctx.actor.organisationId,
-          session_id: sessionId,
-          participant_id: a.participantId,
-          contributions: a.contributions,
-          contribution_note: a.note ?? null,
-        })),
-      )
+      .values(attendanceRows(ctx, sessionId, input.attendance))
       .execute();
   const present = input.attendance.map((a) => a.participantId);
   const mistaken =

@@ -1,8 +1,6 @@
 import { idParams, settingsSchema, teamSchema } from '../../../shared/schemas.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { HttpError, isUniqueViolation, notFound } from '../../platform/errors.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 /** The organisation's settings. */
 export const organisationSettings = defineRoute({

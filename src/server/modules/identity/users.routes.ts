@@ -1,5 +1,5 @@
 import { idParams, inviteSchema, updateUserSchema } from '../../../shared/schemas.js';
-import { HttpError, notFound } from '../../platform/errors.js';
+import { HttpError, isUniqueViolation, notFound } from '../../platform/errors.js';
 import { assignableRoles } from '../../platform/policy.js';
 import { defineRoute, type Ctx, type RouteDef } from '../../platform/route.js';
 import { requireOwnTeam } from './teams.js';
@@ -100,7 +100,7 @@ export const usersList = defineRoute({
         teamId: u.team_id,
         teamName: u.team_name,
         totpEnabled: u.totp_enabled,
-        lockedUntil: u.locked_until && u.locked_until > clock.now() ? u.locked_until : null,
+        lockedUntil: u.locked_until,
         lastLoginAt: u.last_login_at,
         createdAt: u.created_at,
       }));
@@ -158,7 +158,7 @@ export const userRoutes: RouteDef[] = [
       } catch (error) {
         // E-mail addresses are unique across the installation (a unique index that row-level
         // security does not hide); the answer says "taken", never in which organisation.
-        if ((error as { code?: string }).code === '23505')
+        if (isUniqueViolation(error))
           throw new HttpError(409, 'email_taken', { fields: [{ path: 'email', message: '' }] });
         throw error;
       }
