@@ -1,29 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, compare, isUnchanged, overburdenReason } from './analysis.js';
+import { alter } from './fixtures.js';
 import { type Alter, type NetworkMap, relationships, sectorKinds, supportTypes } from './model.js';
-
-const alter = (id: string, fields: Partial<Alter>): Alter => ({
-  id,
-  key: id,
-  name: id,
-  kind: 'person',
-  deceased: false,
-  relationship: 'acquaintance',
-  sector: 'friends',
-  closeness: 2,
-  channel: 'in_person',
-  frequency: 'monthly',
-  yearsKnown: null,
-  quality: 'supportive',
-  reachability: null,
-  status: 'active',
-  formal: false,
-  mayBeOverburdened: false,
-  receives: [],
-  gives: [],
-  ...fields,
-});
 
 // A fictional overburdened carer, worked out by hand below.
 const carer: NetworkMap = {

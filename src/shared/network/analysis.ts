@@ -147,7 +147,10 @@ export function analyse(map: NetworkMap): Analysis {
     strength: { strong: active.filter(isStrong).length, weak: active.filter((a) => !isStrong(a)).length },
     capital,
     possiblyOverburdened: active
-      .filter((a) => !isLinking(a) && (a.mayBeOverburdened || new Set(a.receives).size >= overburdenThreshold))
+      .filter((a) => {
+        const why = overburdenReason(a);
+        return !isLinking(a) && (why.flagged || why.manyKinds);
+      })
       .map((a) => a.id),
     strategies,
   };

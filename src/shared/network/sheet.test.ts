@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Alter } from './model.js';
+import { alter } from './fixtures.js';
 import { countByKind, sheetGroups } from './sheet.js';
-
-const alter = (id: string, fields: Partial<Alter>): Alter =>
-  ({
-    id,
-    key: id,
-    name: id,
-    kind: 'person',
-    deceased: false,
-    relationship: null,
-    sector: 'family',
-    closeness: 1,
-    channel: 'in_person',
-    frequency: null,
-    yearsKnown: null,
-    quality: 'supportive',
-    reachability: null,
-    status: 'active',
-    formal: false,
-    mayBeOverburdened: false,
-    receives: [],
-    gives: [],
-    ...fields,
-  }) as Alter;
 
 describe('the take-home sheet', () => {
   it('never lists a faded or broken tie as close, and leaves out the dead', () => {

@@ -1,6 +1,7 @@
 // The take-home sheet (B1) groups the network the way the person would say it (issue 19): who is
 // close now, per circle; who they see less than before; who they no longer have contact with.
 // A faded or broken tie is never listed as close, and the dead are not listed at all.
+import { isActive } from './analysis.js';
 import type { Alter } from './model.js';
 
 export interface SheetGroups {
@@ -13,9 +14,7 @@ export interface SheetGroups {
 export function sheetGroups(alters: readonly Alter[], rings: number): SheetGroups {
   const living = alters.filter((a) => !a.deceased);
   return {
-    byRing: Array.from({ length: rings }, (_, i) =>
-      living.filter((a) => (a.status === 'active' || a.status === 'restored') && a.closeness === i + 1),
-    ),
+    byRing: Array.from({ length: rings }, (_, i) => alters.filter((a) => isActive(a) && a.closeness === i + 1)),
     faded: living.filter((a) => a.status === 'faded'),
     broken: living.filter((a) => a.status === 'broken'),
   };

@@ -13,33 +13,29 @@ export const homeSummary = defineRoute({
     const org = ctx.actor.organisationId;
     const page = startPageOf(ctx.actor.role);
     if (page === 'admin') {
-      const users = await ctx.db
-        .selectFrom('users')
-        .select(['status', 'totp_enabled'])
-        .where('organisation_id', '=', org)
-        .execute();
-      const [org2fa, teams] = await Promise.all([
+      const since = new Date(clock.ms() - 24 * 3600 * 1000);
+      const [users, org2fa, teams, locked, denied] = await Promise.all([
+        ctx.db.selectFrom('users').select(['status', 'totp_enabled']).where('organisation_id', '=', org).execute(),
         ctx.db.selectFrom('organisations').select('require_totp').where('id', '=', org).executeTakeFirstOrThrow(),
         ctx.db
           .selectFrom('teams')
           .select(({ fn }) => fn.countAll<number>().as('n'))
           .where('organisation_id', '=', org)
           .executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('login_failures')
+          .select(({ fn }) => fn.count<number>('user_id').distinct().as('n'))
+          .where('organisation_id', '=', org)
+          .where('locked_until', '>', clock.now())
+          .executeTakeFirstOrThrow(),
+        ctx.db
+          .selectFrom('audit_log')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .where('organisation_id', '=', org)
+          .where('outcome', '=', 'denied')
+          .where('at', '>=', since)
+          .executeTakeFirstOrThrow(),
       ]);
-      const locked = await ctx.db
-        .selectFrom('login_failures')
-        .select(({ fn }) => fn.count<number>('user_id').distinct().as('n'))
-        .where('organisation_id', '=', org)
-        .where('locked_until', '>', clock.now())
-        .executeTakeFirstOrThrow();
-      const since = new Date(clock.ms() - 24 * 3600 * 1000);
-      const denied = await ctx.db
-        .selectFrom('audit_log')
-        .select(({ fn }) => fn.countAll<number>().as('n'))
-        .where('organisation_id', '=', org)
-        .where('outcome', '=', 'denied')
-        .where('at', '>=', since)
-        .executeTakeFirstOrThrow();
       return {
         kind: 'admin' as const,
         activeUsers: users.filter((u) => u.status === 'active').length,

@@ -1,6 +1,6 @@
 // Who works with a person, for their page (issue 19): the coach of an active or proposed match
 // and the support-net groups they take part in, each only where the reader may follow the link.
-import { sql } from 'kysely';
+import { takingPart } from '../../../shared/groups/model.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { type Actor, visibleGroups, visibleTrajectories } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
@@ -26,10 +26,10 @@ export async function involvedWith(ctx: Ctx, personId: string) {
       .select(['support_groups.id', 'support_groups.name', 'gp.id as participantId', 'gp.status'])
       .where('gp.person_id', '=', personId)
       .where('support_groups.organisation_id', '=', actor.organisationId)
-      .where('gp.status', 'not in', ['dropped_out', 'referred', 'asked_to_leave'])
+      .where('gp.status', 'in', takingPart)
       .where(visibleGroups(actor))
       .orderBy('support_groups.name')
-      .orderBy(sql`support_groups.id`)
+      .orderBy('support_groups.id')
       .execute(),
   ]);
   return {
