@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startOfDayInNL, todayInNL } from './dates.js';
+import { momentInNL, startOfDayInNL, todayInNL } from './dates.js';
 
 describe('Dutch dates', () => {
   it('starts a day at Dutch midnight in winter and in summer time', () => {
@@ -9,5 +9,12 @@ describe('Dutch dates', () => {
 
   it('gives today as the Dutch calendar date', () => {
     expect(todayInNL(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('a moment on the Dutch clock', () => {
+  it('shows winter and summer time as the Netherlands reads them', () => {
+    expect(momentInNL(new Date('2027-01-31T22:45:00Z'))).toBe('2027-01-31 23:45:00');
+    expect(momentInNL(new Date('2027-03-28T02:30:00Z'))).toBe('2027-03-28 04:30:00');
   });
 });

@@ -9,14 +9,14 @@ export interface RequestOrigin {
   host: string;
 }
 
-/** Whether a browser sent this request for a page of another site. */
-export function isCrossSite({ origin, fetchSite, host }: RequestOrigin, publicUrl: string): boolean {
+/** Whether a browser sent this request for a page of another site; publicOrigin as `new URL(publicUrl).origin`. */
+export function isCrossSite({ origin, fetchSite, host }: RequestOrigin, publicOrigin: string): boolean {
   if (fetchSite === 'cross-site') return true;
   if (origin === undefined) return false;
   if (origin === 'null') return true; // a sandboxed frame or a file: never our own page
   try {
     const from = new URL(origin);
-    return from.host !== host && from.origin !== new URL(publicUrl).origin;
+    return from.host !== host && from.origin !== publicOrigin;
   } catch {
     return true;
   }

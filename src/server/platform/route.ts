@@ -254,6 +254,7 @@ async function runSignedIn(
 
 export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]) {
   const recordRead = readRecorder(deps.db);
+  const publicOrigin = new URL(deps.publicUrl).origin;
   for (const route of routes) {
     app.route({
       method: route.method,
@@ -268,7 +269,7 @@ export function mountRoutes(app: FastifyInstance, deps: Deps, routes: RouteDef[]
           fetchSite: request.headers['sec-fetch-site'],
           host: request.host,
         };
-        if (route.method !== 'GET' && isCrossSite(site, deps.publicUrl)) throw new HttpError(403, 'cross_site');
+        if (route.method !== 'GET' && isCrossSite(site, publicOrigin)) throw new HttpError(403, 'cross_site');
         const answer =
           route.access === 'public'
             ? await runPublic(route, deps, request, reply)

@@ -6,6 +6,7 @@ import { auditQuerySchema } from '../../../shared/schemas.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor } from '../../platform/policy.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
+import { momentInNL } from '../../../shared/dates.js';
 
 type AuditQuery = z.output<typeof auditQuerySchema>;
 
@@ -81,18 +82,6 @@ const auditCsvHeaders = {
   },
 } as const;
 
-/** A moment as the clock in the Netherlands shows it: 2026-12-02 14:05:09. */
-const localTime = (at: Date) =>
-  new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(at);
-
 /** The audit log, filtered, a page at a time. */
 export const auditList = defineRoute({
   method: 'GET',
@@ -131,7 +120,7 @@ export const auditRoutes: RouteDef[] = [
       // times on the clock of the Netherlands (issue 19).
       const columns = Object.keys(auditCsvHeaders.en) as (keyof typeof auditCsvHeaders.en)[];
       return writeCsv(
-        rows.map(toItem).map((r) => ({ ...r, at: localTime(r.at) })),
+        rows.map(toItem).map((r) => ({ ...r, at: momentInNL(r.at) })),
         columns,
         { forSpreadsheets: true, delimiter: ctx.locale === 'nl' ? ';' : ',', headers: auditCsvHeaders[ctx.locale] },
       );
