@@ -5,7 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiError } from './api.js';
 import { App } from './App.js';
 import './i18n/index.js';
-import { SessionProvider } from './session.js';
+import { SessionProvider, sessionKey } from './session.js';
 import './ui/styles.css';
 
 // A 401 anywhere means the session is gone (idle timeout, logout elsewhere): forget it, so the
@@ -19,7 +19,7 @@ const onError = (error: Error) => {
   ) {
     // The sign-in page explains why the user is back there.
     if (error.code === 'session_expired') sessionStorage.setItem('kring.signedOutBecause', error.message);
-    queryClient.setQueryData(['session'], null);
+    queryClient.setQueryData(sessionKey, null);
   }
 };
 

@@ -1,7 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { ApiError, api, setCsrfToken } from './api.js';
-export { setCsrfToken };
 import i18n from './i18n/index.js';
 
 import type { Permission, Session } from '../server/modules/identity/answers.js';
@@ -24,9 +23,21 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
+/** The one cache key of the signed-in session. */
+export const sessionKey = ['session'] as const;
+
+/**
+ * Takes a session fetched outside the provider (signing in again over a page) into use at once:
+ * its CSRF token before anything is sent again, and the cache for the next render.
+ */
+export function adoptSession(client: QueryClient, session: Session) {
+  setCsrfToken(session.csrfToken);
+  client.setQueryData(sessionKey, session);
+}
+
 async function fetchSession(): Promise<Session | null> {
   try {
-    return await api<Session>('GET', '/api/auth/session');
+    return await sessionCalls.current();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -35,7 +46,7 @@ async function fetchSession(): Promise<Session | null> {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000, retry: false });
+  const query = useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: 60_000, retry: false });
   const session = query.data ?? null;
   setCsrfToken(session?.csrfToken ?? null);
   useEffect(() => {

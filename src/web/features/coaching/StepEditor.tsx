@@ -126,6 +126,21 @@ export function StepEditor({
     },
     [trajectory.id, step],
   );
+  /** A failed save, by hand or as a draft, said the same way: a conflict, or the fields at fault. */
+  const showFailure = useCallback(
+    (error: unknown) => {
+      if (error instanceof ApiError && error.code === 'step_conflict') {
+        setMessage({ kind: 'error', text: t('coaching.plan.conflict'), conflict: true });
+        return;
+      }
+      if (error instanceof ApiError)
+        setFieldErrors(
+          Object.fromEntries(error.fields.map((f) => [f.path.replace(/^worksheet\./, '').split('.')[0], f.message])),
+        );
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
+    },
+    [t],
+  );
   const flush = useCallback(async () => {
     const values = pending.current;
     if (!values) return;
@@ -137,18 +152,9 @@ export function StepEditor({
     } catch (error) {
       pending.current = pending.current ?? values; // not lost: the next pause or Save tries again
       setDraft(null);
-      setMessage({
-        kind: 'error',
-        text:
-          error instanceof ApiError && error.code === 'step_conflict'
-            ? t('coaching.plan.conflict')
-            : error instanceof Error
-              ? error.message
-              : t('errors.generic'),
-        conflict: error instanceof ApiError && error.code === 'step_conflict',
-      });
+      showFailure(error);
     }
-  }, [send, t]);
+  }, [send, showFailure]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the sheet starts the pause again
   useEffect(() => {
     if (!pending.current) return;
@@ -165,8 +171,12 @@ export function StepEditor({
     return () => {
       window.removeEventListener('beforeunload', warn);
       const values = pending.current;
+      // The editor is gone, so a failure of this last save has nowhere to show; the step then
+      // reopens with what was saved before. The reload follows only a save that worked.
       if (values)
-        void send(values).then(() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) }));
+        void send(values)
+          .then(() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) }))
+          .catch(() => undefined);
     };
   }, [send, client, trajectory.id]);
 
@@ -181,15 +191,7 @@ export function StepEditor({
       setDraft(null);
       setMessage({ kind: 'success', text: t('coaching.plan.saved') });
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'step_conflict')
-        setMessage({ kind: 'error', text: t('coaching.plan.conflict'), conflict: true });
-      else {
-        if (error instanceof ApiError)
-          setFieldErrors(
-            Object.fromEntries(error.fields.map((f) => [f.path.replace(/^worksheet\./, '').split('.')[0], f.message])),
-          );
-        setMessage({ kind: 'error', text: error instanceof Error ? error.message : t('errors.generic') });
-      }
+      showFailure(error);
     } finally {
       setBusy(false);
     }

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, setReauthenticator } from '../../api.js';
-import { sessionCalls, setCsrfToken, useSession } from '../../session.js';
+import { adoptSession, sessionCalls, useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { identityCalls } from './api.js';
@@ -72,10 +72,7 @@ export function ReauthDialog() {
         setNeedsCode(true);
         return;
       }
-      // The new session's CSRF token before anything is sent again.
-      const fresh = await sessionCalls.current();
-      setCsrfToken(fresh.csrfToken);
-      client.setQueryData(['session'], fresh);
+      adoptSession(client, await sessionCalls.current());
       finish(true);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : t('errors.generic'));
