@@ -21,7 +21,7 @@ export class DataDirLockedError extends Error {
  * find "pid 12 is alive" (itself) and refuse to start. The process's start time (in clock ticks
  * since boot, from /proc) and the boot id tell a live holder from an earlier one with the same pid.
  */
-export interface Holder {
+interface Holder {
   pid: number;
   /** Field 22 of /proc/<pid>/stat; null where /proc is not available (the pid alone then counts). */
   startTicks: string | null;
@@ -37,7 +37,7 @@ const read = (file: string) => {
 };
 
 /** The start time of a running process, or null when it does not run or /proc cannot tell. */
-export function startTicksOf(pid: number): string | null {
+function startTicksOf(pid: number): string | null {
   const stat = read(`/proc/${pid}/stat`);
   if (!stat) return null;
   // The command name (field 2) may contain spaces and parentheses: count fields after the last ')'.
@@ -60,7 +60,7 @@ function processRuns(pid: number): boolean {
 }
 
 /** Whether the recorded holder is a process that still runs (and not a later one with its pid). */
-export function holderLives(holder: Holder, current: Holder = thisProcess()): boolean {
+function holderLives(holder: Holder, current: Holder = thisProcess()): boolean {
   if (holder.bootId && current.bootId && holder.bootId !== current.bootId) return false; // rebooted since
   if (!processRuns(holder.pid)) return false;
   if (holder.startTicks === null) return true; // no /proc when it was written: the pid is all we have
