@@ -242,6 +242,13 @@ describe.each(engines)('coach programme on %s', (engine) => {
     await accept(id);
     const dashboard = async () => (await coordinator.get('/api/coaching/dashboard')).body.withoutBasis;
     expect((await dashboard()).map((w: { name: string }) => w.name)).toEqual(['Zonder Toestemming']);
+    const listed = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('record_id', '=', id)
+      .where('action', '=', 'list')
+      .execute();
+    expect(listed.length).toBeGreaterThan(0);
     const refused = await coordinator.post(`/api/trajectories/${id}/matches`, {
       coachId: ownCoach,
       proposedOn: daysAgo(1),

@@ -183,6 +183,7 @@ export async function dashboard(ctx: Ctx) {
     for (const i of items) shown.add(i.trajectoryId);
   };
   for (const items of [
+    result.withoutBasis,
     result.waiting,
     result.proposals,
     ...result.coaches.map((c) => c.clients),
