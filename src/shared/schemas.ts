@@ -152,6 +152,9 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional().default(100),
 });
 
+/** A name typed to find a person for the access log's filter; sent in a body, never in a URL. */
+export const auditPersonLookupSchema = z.object({ q: text(100).min(2) });
+
 /** A rating from 1 (not at all) to 5 (fully), or none. */
 export const ratingScore = z.number().int().min(1).max(5).nullable();
 const rated = z.object({ score: ratingScore, comment: optionalText(2000) });

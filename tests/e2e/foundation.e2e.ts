@@ -143,7 +143,11 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     await admin.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await admin.getByRole('heading', { name: 'Goedendag, Ada Beheer' }).waitFor();
     await admin.getByRole('navigation').getByRole('link', { name: 'Logboek toegang', exact: true }).click();
-    await admin.getByRole('textbox', { name: 'Persoon (Kring-nummer)' }).fill(personId);
+    // An access request names a person: the admin finds them by name, not by an internal id.
+    await admin.getByRole('searchbox', { name: 'Persoon' }).fill('heuvel');
+    await admin.getByRole('button', { name: /Gerda van den Heuvel · 1944/ }).click();
+    await admin.getByRole('button', { name: 'Andere persoon' }).waitFor();
+    expect(admin.url()).not.toMatch(/heuvel/i);
     const rows = admin.locator('tbody tr');
     await expect
       .poll(async () => (await rows.allTextContents()).join('\n'), { timeout: 10_000 })

@@ -168,6 +168,15 @@ export function visiblePersons(actor: Actor) {
   };
 }
 
+/**
+ * Whom an actor may look up by name to filter the access log: anyone of the organisation, for
+ * those who read the log (an access request names a person, not an id). It shows a name and a
+ * year of birth, never the record; every name shown is itself audited.
+ */
+export function personsFindableInAuditLog(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'persons'>) => eb.val(can(actor.role, 'audit.read'));
+}
+
 /** Which support-net groups an actor may see: a social worker only those they run or back up. */
 export function visibleGroups(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'support_groups'>) => {

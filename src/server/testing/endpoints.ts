@@ -351,6 +351,7 @@ export const endpoints: Record<string, Entry> = {
   },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
+  'POST /api/audit/persons': { who: ['admin'], body: () => ({ q: 'de vries' }) },
 };
 /** The records the example requests point at, in organisation a. */
 export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fixture> {

@@ -2,9 +2,10 @@ import { writeCsv } from '../../platform/csv.js';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { nextDay, startOfDayInNL } from '../../../shared/dates.js';
-import { auditQuerySchema } from '../../../shared/schemas.js';
+import { auditPersonLookupSchema, auditQuerySchema } from '../../../shared/schemas.js';
+import { foldForSearch, likeEscape } from '../../../shared/search.js';
 import type { DB } from '../../db/schema.js';
-import type { Actor } from '../../platform/policy.js';
+import { type Actor, personsFindableInAuditLog } from '../../platform/policy.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { momentInNL } from '../../../shared/dates.js';
 
@@ -98,8 +99,54 @@ export const auditList = defineRoute({
   },
 });
 
+/** At most this many names answer one lookup: enough to pick from, too few to list everyone. */
+const lookupLimit = 10;
+
+/**
+ * Persons whose name matches every word typed, so the log can be filtered by a person without
+ * knowing their id. A POST, so the typed name stays out of URLs and request logs.
+ */
+export const auditPersonLookup = defineRoute({
+  method: 'POST',
+  url: '/api/audit/persons',
+  access: 'audit.read',
+  body: auditPersonLookupSchema,
+  readOnly: true,
+  handler: async (ctx, { body }) => {
+    let query = ctx.db
+      .selectFrom('persons')
+      .where('persons.organisation_id', '=', ctx.actor.organisationId)
+      .where(personsFindableInAuditLog(ctx.actor));
+    for (const word of foldForSearch(body.q).split(' ').filter(Boolean)) {
+      query = query.where('persons.sort_key', 'like', `%${likeEscape(word)}%`);
+    }
+    const rows = await query
+      .select(['id', 'kind', 'first_name', 'last_name', 'year_of_birth'])
+      .orderBy('sort_key')
+      .orderBy('id')
+      .limit(lookupLimit)
+      .execute();
+    await ctx.audit(
+      ...rows.map((r) => ({
+        action: 'list' as const,
+        recordType: 'person',
+        recordId: r.id,
+        personId: r.id,
+        detail: 'audit_lookup',
+      })),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: [r.first_name, r.last_name].filter(Boolean).join(' '),
+      yearOfBirth: r.year_of_birth,
+    }));
+  },
+});
+
 export const auditRoutes: RouteDef[] = [
   auditList,
+  auditPersonLookup,
   defineRoute({
     method: 'GET',
     url: '/api/audit/export',

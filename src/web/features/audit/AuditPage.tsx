@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { auditActions } from '../../../shared/audit.js';
 import { identityQueries } from '../identity/api.js';
 import { auditExportHref, auditQueries } from './api.js';
+import { type ChosenPerson, PersonFilter } from './PersonFilter.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
@@ -25,22 +26,19 @@ function useDetail() {
   };
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function AuditPage() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState({ personId: '', userId: '', action: '', from: '', to: '' });
+  const [filters, setFilters] = useState({ userId: '', action: '', from: '', to: '' });
+  const [person, setPerson] = useState<ChosenPerson | null>(null);
   const [limit, setLimit] = useState(100);
-  const personIdValid = filters.personId === '' || uuidPattern.test(filters.personId.trim());
   const chosen = {
     ...filters,
-    personId: filters.personId.trim(),
+    personId: person?.id ?? '',
     action: auditActions.find((a) => a === filters.action),
   };
   const users = useQuery(identityQueries.users());
   const audit = useQuery({
     ...auditQueries.page(chosen, limit),
-    enabled: personIdValid,
     placeholderData: keepPreviousData,
   });
   const describe = useDetail();
@@ -57,13 +55,7 @@ export function AuditPage() {
     >
       <p>{t('audit.intro')}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('audit.filters')}>
-        <TextField
-          label={t('audit.person')}
-          hint={t('audit.personHint')}
-          value={filters.personId}
-          onChange={set('personId')}
-          error={personIdValid ? undefined : t('audit.personInvalid')}
-        />
+        <PersonFilter chosen={person} onChoose={setPerson} />
         <SelectField label={t('audit.user')} value={filters.userId} onChange={set('userId')}>
           <option value="">{t('audit.everyone')}</option>
           {users.data?.map((u) => (
@@ -127,7 +119,7 @@ export function AuditPage() {
                     <button
                       type="button"
                       className="button button--link mono small"
-                      onClick={() => setFilters({ ...filters, personId: row.personId! })}
+                      onClick={() => setPerson({ id: row.personId!, label: null })}
                       title={t('audit.filterOnPerson')}
                     >
                       {row.personId.slice(0, 8)}

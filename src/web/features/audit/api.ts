@@ -1,7 +1,7 @@
 // The audit log's data: its page, and where its export is. URLs live only here.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AuditPage } from '../../../server/modules/audit/answers.js';
+import type { AuditPage, AuditPersonMatch } from '../../../server/modules/audit/answers.js';
 import type { auditQuerySchema } from '../../../shared/schemas.js';
 import { api } from '../../api.js';
 
@@ -16,6 +16,12 @@ export const auditQueries = {
     queryOptions({
       queryKey: ['audit', filters, limit],
       queryFn: () => api<AuditPage>('GET', `/api/audit?${search(filters)}&limit=${limit}`),
+    }),
+  /** Persons whose name matches what the admin typed; a POST, so the name never enters a URL. */
+  persons: (q: string) =>
+    queryOptions({
+      queryKey: ['audit', 'persons', q],
+      queryFn: () => api<AuditPersonMatch[]>('POST', '/api/audit/persons', { q }),
     }),
 };
 
