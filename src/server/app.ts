@@ -18,6 +18,7 @@ import { networkRoutes } from './modules/network/routes.js';
 import { coachingRoutes } from './modules/coaching/routes.js';
 import { groupRoutes } from './modules/groups/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
+import { reportingRoutes } from './modules/reporting/routes.js';
 import { encodings } from './platform/compression.js';
 import { HttpError } from './platform/errors.js';
 import { hasMessage, type Locale, message, pickLocale } from './platform/messages.js';
@@ -40,6 +41,7 @@ export const allRoutes: RouteDef[] = [
   ...organisationRoutes,
   ...homeRoutes,
   ...peopleRoutes,
+  ...reportingRoutes,
   ...networkRoutes,
   ...coachingRoutes,
   ...groupRoutes,

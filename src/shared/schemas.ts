@@ -72,6 +72,10 @@ export const settingsSchema = z.object({
   /** Kinds of work that rest on another legal basis than consent (issue 19), and that basis in words. */
   basisWithoutConsent: z.array(z.enum(processingWork)).max(processingWork.length).optional(),
   otherBasisNote: optionalText(500),
+  /** The smallest count the funder report shows; 5 at least (issue 12). */
+  reportThreshold: z.number().int().min(5).max(100).optional(),
+  /** Whether the operator may add this organisation's counts to a regional report. */
+  shareInRegionalReport: z.boolean().optional(),
   /** Own open questions for evaluation interviews in groups; null means Kring's neutral ones. */
   interviewQuestions: z.array(text(300).min(1)).min(1).max(10).nullable().optional(),
   /** Own names for rings and sectors; an empty name means the standard one. */
@@ -151,6 +155,16 @@ export const auditQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).optional().default(0),
   limit: z.coerce.number().int().min(1).max(500).optional().default(100),
 });
+
+/** A period of the funder report: whole days, both included. */
+export const reportPeriodSchema = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { path: ['to'], params: { code: 'periodOrder' } });
+/** The files a report is exported as. */
+export const reportFormats = ['csv', 'xlsx', 'pdf'] as const;
+export const reportExportSchema = z
+  .object({ from: isoDate, to: isoDate, format: z.enum(reportFormats) })
+  .refine((p) => p.from <= p.to, { path: ['to'], params: { code: 'periodOrder' } });
 
 /** A name typed to find a person for the access log's filter; sent in a body, never in a URL. */
 export const auditPersonLookupSchema = z.object({ q: text(100).min(2) });

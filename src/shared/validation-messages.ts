@@ -26,6 +26,10 @@ const texts = {
     en: 'This contains a character Kring cannot store. Please type the text again.',
   },
   dateRange: { nl: 'Vul een datum in tussen 1900 en 2100.', en: 'Enter a date between 1900 and 2100.' },
+  periodOrder: {
+    nl: 'De einddatum ligt voor de begindatum. Kies een einddatum op of na de begindatum.',
+    en: 'The end date is before the start date. Choose an end date on or after the start date.',
+  },
   phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
   personOrId: {
     nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',

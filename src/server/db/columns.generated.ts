@@ -294,7 +294,9 @@ export const columns = {
     network_model: { type: 'text', nullable: false, values: ['three_circles', 'lensink'] },
     other_basis_note: { type: 'text', nullable: true },
     relationship_questions: { type: 'jsonb', nullable: true },
+    report_threshold: { type: 'integer', nullable: false },
     require_totp: { type: 'boolean', nullable: false },
+    share_in_regional_report: { type: 'boolean', nullable: false },
     vog_max_age_months: { type: 'integer', nullable: false },
   },
   participant_route: {

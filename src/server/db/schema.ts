@@ -68,6 +68,8 @@ export interface OrganisationTable {
   /** Kinds of work that rest on another legal basis than consent, and that basis in words. */
   basis_without_consent: Generated<ProcessingWork[]>;
   other_basis_note: string | null;
+  report_threshold: Generated<number>;
+  share_in_regional_report: Generated<boolean>;
   created_at: Generated<Date>;
 }
 

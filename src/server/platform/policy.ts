@@ -27,7 +27,9 @@ export type Permission =
   /** Work in support-net groups; which groups is decided by visibleGroups. */
   | 'groups.work'
   /** Hold evaluation interviews; which ones is decided by the interview's evaluator. */
-  | 'interviews.work';
+  | 'interviews.work'
+  /** Make and read the funder report: protected counts only, never a name, an id or free text. */
+  | 'reports.read';
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
@@ -44,6 +46,7 @@ const grants: Record<Role, readonly Permission[]> = {
     'network.write',
     'coaching.manage',
     'coaching.work',
+    'reports.read',
   ],
   social_worker: [
     'home.read',
@@ -63,7 +66,7 @@ const grants: Record<Role, readonly Permission[]> = {
   coach: ['home.read', 'persons.read', 'network.read', 'network.write', 'coaching.work'],
   // An evaluator sees only the evaluation interviews assigned to them (never a group or a person).
   evaluator: ['home.read', 'interviews.work'],
-  funder_viewer: ['home.read'],
+  funder_viewer: ['home.read', 'reports.read'],
 };
 
 /** What a role may do, sent to the browser only to show or hide navigation; the server decides. */

@@ -351,6 +351,14 @@ export const endpoints: Record<string, Entry> = {
   },
   'GET /api/audit': { who: ['admin'] },
   'GET /api/audit/export': { who: ['admin'] },
+  'GET /api/reports/funder': {
+    who: ['coordinator', 'funder_viewer'],
+    url: () => '/api/reports/funder?from=2026-01-01&to=2026-12-31',
+  },
+  'GET /api/reports/funder/export': {
+    who: ['coordinator', 'funder_viewer'],
+    url: () => '/api/reports/funder/export?from=2026-01-01&to=2026-12-31&format=csv',
+  },
   'POST /api/audit/persons': { who: ['admin'], body: () => ({ q: 'de vries' }) },
 };
 /** The records the example requests point at, in organisation a. */

@@ -186,3 +186,77 @@ export async function insertConsent(database: Database, org: SeededOrg, personId
     })
     .execute();
 }
+
+/** A client's trajectory in the coach programme, with what happened so far; returns its id. */
+export async function insertTrajectory(
+  database: Database,
+  org: SeededOrg,
+  fields: {
+    registeredOn: string;
+    referrer?: string;
+    intake?: { on: string; outcome: 'accepted' | 'referred' | 'declined' | 'withdrawn' };
+    closed?: { on: string; reason: 'completed' | 'stopped_by_client' | 'referred_on' | 'other' };
+    followUp?: { on: string; result: 'lasting' | 'partly' | 'not_lasting' | 'not_reached' };
+  },
+): Promise<string> {
+  const personId = await insertPerson(database, org, {
+    firstName: 'Cliënt',
+    lastName: crypto.randomUUID().slice(0, 8),
+  });
+  const id = crypto.randomUUID();
+  await database.db
+    .insertInto('trajectories')
+    .values({
+      id,
+      organisation_id: org.organisationId,
+      person_id: personId,
+      registered_on: fields.registeredOn,
+      referrer_organisation: fields.referrer ?? null,
+      intake_on: fields.intake?.on ?? null,
+      intake_outcome: fields.intake?.outcome ?? null,
+      closed_on: fields.closed?.on ?? null,
+      end_reason: fields.closed?.reason ?? null,
+      follow_up_on: fields.followUp?.on ?? null,
+      follow_up_result: fields.followUp?.result ?? null,
+      status: fields.closed ? 'closed' : fields.intake ? 'waiting' : 'registered',
+      situations: [],
+      interests: [],
+      languages: [],
+      availability: [],
+      updated_at: clock.now(),
+    })
+    .execute();
+  return id;
+}
+
+/** A proposal of a coach for a trajectory, started or declined as given; returns its id. */
+export async function insertMatch(
+  database: Database,
+  org: SeededOrg,
+  fields: {
+    trajectoryId: string;
+    coachId: string;
+    proposedOn: string;
+    startedOn?: string;
+    endedOn?: string;
+    declinedBy?: 'client' | 'coach' | 'coordinator';
+  },
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await database.db
+    .insertInto('coach_matches')
+    .values({
+      id,
+      organisation_id: org.organisationId,
+      trajectory_id: fields.trajectoryId,
+      coach_id: fields.coachId,
+      proposed_on: fields.proposedOn,
+      status: fields.declinedBy ? 'declined' : fields.endedOn ? 'ended' : fields.startedOn ? 'active' : 'proposed',
+      started_on: fields.startedOn ?? null,
+      ended_on: fields.endedOn ?? null,
+      declined_by: fields.declinedBy ?? null,
+      declined_on: fields.declinedBy ? fields.proposedOn : null,
+    })
+    .execute();
+  return id;
+}

@@ -22,6 +22,8 @@ export const organisationSettings = defineRoute({
       interviewQuestions: org.interview_questions?.questions ?? null,
       basisWithoutConsent: org.basis_without_consent,
       otherBasisNote: org.other_basis_note,
+      reportThreshold: org.report_threshold,
+      shareInRegionalReport: org.share_in_regional_report,
     };
   },
 });
@@ -57,6 +59,8 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.networkModel !== undefined ? { network_model: body.networkModel } : {}),
         ...(body.basisWithoutConsent !== undefined ? { basis_without_consent: body.basisWithoutConsent } : {}),
         ...(body.otherBasisNote !== undefined ? { other_basis_note: body.otherBasisNote } : {}),
+        ...(body.reportThreshold !== undefined ? { report_threshold: body.reportThreshold } : {}),
+        ...(body.shareInRegionalReport !== undefined ? { share_in_regional_report: body.shareInRegionalReport } : {}),
         ...(body.interviewQuestions !== undefined
           ? {
               interview_questions: body.interviewQuestions
