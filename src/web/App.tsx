@@ -45,6 +45,7 @@ const InterviewsPage = lazyPage(() => import('./features/groups/InterviewsPage.j
 const LogbookPage = lazyPage(() => import('./features/groups/LogbookPage.js'), 'LogbookPage');
 const NetworkPage = lazyPage(() => import('./features/groups/NetworkPage.js'), 'NetworkPage');
 const ParticipantPage = lazyPage(() => import('./features/groups/ParticipantPage.js'), 'ParticipantPage');
+const ReportPage = lazyPage(() => import('./features/reporting/ReportPage.js'), 'ReportPage');
 const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
@@ -321,6 +322,14 @@ export function App() {
             element={
               <Protected permission="audit.read">
                 <AuditPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/report"
+            element={
+              <Protected permission="reports.read">
+                <ReportPage />
               </Protected>
             }
           />

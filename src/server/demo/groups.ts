@@ -342,7 +342,8 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
       created_by: sam,
     })
     .execute();
-  for (const [i, m] of members.slice(0, 3).entries()) {
+  // Eight interviews held, one still to do: enough for the participation score in the report.
+  for (const [i, m] of members.slice(0, 9).entries()) {
     await db
       .insertInto('evaluation_interviews')
       .values({
@@ -352,14 +353,14 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
         participant_id: m.id,
         evaluator_id: eva,
         planned_on: monthsAgo(3),
-        held_on: i < 2 ? monthsAgo(3) : null,
-        score_now: i < 2 ? 7 + i : null,
-        score_before: i < 2 ? 4 - i : null,
+        held_on: i < 8 ? monthsAgo(3) : null,
+        score_now: i < 8 ? 5 + (i % 4) : null,
+        score_before: i < 8 ? 3 + (i % 3) : null,
         answers: JSON.stringify({ answers: [] }),
-        report: i < 2 ? 'Voelt zich thuis in de groep en komt elke week.' : null,
-        themes: i < 2 ? ['ergens bij horen', 'samen koken'] : [],
-        member_check_agreed: i < 2 ? true : null,
-        member_check_on: i < 2 ? monthsAgo(3) : null,
+        report: i < 8 ? 'Voelt zich thuis in de groep en komt elke week.' : null,
+        themes: i < 8 ? ['ergens bij horen', 'samen koken'] : [],
+        member_check_agreed: i < 8 ? true : null,
+        member_check_on: i < 8 ? monthsAgo(3) : null,
         created_by: sam,
       })
       .execute();

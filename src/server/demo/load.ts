@@ -10,6 +10,7 @@ import { writeAudit } from '../platform/audit.js';
 import { hashPassword, newSecret } from '../platform/crypto.js';
 import { loadDemoCoaching } from './coaching.js';
 import { loadDemoGroups } from './groups.js';
+import { loadDemoHistory } from './history.js';
 import { loadDemoMaps } from './maps.js';
 import { clock } from '../../shared/clock.js';
 
@@ -182,6 +183,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
     await loadDemoMaps(trx, organisationId, coordinatorId);
     await loadDemoCoaching(trx, organisationId, coordinatorId, userIds);
     await loadDemoGroups(trx, organisationId, userIds);
+    await loadDemoHistory(trx, organisationId, coordinatorId, userIds);
     await writeAudit(trx, { organisationId, userId: null, role: null }, [
       { action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' },
     ]);

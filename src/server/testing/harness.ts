@@ -105,6 +105,8 @@ export interface Reply<T = any> {
   status: number;
   body: T;
   headers: Record<string, unknown>;
+  /** The body as sent, for files that are not text (XLSX, PDF). */
+  bytes: Buffer;
 }
 
 export class Client {
@@ -137,7 +139,7 @@ export class Client {
     if (setCookie) this.cookie = setCookie.value ? `kring_session=${setCookie.value}` : null;
     let body: unknown = response.body;
     if (String(response.headers['content-type'] ?? '').includes('application/json')) body = response.json();
-    return { status: response.statusCode, body: body as T, headers: response.headers };
+    return { status: response.statusCode, body: body as T, headers: response.headers, bytes: response.rawPayload };
   }
 
   get = <T = any>(url: string) => this.request<T>('GET', url);

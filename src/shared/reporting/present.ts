@@ -80,7 +80,7 @@ export function presentLine(line: ReportLine, t: Translate, locale: 'nl' | 'en')
         row(isMonth(r.category) ? f.month(r.category) : t(`${base}.categories.${r.category}`), r.count, f.count),
       );
       if (fig.total) rows.push(row(t('report.total'), fig.total, f.count, { total: true }));
-      if (fig.rows.length >= 3) chart = { data: barsOf(rows.filter((r) => !r.total)) };
+      chart = chartOf(barsOf(rows.filter((r) => !r.total)));
       break;
     }
     case 'statistic': {
@@ -96,8 +96,8 @@ export function presentLine(line: ReportLine, t: Translate, locale: 'nl' | 'en')
         fig.high.value !== null
       )
         rows.push({
-          label: '',
-          text: t('report.statistic.spread', { low: show(fig.low.value), high: show(fig.high.value) }),
+          label: t('report.statistic.spread'),
+          text: t('report.statistic.spreadValue', { low: show(fig.low.value), high: show(fig.high.value) }),
           value: null,
           hidden: false,
         });
@@ -115,11 +115,19 @@ export function presentLine(line: ReportLine, t: Translate, locale: 'nl' | 'en')
       break;
     case 'scores':
       rows = fig.items.map((i) => row(t(`${base}.items.${i.item}`), i.value, (n) => f.unit(n, fig.unit, i.item)));
-      if (fig.unit === 'score' && fig.items.length >= 2)
-        chart = { data: barsOf(rows), domain: line.key === 'outcomes.participation' ? [0, 10] : [1, 5] };
+      if (fig.unit === 'score') chart = chartOf(barsOf(rows), line.key === 'outcomes.participation' ? [0, 10] : [1, 5]);
       break;
   }
   return { key: line.key, title: t(`${base}.title`), help: t(`${base}.help`), rows, chart };
+}
+
+/**
+ * A chart only where it shows a comparison: two bars or more with something in them. Bars for
+ * hidden numbers are left out (the table says they are hidden).
+ */
+function chartOf(data: { label: string; value: number }[], domain?: [number, number]): PresentedLine['chart'] {
+  if (data.filter((d) => d.value > (domain?.[0] ?? 0)).length < 2) return null;
+  return domain ? { data, domain } : { data };
 }
 
 const barsOf = (rows: PresentedRow[]) =>

@@ -23,6 +23,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/groups', label: t('groups.nav'), show: can('groups.work') },
     { to: '/interviews', label: t('groups.navInterviews'), show: can('interviews.work') },
     { to: '/coaching/mine', label: t('coaching.navMine'), show: can('coaching.work') && !can('coaching.manage') },
+    { to: '/report', label: t('nav.report'), show: can('reports.read') },
     { to: '/admin/users', label: t('nav.users'), show: can('users.manage') },
     { to: '/admin/teams', label: t('nav.teams'), show: can('teams.manage') },
     { to: '/admin/settings', label: t('nav.settings'), show: can('settings.manage') },

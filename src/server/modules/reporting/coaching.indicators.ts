@@ -167,26 +167,26 @@ export const coachingIndicators = [
   // Hours and expenses as the coaches reported them; a removed report does not count.
   indicator('coaching.hours', 'coaching', async (s) => {
     const row = await reportedTotals(s);
-    return { kind: 'statistic', unit: 'hours', value: row.hours, basis: row.coaches };
+    return { kind: 'statistic', unit: 'hours', value: row.hours, basis: row.clients };
   }),
   indicator('coaching.expenses', 'coaching', async (s) => {
     const row = await reportedTotals(s);
-    return { kind: 'statistic', unit: 'euros', value: row.cents / 100, basis: row.coaches };
+    return { kind: 'statistic', unit: 'euros', value: row.cents / 100, basis: row.clients };
   }),
 ];
 
-/** The period's reported hours and expenses, and how many people reported them (the basis). */
+/** The period's reported hours and expenses, and for how many clients (the basis: few clients, no sum). */
 async function reportedTotals(s: ReportScope) {
   const row = await s.db
     .selectFrom('session_reports')
     .select((eb) => [
       eb.fn.coalesce(eb.fn.sum<string>('hours'), sql<string>`0`).as('hours'),
       eb.fn.coalesce(eb.fn.sum<string>('expenses_cents'), sql<string>`0`).as('cents'),
-      eb.fn.count<string>('author_id').distinct().as('coaches'),
+      eb.fn.count<string>('trajectory_id').distinct().as('clients'),
     ])
     .where('organisation_id', '=', s.organisationId)
     .where((eb) => eb.between('met_on', s.from, s.to))
     .where('removed_at', 'is', null)
     .executeTakeFirstOrThrow();
-  return { hours: Number(row.hours), cents: Number(row.cents), coaches: Number(row.coaches) };
+  return { hours: Number(row.hours), cents: Number(row.cents), clients: Number(row.clients) };
 }

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunderReport, ReportFigure } from '../../../shared/reporting/model.js';
 import { insertCoach, insertGroup, insertMatch, insertParticipant, insertTrajectory } from '../../testing/factories.js';
@@ -11,6 +16,13 @@ import {
 } from '../../testing/harness.js';
 
 const year = 'from=2026-01-01&to=2026-12-31';
+
+/** The text of a PDF as a reader's tool sees it (pdftotext, from poppler-utils). */
+function textOfPdf(bytes: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kring-pdf-')), 'report.pdf');
+  fs.writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
 
 describe.each(engines)('the funder report on %s', (engine) => {
   let t: TestApp;
@@ -187,9 +199,16 @@ describe.each(engines)('the funder report on %s', (engine) => {
   });
 
   it("shows the funder the same protected numbers in every file, without a name or a person's id", async () => {
-    for (let i = 0; i < 7; i++)
-      await insertTrajectory(t.database, org, { registeredOn: '2026-03-01', referrer: 'Wijkteam' });
-    for (let i = 0; i < 3; i++) await insertTrajectory(t.database, org, { registeredOn: '2026-03-02' });
+    // 8 through an organisation, 6 on their own: all shown. Of them 6 accepted at intake and 3
+    // not: the 3 is hidden, and the 6 with it.
+    for (let i = 0; i < 14; i++) {
+      const outcome = i < 6 ? 'accepted' : i < 9 ? 'declined' : null;
+      await insertTrajectory(t.database, org, {
+        registeredOn: '2026-03-01',
+        referrer: i % 2 === 0 || i === 13 ? 'Wijkteam' : undefined,
+        ...(outcome ? { intake: { on: '2026-03-05', outcome } } : {}),
+      });
+    }
     const funder = await signedIn(t.app, org.users.funder_viewer.email);
     const onScreen = await funder.get(`/api/reports/funder?${year}`);
     expect(onScreen.status).toBe(200);
@@ -200,9 +219,52 @@ describe.each(engines)('the funder report on %s', (engine) => {
       .execute();
     const csv = await funder.get(`/api/reports/funder/export?${year}&format=csv`);
     expect(csv.status).toBe(200);
-    expect(csv.body).toContain('coaching.registrations,total,count,10,shown');
-    expect(csv.body).toContain('coaching.registrations,own_initiative,count,,confidential');
-    for (const text of [JSON.stringify(onScreen.body), csv.body]) {
+    expect(csv.body).toContain('2026-01-01,2026-12-31,coaching.registrations,total,count,14,shown');
+    expect(csv.body).toContain('coaching.registrations,own_initiative,count,6,shown');
+    expect(csv.body).toContain('coaching.intake_outcomes,accepted,count,,confidential');
+    expect(csv.body).toContain('coaching.intake_outcomes,declined,count,,confidential');
+    expect(csv.body).toContain('coaching.intake_outcomes,total,count,9,shown');
+    // The workbook: the same numbers in real cells, and the dataset sheet.
+    const xlsx = await funder.get(`/api/reports/funder/export?${year}&format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Verantwoording')!;
+    const rowsOf = (title: string) => {
+      const out: unknown[][] = [];
+      let inside = false;
+      sheet.eachRow((row) => {
+        const values = (row.values as unknown[]).slice(1);
+        if (values[0] === title) inside = true;
+        else if (inside && values.length === 1 && typeof values[0] === 'string' && out.length > 0) inside = false;
+        else if (inside && values.length >= 1) out.push(values);
+      });
+      return out;
+    };
+    expect(rowsOf('Aanmeldingen')).toEqual([
+      ['Mensen die in de periode zijn aangemeld, naar hoe ze kwamen.'],
+      ['Via een organisatie', 8],
+      ['Zelf of via iemand die ze kennen', 6],
+      ['Totaal', 14],
+    ]);
+    expect(rowsOf('Uitkomst van de intake')).toEqual([
+      ['Intakes die in de periode zijn gehouden.'],
+      ['Past bij het programma', undefined, 'verborgen'],
+      ['Doorverwezen', 0],
+      ['Afgewezen', undefined, 'verborgen'],
+      ['Zelf gestopt', 0],
+      ['Totaal', 9],
+    ]);
+    const xlsxText = JSON.stringify(book.worksheets.map((w) => w.getSheetValues()));
+    // The PDF, read as text the way pdftotext does.
+    const pdf = await funder.get(`/api/reports/funder/export?${year}&format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfText = textOfPdf(pdf.bytes);
+    expect(pdfText).toMatch(/Aanmeldingen[\s\S]*Via een organisatie\s+8[\s\S]*Totaal\s+14/);
+    expect(pdfText).toMatch(/Uitkomst van de intake[\s\S]*Past bij het programma\s+verborgen[\s\S]*Totaal\s+9/);
+    expect(pdfText).toContain('Aantallen kleiner dan 5 zijn verborgen');
+    for (const text of [JSON.stringify(onScreen.body), csv.body, xlsxText, pdfText]) {
       for (const p of persons) {
         expect(text).not.toContain(p.id);
         expect(text).not.toContain(p.last_name);

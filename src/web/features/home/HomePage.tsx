@@ -21,7 +21,7 @@ const stepLinks = { teams: '/admin/teams', invite: '/admin/users', twoFactor: '/
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { session } = useSession();
+  const { session, can } = useSession();
   const home = useQuery(identityQueries.home());
   if (!session) return null;
   return (
@@ -124,7 +124,16 @@ export function HomePage() {
           <Link to="/interviews">{t('groups.navInterviews')}</Link>
         </Card>
       ) : null}
-      {home.data?.kind === 'other' ? <p>{t('home.comingSoon')}</p> : null}
+      {home.data?.kind === 'other' && can('reports.read') ? (
+        <Card title={t('report.title')}>
+          <p>{t('home.reportReady')}</p>
+          <Link className="button button--primary" to="/report">
+            {t('home.openReport')}
+          </Link>
+        </Card>
+      ) : home.data?.kind === 'other' ? (
+        <p>{t('home.comingSoon')}</p>
+      ) : null}
     </Page>
   );
 }
