@@ -31,6 +31,8 @@ export interface Statistic {
   value: number | null;
   low?: number | null;
   high?: number | null;
+  /** For a median: the values themselves, so reports of several organisations can be combined. */
+  values?: readonly number[];
 }
 /** A part of a whole, shown as both counts and a share. */
 export interface Share {
@@ -114,8 +116,41 @@ export function medianAndSpread(values: readonly number[]) {
     const hi = Math.ceil(i);
     return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
   };
-  return { value: at(0.5), low: at(0.25), high: at(0.75), basis: sorted.length };
+  return { value: at(0.5), low: at(0.25), high: at(0.75), basis: sorted.length, values: sorted };
 }
 
 export const mean = (values: readonly number[]) =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+/**
+ * Two organisations' raw figures of one indicator as one: counts add up, medians are taken again
+ * over all values, means are weighted by what they rest on. For the regional report, which adds
+ * up raw counts first and protects once (adding up protected tables would lose or leak cells).
+ */
+export function mergeFigures(a: Figure, b: Figure): Figure {
+  if (a.kind === 'breakdown' && b.kind === 'breakdown') {
+    const categories = [...a.categories, ...b.categories.filter((c) => !a.categories.includes(c))];
+    const counts = Object.fromEntries(categories.map((c) => [c, (a.counts[c] ?? 0) + (b.counts[c] ?? 0)]));
+    return { ...a, categories, counts };
+  }
+  if (a.kind === 'share' && b.kind === 'share') return { kind: 'share', part: a.part + b.part, of: a.of + b.of };
+  if (a.kind === 'plain' && b.kind === 'plain') return { kind: 'plain', value: a.value + b.value };
+  if (a.kind === 'statistic' && b.kind === 'statistic') {
+    if (a.values && b.values)
+      return { kind: 'statistic', unit: a.unit, ...medianAndSpread([...a.values, ...b.values]) };
+    const value = a.value === null ? b.value : b.value === null ? a.value : a.value + b.value;
+    return { kind: 'statistic', unit: a.unit, value, basis: a.basis + b.basis };
+  }
+  if (a.kind === 'scores' && b.kind === 'scores') {
+    return {
+      ...a,
+      items: a.items.map((item, i) => {
+        const other = b.items[i]!;
+        const basis = item.basis + other.basis;
+        const total = (item.value ?? 0) * item.basis + (other.value ?? 0) * other.basis;
+        return { item: item.item, basis, value: basis === 0 ? null : total / basis };
+      }),
+    };
+  }
+  throw new Error(`cannot combine a ${a.kind} with a ${b.kind}`);
+}

@@ -19,17 +19,32 @@ export const indicators: readonly Indicator[] = [...coachingIndicators, ...group
 
 const shown = (value: number | null): Value => ({ value, hidden: false });
 
+export type RawFigures = { indicator: Indicator; figure: Figure }[];
+
+/** The unprotected figures of one organisation: never shown as they are, only through `protectReport`. */
+export async function rawFigures(scope: ReportScope, list = indicators): Promise<RawFigures> {
+  const figures: RawFigures = [];
+  // One at a time: on PGlite queries queue anyway, and on PostgreSQL one request should not take
+  // a dozen connections from the pool.
+  for (const indicator of list) figures.push({ indicator, figure: await indicator.run(scope) });
+  return figures;
+}
+
 /** Runs every indicator for the period and protects the whole report against small numbers. */
 export async function makeReport(
   scope: ReportScope,
   about: { organisation: string; madeOn: string; threshold: number },
   list = indicators,
 ): Promise<FunderReport> {
+  return protectReport(await rawFigures(scope, list), { ...about, from: scope.from, to: scope.to });
+}
+
+/** Protects raw figures as one report: the cells and sums of all of them together. */
+export function protectReport(
+  figures: RawFigures,
+  about: { organisation: string; madeOn: string; threshold: number; from: string; to: string },
+): FunderReport {
   const { threshold } = about;
-  const figures: { indicator: Indicator; figure: Figure }[] = [];
-  // One at a time: on PGlite queries queue anyway, and on PostgreSQL one request should not take
-  // a dozen connections from the pool.
-  for (const indicator of list) figures.push({ indicator, figure: await indicator.run(scope) });
   const cells = new Map<string, number>();
   const rules: SumRule[] = [];
   for (const { indicator, figure } of figures) {
@@ -89,8 +104,8 @@ export async function makeReport(
   });
   return {
     organisation: about.organisation,
-    from: scope.from,
-    to: scope.to,
+    from: about.from,
+    to: about.to,
     madeOn: about.madeOn,
     threshold,
     lines,

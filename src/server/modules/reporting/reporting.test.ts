@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FunderReport, ReportFigure } from '../../../shared/reporting/model.js';
 import { insertCoach, insertGroup, insertMatch, insertParticipant, insertTrajectory } from '../../testing/factories.js';
+import { makeRegionalReport } from './regional.js';
 import {
   engines,
   type SeededOrg,
@@ -191,6 +192,16 @@ describe.each(engines)('the funder report on %s', (engine) => {
     });
   });
 
+  it('lets the admin raise the threshold, never below 5, and the report follows it', async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const low = await admin.patch('/api/organisation', { reportThreshold: 4 });
+    expect(low.status).toBe(400);
+    expect(JSON.stringify(low.body)).toContain('minstens 5');
+    expect((await admin.patch('/api/organisation', { reportThreshold: 8 })).status).toBe(200);
+    expect((await admin.get('/api/organisation')).body.reportThreshold).toBe(8);
+    expect((await report()).threshold).toBe(8);
+  });
+
   it('says clearly when the period ends before it starts', async () => {
     const coordinator = await signedIn(t.app, org.users.coordinator.email);
     const answer = await coordinator.get('/api/reports/funder?from=2026-12-31&to=2026-01-01');
@@ -280,5 +291,51 @@ describe.each(engines)('the funder report on %s', (engine) => {
     expect(audit.map((a) => `${a.action}:${a.detail}`)).toEqual(
       expect.arrayContaining(['read:period:2026-01-01/2026-12-31', 'export:format:csv']),
     );
+  });
+
+  it('adds up the raw counts of the organisations that share, then protects once', async () => {
+    const north = await seedOwnOrganisation(t.database, `region-n-${engine}-`);
+    const south = await seedOwnOrganisation(t.database, `region-s-${engine}-`);
+    const apart = await seedOwnOrganisation(t.database, `region-x-${engine}-`);
+    const register = async (o: SeededOrg, referred: number, own: number) => {
+      for (let i = 0; i < referred; i++)
+        await insertTrajectory(t.database, o, { registeredOn: '2026-05-01', referrer: 'GGD' });
+      for (let i = 0; i < own; i++) await insertTrajectory(t.database, o, { registeredOn: '2026-05-02' });
+    };
+    // Each alone would show nothing; together 6 and 6. The third does not share.
+    await register(north, 3, 4);
+    await register(south, 3, 2);
+    await register(apart, 10, 10);
+    await t.database.db
+      .updateTable('organisations')
+      .set({ share_in_regional_report: true })
+      .where('id', 'in', [north.organisationId, south.organisationId])
+      .execute();
+    // Other tests' organisations may share too; only ours are in this period's counts.
+    await t.database.db
+      .updateTable('organisations')
+      .set({ share_in_regional_report: false })
+      .where('id', 'not in', [north.organisationId, south.organisationId])
+      .execute();
+    await t.database.db
+      .updateTable('organisations')
+      .set({ report_threshold: 6 })
+      .where('id', '=', south.organisationId)
+      .execute();
+    const regional = (await makeRegionalReport(t.database.db, {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      madeOn: '2026-12-31',
+    }))!;
+    expect(regional.organisations).toHaveLength(2);
+    expect(regional.report.threshold).toBe(6);
+    expect(figure(regional.report, 'coaching.registrations')).toEqual({
+      kind: 'breakdown',
+      rows: [
+        { category: 'referred', count: { value: 6, hidden: false } },
+        { category: 'own_initiative', count: { value: 6, hidden: false } },
+      ],
+      total: { value: 12, hidden: false },
+    });
   });
 });

@@ -104,6 +104,23 @@ export function SettingsPage() {
           />
         </fieldset>
         <fieldset>
+          <legend>{t('settings.reportTitle')}</legend>
+          <TextField
+            label={t('settings.reportThreshold')}
+            hint={t('settings.reportThresholdHint')}
+            type="number"
+            min={5}
+            max={100}
+            error={errors.reportThreshold?.message}
+            {...form.register('reportThreshold', { valueAsNumber: true })}
+          />
+          <CheckboxField
+            label={t('settings.shareInRegionalReport')}
+            hint={t('settings.shareInRegionalReportHint')}
+            {...form.register('shareInRegionalReport')}
+          />
+        </fieldset>
+        <fieldset>
           <legend>{t('settings.labelsTitle')}</legend>
           <p className="field__hint">{t('settings.labelsHint')}</p>
           {labelKeys.map((key) => (
