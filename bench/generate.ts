@@ -79,7 +79,6 @@ export async function generateOrganisation(db: Kysely<DB>, persons: number): Pro
     status: 'active' as const,
     totp_secret: null,
     totp_last_step: null,
-    locked_until: null,
     last_login_at: null,
   }));
   await db.insertInto('users').values(staff).execute();

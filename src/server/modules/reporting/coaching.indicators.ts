@@ -9,7 +9,7 @@ import {
   followUpResults,
   intakeOutcomes,
 } from '../../../shared/coaching/model.js';
-import { breakdown, countBy, indicator, medianAndSpread, type ReportScope } from './indicator.js';
+import { breakdown, countBy, indicator, medianAndSpread, perReport, type ReportScope } from './indicator.js';
 const days = (from: string, to: string) => differenceInCalendarDays(parseISO(to), parseISO(from));
 
 export const registrationSources = ['referred', 'own_initiative'] as const;
@@ -176,7 +176,7 @@ export const coachingIndicators = [
 ];
 
 /** The period's reported hours and expenses, and for how many clients (the basis: few clients, no sum). */
-async function reportedTotals(s: ReportScope) {
+const reportedTotals = perReport(async (s: ReportScope) => {
   const row = await s.db
     .selectFrom('session_reports')
     .select((eb) => [
@@ -189,4 +189,4 @@ async function reportedTotals(s: ReportScope) {
     .where('removed_at', 'is', null)
     .executeTakeFirstOrThrow();
   return { hours: Number(row.hours), cents: Number(row.cents), clients: Number(row.clients) };
-}
+});

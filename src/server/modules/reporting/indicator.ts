@@ -59,6 +59,22 @@ export interface Indicator {
   run: (scope: ReportScope) => Promise<Figure>;
 }
 
+/**
+ * Work that several indicators share, done once per report: the report passes one scope object
+ * to all of them, so the result is kept for exactly that object.
+ */
+export function perReport<T>(work: (scope: ReportScope) => Promise<T>) {
+  const done = new WeakMap<ReportScope, Promise<T>>();
+  return (scope: ReportScope) => {
+    let result = done.get(scope);
+    if (!result) {
+      result = work(scope);
+      done.set(scope, result);
+    }
+    return result;
+  };
+}
+
 /** Declares an indicator; its key names it in the catalogs, the dataset document and every file. */
 export const indicator = (key: string, section: ReportSection, run: (scope: ReportScope) => Promise<Figure>) =>
   ({ key, section, run }) satisfies Indicator;

@@ -5,7 +5,7 @@ import { subgoals as coachSubgoals } from '../../../shared/coaching/model.js';
 import { analyse } from '../../../shared/network/analysis.js';
 import { supportTypes } from '../../../shared/network/model.js';
 import { toNetworkMap } from '../network/repo.js';
-import { breakdown, countBy, indicator, mean, type ReportScope, type Scores } from './indicator.js';
+import { breakdown, countBy, indicator, mean, perReport, type ReportScope, type Scores } from './indicator.js';
 type Rated = Record<string, { score: number | null } | undefined>;
 
 /** The mean score per item over a list of rated forms, each item on its own number of answers. */
@@ -33,8 +33,9 @@ function measure(map: ReturnType<typeof toNetworkMap>) {
 /**
  * Per person whose latest snapshot falls in the period and who has an earlier one: the change from
  * the first to that latest map. Dream maps do not count: they show a wish, not the network.
+ * Both network indicators use it; it is worked out once per report (`perReport`).
  */
-async function networkChanges(s: ReportScope) {
+const networkChanges = perReport(async (s: ReportScope) => {
   const maps = await s.db
     .selectFrom('network_maps')
     .select(['id', 'person_id', 'taken_on', 'model'])
@@ -44,21 +45,33 @@ async function networkChanges(s: ReportScope) {
     .orderBy('taken_on')
     .orderBy('created_at')
     .execute();
-  const perPerson = new Map<string, typeof maps>();
-  for (const m of maps) perPerson.set(m.person_id, [...(perPerson.get(m.person_id) ?? []), m]);
+  const perPerson = new Map<string, (typeof maps)[number][]>();
+  for (const m of maps) {
+    const list = perPerson.get(m.person_id);
+    if (list) list.push(m);
+    else perPerson.set(m.person_id, [m]);
+  }
   const pairs = [...perPerson.values()]
     .filter((list) => list.length >= 2 && list[list.length - 1]!.taken_on >= s.from)
     .map((list) => [list[0]!, list[list.length - 1]!] as const);
   if (pairs.length === 0) return [];
-  const ids = pairs.flat().map((m) => m.id);
+  const wanted = new Set(pairs.flat().map((m) => m.id));
+  // One pass over the organisation's snapshot alters (a join, not a list of thousands of ids).
   const alters = await s.db
-    .selectFrom('network_alters')
-    .selectAll()
-    .where('organisation_id', '=', s.organisationId)
-    .where('map_id', 'in', ids)
+    .selectFrom('network_alters as a')
+    .innerJoin('network_maps as m', 'm.id', 'a.map_id')
+    .selectAll('a')
+    .where('m.organisation_id', '=', s.organisationId)
+    .where('m.kind', '=', 'snapshot')
+    .where('m.taken_on', '<=', s.to)
     .execute();
   const altersOf = new Map<string, typeof alters>();
-  for (const a of alters) altersOf.set(a.map_id, [...(altersOf.get(a.map_id) ?? []), a]);
+  for (const a of alters) {
+    if (!wanted.has(a.map_id)) continue;
+    const list = altersOf.get(a.map_id);
+    if (list) list.push(a);
+    else altersOf.set(a.map_id, [a]);
+  }
   return pairs.map(([first, latest]) => {
     const before = measure(toNetworkMap(first.model, altersOf.get(first.id) ?? [], []));
     const after = measure(toNetworkMap(latest.model, altersOf.get(latest.id) ?? [], []));
@@ -70,7 +83,7 @@ async function networkChanges(s: ReportScope) {
       }),
     ) as Record<(typeof networkMeasures)[number], number | null>;
   });
-}
+});
 
 export const outcomesIndicators = [
   indicator('outcomes.network_size', 'outcomes', async (s) => {
