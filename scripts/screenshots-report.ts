@@ -1,5 +1,5 @@
-// Screenshots of the funder report on the demo organisation (coordinator and funder, and the
-// admin's access log with its person filter) at 360 px, phone, tablet and desktop; says whether a
+// Screenshots of the funder report on the demo organisation (the funder; the social worker's
+// overview of groups; the admin's start page, settings and access log with its person filter) at 360 px, phone, tablet and desktop; says whether a
 // page scrolls sideways and what axe finds. Also writes the report's PDF and a PNG of its pages.
 // `tsx scripts/screenshots-report.ts <baseUrl> <outDir> role=email:password ...`.
 import fs from 'node:fs';
@@ -55,7 +55,16 @@ await visit('funder', async (p) => {
   });
   fs.writeFileSync(`${out}/report.pdf`, Buffer.from(pdf));
 });
+await visit('worker', async (p) => {
+  await p.goto(`${base}/groups`);
+  await p.getByText('Bezoeken, laatste 6 maanden').first().waitFor();
+  await shoot(p, 'groups-overview');
+});
 await visit('admin', async (p) => {
+  await shoot(p, 'admin-home');
+  await p.goto(`${base}/admin/settings`);
+  await p.getByText('Kleinste aantal dat de verantwoording toont').waitFor();
+  await shoot(p, 'settings');
   await p.goto(`${base}/admin/audit`);
   await p.getByRole('searchbox', { name: 'Persoon' }).fill('henk');
   await p.getByRole('button', { name: /Henk de Boer/ }).waitFor();

@@ -54,4 +54,10 @@ export const formatDecimal = (value: number) =>
 export const formatShare = (value: number | null) =>
   value === null ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 
+/** A month (YYYY-MM) as people write it: "juni 2026", "June 2026". */
+export const formatMonth = (yyyyMm: string) =>
+  new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${yyyyMm}-01T00:00:00Z`),
+  );
+
 export default i18n;

@@ -1,3 +1,4 @@
+import { clock } from '../../../shared/clock.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertGroup, insertParticipant } from '../../testing/factories.js';
 import { buildApp } from '../../app.js';
@@ -158,6 +159,12 @@ describe.each(engines)('support-net groups on %s', (engine) => {
       attendance: [{ participantId: people.Ans }, { participantId: people.Cor }],
     });
     expect(third.body.followUpsOpened).toBe(1);
+    // The overview of all the worker's groups says the same in one request.
+    const [overview] = (await worker.get('/api/groups')).body;
+    expect(overview).toMatchObject({ name: 'Vangnet Oost', structural: 3, openFollowUps: 1, retention: 1 });
+    expect(overview.attendanceByMonth).toHaveLength(6);
+    expect(overview.attendanceByMonth[5].month).toBe(clock.today().slice(0, 7));
+    expect(overview.attendanceByMonth.reduce((n: number, m: { visits: number }) => n + m.visits, 0)).toBe(9);
     const dashboard = (await worker.get(`/api/groups/${group}`)).body;
     expect(dashboard.followUps).toEqual([expect.objectContaining({ name: 'Bob Test', missedSince: daysAgo(21) })]);
     // Bob contributed nothing at his only session.

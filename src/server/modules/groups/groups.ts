@@ -1,5 +1,6 @@
 // The group itself: start, settings, and the dashboard (phase, capacity, attendance, retention,
 // follow-ups, contributions).
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { capacityAdvice } from '../../../shared/groups/capacity.js';
 import { takingPart } from '../../../shared/groups/model.js';
@@ -13,6 +14,7 @@ import { groupBy } from '../../../shared/group-by.js';
 import { rowDisplayName } from '../../../shared/names.js';
 import { fieldError } from '../../platform/errors.js';
 import { clock } from '../../../shared/clock.js';
+import { shiftMonths } from '../../../shared/dates.js';
 import { givenColumns } from '../../db/given.js';
 
 async function checkWorkers(ctx: Ctx, workers: { userId: string; role: string }[]) {
@@ -104,6 +106,13 @@ export async function updateGroup(ctx: Ctx, id: string, input: z.output<typeof g
   return { ok: true };
 }
 
+/** How many months of attendance the overview of all groups shows, oldest first. */
+const trendMonths = 6;
+
+/**
+ * The social worker's overview of all their groups in one request: phase, structural participants
+ * against the target, visits per month for the last half year, retention, open follow-ups.
+ */
 export async function listGroups(ctx: Ctx) {
   const groups = await ctx.db
     .selectFrom('support_groups')
@@ -112,31 +121,67 @@ export async function listGroups(ctx: Ctx) {
     .where(visibleGroups(ctx.actor))
     .orderBy('name')
     .execute();
-  const counts =
-    groups.length === 0
-      ? []
-      : await ctx.db
-          .selectFrom('group_participants')
-          .select(['group_id', 'status'])
-          .select(({ fn }) => fn.countAll<number>().as('n'))
-          .where(
-            'group_id',
-            'in',
-            groups.map((g) => g.id),
-          )
-          .groupBy(['group_id', 'status'])
-          .execute();
+  if (groups.length === 0) return [];
+  const ids = groups.map((g) => g.id);
   const today = clock.today();
-  return groups.map((g) => ({
-    id: g.id,
-    name: g.name,
-    location: g.location,
-    startedOn: g.started_on,
-    endedOn: g.ended_on,
-    targetParticipants: g.target_participants,
-    phase: currentPhase(g.phases, today),
-    structural: Number(counts.find((c) => c.group_id === g.id && c.status === 'structural')?.n ?? 0),
-  }));
+  const months = Array.from({ length: trendMonths }, (_, i) => shiftMonths(today, i - trendMonths + 1).slice(0, 7));
+  const [counts, routes, visits, openFollowUps] = await Promise.all([
+    ctx.db
+      .selectFrom('group_participants')
+      .select(['group_id', 'status'])
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('group_id', 'in', ids)
+      .groupBy(['group_id', 'status'])
+      .execute(),
+    ctx.db
+      .selectFrom('participant_route as r')
+      .innerJoin('group_participants as p', 'p.id', 'r.participant_id')
+      .select(['p.group_id', 'p.id', 'r.status', 'r.on_date'])
+      .where('p.group_id', 'in', ids)
+      .execute(),
+    ctx.db
+      .selectFrom('session_attendance as a')
+      .innerJoin('group_sessions as s', 's.id', 'a.session_id')
+      .select(['s.group_id', sql<string>`to_char(s.held_on, 'YYYY-MM')`.as('month')])
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('s.group_id', 'in', ids)
+      .where('s.held_on', '>=', `${months[0]}-01`)
+      .where('s.held_on', '<=', today)
+      .groupBy(['s.group_id', sql`to_char(s.held_on, 'YYYY-MM')`])
+      .execute(),
+    ctx.db
+      .selectFrom('dropout_followups')
+      .select('group_id')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('group_id', 'in', ids)
+      .where('outcome', 'is', null)
+      .groupBy('group_id')
+      .execute(),
+  ]);
+  const routesOf = groupBy(routes, (r) => r.group_id);
+  return groups.map((g) => {
+    const perParticipant = groupBy(routesOf.get(g.id) ?? [], (r) => r.id);
+    const kept = retention(
+      [...perParticipant.values()].map((events) => events.map((e) => ({ status: e.status, onDate: e.on_date }))),
+      today,
+    );
+    return {
+      id: g.id,
+      name: g.name,
+      location: g.location,
+      startedOn: g.started_on,
+      endedOn: g.ended_on,
+      targetParticipants: g.target_participants,
+      phase: currentPhase(g.phases, today),
+      structural: Number(counts.find((c) => c.group_id === g.id && c.status === 'structural')?.n ?? 0),
+      attendanceByMonth: months.map((month) => ({
+        month,
+        visits: Number(visits.find((v) => v.group_id === g.id && v.month === month)?.n ?? 0),
+      })),
+      retention: kept.share,
+      openFollowUps: Number(openFollowUps.find((f) => f.group_id === g.id)?.n ?? 0),
+    };
+  });
 }
 
 export async function groupDashboard(ctx: Ctx, id: string) {

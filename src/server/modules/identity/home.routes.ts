@@ -14,7 +14,8 @@ export const homeSummary = defineRoute({
     const page = startPageOf(ctx.actor.role);
     if (page === 'admin') {
       const since = new Date(clock.ms() - 24 * 3600 * 1000);
-      const [users, org2fa, teams, locked, denied] = await Promise.all([
+      const weekAgo = new Date(clock.ms() - 7 * 24 * 3600 * 1000);
+      const [users, org2fa, teams, locked, denied, auditWeek] = await Promise.all([
         ctx.db.selectFrom('users').select(['status', 'totp_enabled']).where('organisation_id', '=', org).execute(),
         ctx.db.selectFrom('organisations').select('require_totp').where('id', '=', org).executeTakeFirstOrThrow(),
         ctx.db
@@ -35,6 +36,13 @@ export const homeSummary = defineRoute({
           .where('outcome', '=', 'denied')
           .where('at', '>=', since)
           .executeTakeFirstOrThrow(),
+        // How much the access log holds for the last week: a sudden rise is worth a look.
+        ctx.db
+          .selectFrom('audit_log')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .where('organisation_id', '=', org)
+          .where('at', '>=', weekAgo)
+          .executeTakeFirstOrThrow(),
       ]);
       return {
         kind: 'admin' as const,
@@ -43,6 +51,7 @@ export const homeSummary = defineRoute({
         lockedUsers: Number(locked.n),
         withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
         deniedLastDay: Number(denied.n),
+        auditLastWeek: Number(auditWeek.n),
         // The set-up steps still to take; a step already taken is not suggested again (issue 19).
         nextSteps: [
           ...(Number(teams.n) === 0 ? ['teams' as const] : []),

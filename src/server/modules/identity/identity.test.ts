@@ -280,7 +280,12 @@ describe.each(engines)('identity on %s', (engine) => {
     // The start page suggests it until it is done, then no longer (issue 19).
     expect((await admin.get('/api/home')).body.nextSteps).toContain('twoFactor');
     expect((await admin.patch('/api/organisation', { requireTotp: true })).status).toBe(200);
-    expect((await admin.get('/api/home')).body.nextSteps).not.toContain('twoFactor');
+    const home = (await admin.get('/api/home')).body;
+    expect(home.nextSteps).not.toContain('twoFactor');
+    // The admin's overview: accounts without two-step verification, and the log's week so far
+    // (at least the two sign-ins and the settings change of this test).
+    expect(home.withoutTwoFactor).toBeGreaterThan(0);
+    expect(home.auditLastWeek).toBeGreaterThanOrEqual(2);
     const coach = new Client(t.app);
     expect((await coach.login(org.users.coach.email)).body.stage).toBe('totp_setup');
     await coach.refreshSession();

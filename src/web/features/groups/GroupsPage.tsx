@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { groupCalls, groupQueries } from './api.js';
-import { formatDate } from '../../i18n/index.js';
+import { formatDate, formatMonth, formatNumber, formatShare } from '../../i18n/index.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
 import { applyServerErrors, decimalText } from '../../ui/forms.js';
@@ -75,6 +75,25 @@ function NewGroup() {
   );
 }
 
+/** Visits per month as small bars; the words for a screen reader say the same numbers. */
+function AttendanceTrend({ months }: { months: { month: string; visits: number }[] }) {
+  const { t } = useTranslation();
+  const most = Math.max(1, ...months.map((m) => m.visits));
+  const said = months.map((m) => `${formatMonth(m.month)}: ${formatNumber(m.visits)}`).join(', ');
+  return (
+    <span className="trend" role="img" aria-label={t('groups.overview.attendance', { months: said })}>
+      <span className="trend__label" aria-hidden="true">
+        {t('groups.overview.attendanceShort')}
+      </span>
+      <span className="trend__bars" aria-hidden="true">
+        {months.map((m) => (
+          <span key={m.month} className="trend__bar" style={{ height: `${Math.round((m.visits / most) * 100)}%` }} />
+        ))}
+      </span>
+    </span>
+  );
+}
+
 export function GroupsPage() {
   const { t } = useTranslation();
   const groups = useQuery(groupQueries.groups());
@@ -93,6 +112,18 @@ export function GroupsPage() {
                 {t('groups.structuralOf', { structural: g.structural, target: g.targetParticipants })}
               </span>
               <span className="muted">{[g.location, formatDate(g.startedOn)].filter(Boolean).join(' · ')}</span>
+              <AttendanceTrend months={g.attendanceByMonth} />
+              <span>
+                {g.retention === null
+                  ? t('groups.overview.noRetention')
+                  : t('groups.overview.retention', { share: formatShare(g.retention) })}
+                {g.openFollowUps > 0 ? (
+                  <>
+                    {' · '}
+                    <strong>{t('groups.overview.openFollowUps', { count: g.openFollowUps })}</strong>
+                  </>
+                ) : null}
+              </span>
             </Link>
           </li>
         ))}

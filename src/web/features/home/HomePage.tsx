@@ -56,6 +56,11 @@ export function HomePage() {
               label={t('home.deniedLastDay', { count: home.data.deniedLastDay })}
               to="/admin/audit"
             />
+            <Figure
+              value={home.data.auditLastWeek}
+              label={t('home.auditLastWeek', { count: home.data.auditLastWeek })}
+              to="/admin/audit"
+            />
           </ul>
           <Card title={t('home.nextSteps')}>
             {home.data.nextSteps.length === 0 ? <p>{t('home.allSet')}</p> : null}
