@@ -1,44 +1,9 @@
 // Screenshots of the screens the field-flow work touched, on the demo organisation, at 360 px,
 // phone, tablet and desktop width; says per screen whether the page scrolls sideways and what axe
 // finds. `tsx scripts/screenshots-field.ts <baseUrl> <outDir> role=email:password ...`.
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, signInPage, viewports } from '../tests/e2e/browser.js';
+import { screenSession } from './shots.js';
 
-const [base, out = '/tmp/shots', ...logins] = process.argv.slice(2);
-fs.mkdirSync(out, { recursive: true });
-const accounts = Object.fromEntries(
-  logins.map((l) => {
-    const [role, rest] = l.split('=');
-    const [email, password] = rest.split(':');
-    return [role, { email, password }];
-  }),
-);
-const sizes = { narrow: { width: 360, height: 780 }, ...viewports };
-const browser = await launchBrowser();
-
-async function shoot(page: Page, name: string) {
-  const wide: string[] = [];
-  for (const [size, viewport] of Object.entries(sizes)) {
-    await page.setViewportSize(viewport);
-    await page.waitForTimeout(300);
-    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-    if (scroll > inner) wide.push(`${size} ${scroll}px`);
-    await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
-  }
-  await page.setViewportSize(viewports.desktop);
-  const axe = await seriousA11yViolations(page);
-  console.log(
-    `${name}: ${wide.length ? `SIDEWAYS ${wide.join(', ')}` : 'fits'}; ${axe.length ? `axe ${JSON.stringify(axe)}` : 'axe clean'}`,
-  );
-}
-
-async function visit(role: string, pages: (page: Page) => Promise<void>) {
-  const { email, password } = accounts[role];
-  const page = await signInPage(browser, base, email, password);
-  await pages(page);
-  await page.close();
-}
+const { base, shoot, visit, close } = await screenSession(process.argv.slice(2));
 
 await visit('coordinator', async (p) => {
   await shoot(p, 'coordinator-home');
@@ -90,4 +55,4 @@ await visit('social_worker', async (p) => {
 });
 await visit('coach', async (p) => shoot(p, 'coach-home'));
 await visit('evaluator', async (p) => shoot(p, 'evaluator-home'));
-await browser.close();
+await close();

@@ -6,9 +6,9 @@ import type { Kysely } from 'kysely';
 import { shiftDays } from '../../shared/dates.js';
 import { personSortKey } from '../../shared/names.js';
 import type { endReasons, followUpResults, intakeOutcomes } from '../../shared/coaching/model.js';
-import type { Relationship, SectorKind, SupportType } from '../../shared/network/model.js';
 import type { DB } from '../db/schema.js';
 import { clock } from '../../shared/clock.js';
+import { type DemoTie, insertMap } from './maps.js';
 
 const firstNames = [
   'Anneke',
@@ -40,22 +40,13 @@ function generator(seed: number) {
   };
 }
 
-type Tie = {
-  name: string;
-  ring: number;
-  sector: SectorKind;
-  rel: Relationship;
-  receives: SupportType[];
-  gives: SupportType[];
-};
-
-const startTies: Tie[] = [
-  { name: 'Huisarts', ring: 3, sector: 'professional', rel: 'professional', receives: ['informational'], gives: [] },
+const startTies: DemoTie[] = [
+  { name: 'Huisarts', ring: 3, sector: 'professional', rel: 'professional', receives: ['informational'], formal: true },
   { name: 'Zus', ring: 2, sector: 'family', rel: 'family', receives: ['emotional'], gives: [] },
   { name: 'Buurvrouw', ring: 3, sector: 'neighbourhood', rel: 'neighbour', receives: ['practical'], gives: [] },
-  { name: 'Thuiszorg', ring: 3, sector: 'professional', rel: 'professional', receives: ['practical'], gives: [] },
+  { name: 'Thuiszorg', ring: 3, sector: 'professional', rel: 'professional', receives: ['practical'], formal: true },
 ];
-const laterTies: Tie[] = [
+const laterTies: DemoTie[] = [
   {
     name: 'Wandelmaatje',
     ring: 2,
@@ -286,57 +277,8 @@ export async function loadDemoHistory(
     }
     // The network at the start and at the end: most grow a little, some stay the same.
     const keys = new Map<string, string>();
-    const map = async (label: 'start' | 'end', takenOn: string, ties: Tie[]) => {
-      const mapId = crypto.randomUUID();
-      await db
-        .insertInto('network_maps')
-        .values({
-          id: mapId,
-          organisation_id: org,
-          person_id: personId,
-          kind: 'snapshot',
-          label,
-          label_note: null,
-          taken_on: takenOn,
-          model: 'three_circles',
-          created_by: userIds.get('Carla Coördinator') ?? coordinatorId,
-          updated_at: clock.now(),
-        })
-        .execute();
-      await db
-        .insertInto('network_alters')
-        .values(
-          ties.map((tie, position) => {
-            if (!keys.has(tie.name)) keys.set(tie.name, crypto.randomUUID());
-            return {
-              id: crypto.randomUUID(),
-              organisation_id: org,
-              map_id: mapId,
-              key: keys.get(tie.name)!,
-              position: position + 1,
-              name: tie.name,
-              kind: 'person' as const,
-              deceased: false,
-              relationship: tie.rel,
-              sector: tie.sector,
-              closeness: tie.ring,
-              channel: 'in_person' as const,
-              frequency: null,
-              years_known: null,
-              quality: 'supportive' as const,
-              reachability: null,
-              status: 'active' as const,
-              formal: tie.sector === 'professional',
-              may_be_overburdened: false,
-              receives: tie.receives,
-              gives: tie.gives,
-              strategy: null,
-              note: null,
-            };
-          }),
-        )
-        .execute();
-    };
+    const map = (label: 'start' | 'end', takenOn: string, ties: DemoTie[]) =>
+      insertMap(db, org, personId, userIds.get('Carla Coördinator') ?? coordinatorId, label, takenOn, ties, keys);
     const atStart = startTies.slice(0, random.between(2, 4));
     await map('start', shiftDays(startedOn, 14), atStart);
     await map('end', shiftDays(closedOn, -7), [...atStart, ...laterTies.slice(0, random.between(0, 4))]);

@@ -14,7 +14,7 @@ import type {
   TieStatus,
 } from '../../shared/network/model.js';
 
-type A = {
+export type DemoTie = {
   name: string;
   ring: number;
   sector: SectorKind;
@@ -30,7 +30,7 @@ type A = {
   formal?: boolean;
 };
 
-const henk: A[] = [
+const henk: DemoTie[] = [
   {
     name: 'Huisarts',
     ring: 3,
@@ -64,7 +64,7 @@ const henk: A[] = [
   },
 ];
 
-const fatima: A[] = [
+const fatima: DemoTie[] = [
   {
     name: 'Youssef (partner)',
     ring: 1,
@@ -109,7 +109,7 @@ const fatima: A[] = [
   { name: 'Oud-collega Mieke', ring: 2, sector: 'work_school', rel: 'colleague', status: 'faded', years: 12 },
 ];
 
-const joost: A[][] = [
+const joost: DemoTie[][] = [
   [
     {
       name: 'Moeder',
@@ -181,14 +181,15 @@ const joost: A[][] = [
   ],
 ];
 
-async function insertMap(
+/** One snapshot map with its people; `keys` keeps a person's key the same across snapshots. */
+export async function insertMap(
   db: Kysely<DB>,
   organisationId: string,
   personId: string,
   createdBy: string,
   label: 'start' | 'mid_term' | 'end',
   takenOn: string,
-  alters: A[],
+  alters: DemoTie[],
   keys: Map<string, string>,
 ) {
   const mapId = crypto.randomUUID();
