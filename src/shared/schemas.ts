@@ -156,15 +156,19 @@ export const auditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional().default(100),
 });
 
-/** A period of the funder report: whole days, both included. */
-export const reportPeriodSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((p) => p.from <= p.to, { path: ['to'], params: { code: 'periodOrder' } });
+/** A period of the funder report: whole days, both included, at most ten years. */
+const periodFields = { from: isoDate, to: isoDate };
+const periodRules = <T extends z.ZodType<{ from: string; to: string }>>(schema: T) =>
+  schema
+    .refine((p) => p.from <= p.to, { path: ['to'], params: { code: 'periodOrder' } })
+    .refine((p) => Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) <= 10, {
+      path: ['to'],
+      params: { code: 'periodTooLong' },
+    });
+export const reportPeriodSchema = periodRules(z.object(periodFields));
 /** The files a report is exported as. */
 export const reportFormats = ['csv', 'xlsx', 'pdf'] as const;
-export const reportExportSchema = z
-  .object({ from: isoDate, to: isoDate, format: z.enum(reportFormats) })
-  .refine((p) => p.from <= p.to, { path: ['to'], params: { code: 'periodOrder' } });
+export const reportExportSchema = periodRules(z.object({ ...periodFields, format: z.enum(reportFormats) }));
 
 /** A name typed to find a person for the access log's filter; sent in a body, never in a URL. */
 export const auditPersonLookupSchema = z.object({ q: text(100).min(2) });

@@ -30,6 +30,10 @@ const texts = {
     nl: 'De einddatum ligt voor de begindatum. Kies een einddatum op of na de begindatum.',
     en: 'The end date is before the start date. Choose an end date on or after the start date.',
   },
+  periodTooLong: {
+    nl: 'Kies een periode van hoogstens tien jaar.',
+    en: 'Choose a period of at most ten years.',
+  },
   phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
   personOrId: {
     nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',

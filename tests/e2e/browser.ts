@@ -49,7 +49,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
       },
     ),
   )) as { violations: AxeViolation[] };
-  return result.violations
+  const serious = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({
       id: v.id,
@@ -57,6 +57,26 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
       help: v.help,
       nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })),
     }));
+  return [...serious, ...(await unreadableDates(page))];
+}
+
+/**
+ * Dates written as a computer stores them (2026-10-02) in what people read: every screen a journey
+ * checks with axe is checked for these too, since people read dates in words (issue 19, item 13).
+ * Field values are not text, so a date field's own value does not count.
+ */
+async function unreadableDates(page: Page): Promise<AxeViolation[]> {
+  const found = await page.evaluate(() => document.body.innerText.match(/\b(19|20)\d\d-[01]\d-[0-3]\d\b/g) ?? []);
+  return found.length === 0
+    ? []
+    : [
+        {
+          id: 'iso-date-in-text',
+          impact: 'serious',
+          help: `dates as people write them: ${found.slice(0, 3).join(', ')}`,
+          nodes: [],
+        },
+      ];
 }
 
 /** A new page, signed in through the login form (Dutch), waiting for the start page. */

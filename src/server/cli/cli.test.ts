@@ -54,6 +54,17 @@ describe('demo, backup and restore commands (PGlite)', () => {
     const again = await cli('restore', [file], target);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds data/);
+
+    // The regional report: a clear usage line for a wrong call, and a clear refusal while no
+    // organisation shares its numbers (the demo does not).
+    const wrong = await cli('regional-report', ['2026-12-31', '2026-01-01', 'x.csv'], target);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/npm run report:regional/);
+    const regional = path.join(root, 'regio.csv');
+    const none = await cli('regional-report', ['2026-01-01', '2026-12-31', regional], target);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/Geen enkele organisatie deelt/);
+    expect(fs.existsSync(regional)).toBe(false);
     fs.rmSync(root, { recursive: true, force: true });
-  }, 120_000);
+  }, 180_000);
 });

@@ -207,6 +207,10 @@ describe.each(engines)('the funder report on %s', (engine) => {
     const answer = await coordinator.get('/api/reports/funder?from=2026-12-31&to=2026-01-01');
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('De einddatum ligt voor de begindatum');
+    // A report over centuries would only keep the server busy.
+    const long = await coordinator.get('/api/reports/funder/export?from=1950-01-01&to=2026-12-31&format=pdf');
+    expect(long.status).toBe(400);
+    expect(JSON.stringify(long.body)).toContain('hoogstens tien jaar');
   });
 
   it("shows the funder the same protected numbers in every file, without a name or a person's id", async () => {
