@@ -1,6 +1,8 @@
 // Shared pieces of the benchmarks: a scratch database per engine, a server on a free loopback
 // port, and autocannon in a separate process.
 import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { secretBox } from '../src/server/platform/secret-box.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -66,7 +68,12 @@ export async function startBenchApp(
   await migrate(database.db);
   const org = await seedOrganisation(database, `bench-${engine}`);
   const app = await buildApp({ db: database.db, publicUrl: 'http://127.0.0.1', webDir: options.webDir ?? null });
-  if (options.extraRoutes) mountRoutes(app, { db: database.db, publicUrl: 'http://127.0.0.1' }, options.extraRoutes);
+  if (options.extraRoutes)
+    mountRoutes(
+      app,
+      { db: database.db, publicUrl: 'http://127.0.0.1', secrets: secretBox(randomBytes(32)) },
+      options.extraRoutes,
+    );
   const url = await listen(app);
   const session = await createSession(
     database.db,

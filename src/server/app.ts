@@ -8,7 +8,9 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.js';
+import { randomBytes } from 'node:crypto';
 import { auditRoutes } from './modules/audit/routes.js';
+import { type SecretBox, secretBox } from './platform/secret-box.js';
 import { accountRoutes } from './modules/identity/account.routes.js';
 import { authRoutes } from './modules/identity/auth.routes.js';
 import { homeRoutes } from './modules/identity/home.routes.js';
@@ -31,6 +33,11 @@ export interface AppOptions {
   authRateLimitPerMinute?: number;
   webDir?: string | null;
   logger?: boolean | { level: string };
+  /**
+   * The keys for secrets at rest (D38). main.ts passes the installation's; without one (tests,
+   * benchmarks) the process makes up a key of its own, which nothing outlives.
+   */
+  secrets?: SecretBox;
 }
 
 /** Every endpoint of the product; the access-matrix test walks this list. */
@@ -145,7 +152,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: 'server_error', message: message('server_error', locale) });
   });
 
-  mountRoutes(app, { db: options.db, publicUrl: options.publicUrl }, allRoutes);
+  const secrets = options.secrets ?? secretBox(randomBytes(32));
+  mountRoutes(app, { db: options.db, publicUrl: options.publicUrl, secrets }, allRoutes);
   app.get('/api/health', { config: { access: 'public' } }, async () => ({ ok: true }));
 
   const webDir = options.webDir;

@@ -4,11 +4,16 @@ import { openConfiguredDatabase } from './db/configured.js';
 import { keepStatisticsFresh } from './db/statistics.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
+import { loadSecretBox, resealSecrets } from './platform/secret-box.js';
 
 const config = readConfig();
 const database = await openConfiguredDatabase(config);
 const { db } = database;
+// The key for secrets at rest: KRING_SECRET_KEY, or in the embedded mode data/secret.key (D38).
+const secrets = loadSecretBox(process.env, config.databaseUrl ? null : config.dataDir);
+await resealSecrets(db, secrets);
 const app = await buildApp({
+  secrets,
   db,
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,

@@ -10,6 +10,7 @@ import type { Wire } from '../../shared/wire.js';
 import type { DB, SessionStage } from '../db/schema.js';
 import { type AuditEntry, actorAsAuditor, readRecorder, writeAudit } from './audit.js';
 import { safeEqual } from './crypto.js';
+import type { SecretBox } from './secret-box.js';
 import { HttpError } from './errors.js';
 import { isCrossSite } from './origin.js';
 import { type Locale, pickLocale } from './messages.js';
@@ -28,6 +29,8 @@ export type Access = 'public' | 'signed_in' | 'any_stage' | 'enrolment' | Permis
 export interface Deps {
   db: Kysely<DB>;
   publicUrl: string;
+  /** Seals and opens secrets stored in the database (TOTP secrets; D38). */
+  secrets: SecretBox;
 }
 
 export interface Ctx {

@@ -41,7 +41,7 @@ export const totpStart = defineRoute({
     const secret = newTotpSecret();
     await ctx.db
       .updateTable('users')
-      .set({ totp_secret: secret, totp_last_step: null })
+      .set({ totp_secret: ctx.deps.secrets.seal(secret), totp_last_step: null })
       .where('id', '=', ctx.actor.userId)
       .execute();
     return totpEnrolment(secret, user.email);
@@ -62,7 +62,7 @@ export const totpConfirm = defineRoute({
       .where('id', '=', ctx.actor.userId)
       .executeTakeFirstOrThrow();
     if (!user.totp_secret || user.totp_enabled) throw new HttpError(409, 'totp_not_started');
-    const step = checkTotp(user.totp_secret, body.code, user.totp_last_step);
+    const step = checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step);
     if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
     await ctx.db
       .updateTable('users')
@@ -142,7 +142,7 @@ export const accountRoutes: RouteDef[] = [
       if (
         !user.totp_enabled ||
         !user.totp_secret ||
-        checkTotp(user.totp_secret, body.code, user.totp_last_step) === null
+        checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step) === null
       ) {
         throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
       }
@@ -169,7 +169,9 @@ export const accountRoutes: RouteDef[] = [
         .where('id', '=', ctx.actor.userId)
         .executeTakeFirstOrThrow();
       const step =
-        user.totp_enabled && user.totp_secret ? checkTotp(user.totp_secret, body.code, user.totp_last_step) : null;
+        user.totp_enabled && user.totp_secret
+          ? checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step)
+          : null;
       if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
       await ctx.db.updateTable('users').set({ totp_last_step: step }).where('id', '=', ctx.actor.userId).execute();
       const codes = await replaceRecoveryCodes(ctx.db, ctx);

@@ -70,7 +70,14 @@ export const authRoutes: RouteDef[] = [
     body: totpCodeSchema,
     handler: async (ctx, { body }) => {
       if (ctx.session.stage !== 'totp') return { stage: ctx.session.stage } satisfies SignInStep;
-      const session = await verifySecondFactor(ctx.db, ctx.session.id, ctx.actor.userId, body.code, ctx.request.ip);
+      const session = await verifySecondFactor(
+        ctx.db,
+        ctx.deps.secrets,
+        ctx.session.id,
+        ctx.actor.userId,
+        body.code,
+        ctx.request.ip,
+      );
       setSessionCookie(ctx.reply, session.token);
       return { stage: 'full' } satisfies SignInStep;
     },

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { SecretBox } from '../../platform/secret-box.js';
 import type { DB, SessionStage } from '../../db/schema.js';
 import { writeAudit } from '../../platform/audit.js';
 import { hashPassword, verifyPassword } from '../../platform/crypto.js';
@@ -70,6 +71,7 @@ export async function login(db: Kysely<DB>, email: string, password: string, add
 /** Second step: a TOTP code or an unused recovery code. Replaces the session by a new one. */
 export async function verifySecondFactor(
   db: Kysely<DB>,
+  secrets: SecretBox,
   sessionId: string,
   userId: string,
   code: string,
@@ -85,7 +87,7 @@ export async function verifySecondFactor(
     throw new HttpError(401, 'invalid_code', { keepChanges: true });
   }
   let ok = false;
-  const step = user.totp_secret ? checkTotp(user.totp_secret, code, user.totp_last_step) : null;
+  const step = user.totp_secret ? checkTotp(secrets.open(user.totp_secret), code, user.totp_last_step) : null;
   if (step !== null) {
     await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
     ok = true;

@@ -254,6 +254,14 @@ describe.each(engines)('identity on %s', (engine) => {
     const confirm = await client.post('/api/account/totp/confirm', { code: totpCodeAt(start.body.secret, now) });
     expect(confirm.status).toBe(200);
     expect(confirm.body.recoveryCodes).toHaveLength(10);
+    // The secret is stored sealed, never as it is (D38).
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select('totp_secret')
+      .where('id', '=', org.users.social_worker.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret).toMatch(/^v1:[0-9a-f]{8}:/);
+    expect(stored.totp_secret).not.toContain(start.body.secret);
 
     const next = new Client(t.app);
     expect((await next.login(org.users.social_worker.email)).body.stage).toBe('totp');
