@@ -11,6 +11,7 @@ import type { DB } from './db/schema.js';
 import { randomBytes } from 'node:crypto';
 import { auditRoutes } from './modules/audit/routes.js';
 import { type SecretBox, secretBox } from './platform/secret-box.js';
+import { databaseRateStore } from './platform/rate-store.js';
 import { accountRoutes } from './modules/identity/account.routes.js';
 import { authRoutes } from './modules/identity/auth.routes.js';
 import { homeRoutes } from './modules/identity/home.routes.js';
@@ -106,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database, so that every instance shares one limit (issue 13).
+    store: databaseRateStore(options.db),
     max: options.authRateLimitPerMinute ?? 20,
     timeWindow: '1 minute',
     errorResponseBuilder: (request, context) => {

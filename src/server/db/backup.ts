@@ -43,7 +43,13 @@ export const backupTables = [
   'evaluation_interviews',
   'audit_log',
 ] as const;
-export const excludedTables = ['sessions', 'one_time_tokens', 'login_failures', 'schema_migrations'] as const;
+export const excludedTables = [
+  'sessions',
+  'one_time_tokens',
+  'login_failures',
+  'auth_rate_limits',
+  'schema_migrations',
+] as const;
 
 export interface Backup {
   format: 'kring-backup';

@@ -13,6 +13,11 @@ export const columns = {
     user_id: { type: 'uuid', nullable: true },
     user_role: { type: 'text', nullable: true },
   },
+  auth_rate_limits: {
+    attempts: { type: 'integer', nullable: false },
+    key_hash: { type: 'text', nullable: false },
+    window_start: { type: 'timestamp with time zone', nullable: false },
+  },
   coach_evaluations: {
     created_at: { type: 'timestamp with time zone', nullable: false },
     created_by: { type: 'uuid', nullable: true },

@@ -110,6 +110,13 @@ export interface RecoveryCodeTable {
 export type SessionStage = 'full' | 'totp' | 'totp_setup';
 
 /** Failed sign-ins per account and address (hashed); a lock holds only for that address (D35). */
+/** Sign-in attempts per hashed route and address in the current window (migration 014). */
+export interface AuthRateLimitTable {
+  key_hash: string;
+  window_start: Date;
+  attempts: number;
+}
+
 export interface LoginFailureTable {
   organisation_id: string;
   user_id: string;
@@ -601,6 +608,7 @@ export interface EvaluationInterviewTable {
 }
 
 export interface DB {
+  auth_rate_limits: AuthRateLimitTable;
   organisations: OrganisationTable;
   teams: TeamTable;
   users: UserTable;

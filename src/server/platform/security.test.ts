@@ -63,6 +63,32 @@ describe.each(engines)('security on %s', (engine) => {
     expect(limited.json().message).toBe('Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.');
   });
 
+  it('shares one sign-in limit between two Kring processes on one database', async () => {
+    // A second instance of the app over the same database, as behind a load balancer.
+    const second = await buildApp({
+      db: database.db,
+      publicUrl: 'http://kring.test',
+      authRateLimitPerMinute: 5,
+      webDir: null,
+    });
+    const attempt = (instance: typeof app) =>
+      instance.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '198.51.100.23',
+        payload: { email: 'niemand@x.test', password: 'fout' },
+      });
+    const statuses: number[] = [];
+    // Three attempts on each, alternating: the sixth is one too many for the address, whichever
+    // process it reaches (counted per process, each would still allow it).
+    for (let i = 0; i < 6; i++) statuses.push((await attempt(i % 2 === 0 ? app : second)).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // The address is not stored as it is.
+    const rows = await database.db.selectFrom('auth_rate_limits').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain('198.51.100.23');
+    await second.close();
+  });
+
   it('keeps names and other personal data out of the logs, even when a request fails', async () => {
     const org = await seedOrganisation(database, `sec-${engine}`);
     // A session made directly: the sign-in limit of the previous test still holds for this address.
