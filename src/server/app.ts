@@ -34,6 +34,8 @@ export interface AppOptions {
   authRateLimitPerMinute?: number;
   webDir?: string | null;
   logger?: boolean | { level: string };
+  /** Log every request (route pattern only); off by default so the start-up messages stay in view. */
+  logRequests?: boolean;
   /**
    * The keys for secrets at rest (D38). main.ts passes the installation's; without one (tests,
    * benchmarks) the process makes up a key of its own, which nothing outlives.
@@ -76,6 +78,7 @@ const contentSecurityPolicy = {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: 256 * 1024,
+    disableRequestLogging: !options.logRequests,
     trustProxy: options.trustProxy ?? false,
     logger: options.logger
       ? {

@@ -15,6 +15,8 @@ export interface Config {
   /** Login, two-factor and one-time-link attempts per IP address per minute. */
   authRateLimitPerMinute: number;
   logLevel: string;
+  /** KRING_LOG_REQUESTS=1: log each request (its route pattern, never its address or data). */
+  logRequests: boolean;
   /** Built web app (vite build). Not served when absent (API tests). */
   webDir: string | null;
 }
@@ -32,6 +34,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.KRING_TRUST_PROXY === '1' || env.KRING_TRUST_PROXY === 'true',
     authRateLimitPerMinute: Number.parseInt(env.KRING_AUTH_RATE_LIMIT ?? '20', 10),
     logLevel: env.LOG_LEVEL ?? 'info',
+    logRequests: env.KRING_LOG_REQUESTS === '1',
     webDir: path.resolve('dist/web'),
   };
 }

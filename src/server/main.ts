@@ -20,6 +20,7 @@ const app = await buildApp({
   authRateLimitPerMinute: config.authRateLimitPerMinute,
   webDir: config.webDir,
   logger: { level: config.logLevel },
+  logRequests: config.logRequests,
 });
 
 const stopStatistics = await keepStatisticsFresh(database, (error) =>

@@ -25,6 +25,7 @@ describe.each(engines)('security on %s', (engine) => {
       publicUrl: 'http://kring.test',
       authRateLimitPerMinute: 5,
       webDir: null,
+      logRequests: true,
       // Fastify's logger options take a stream, but AppOptions types only the level we use.
       logger: { level: 'info', stream } as never,
     });
