@@ -1,5 +1,6 @@
 // Each indicator's raw figure against a small fixture whose numbers were worked out by hand (before
 // any protection: the protection has tests of its own).
+import { clock } from '../../../shared/clock.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   insertCoach,
@@ -84,7 +85,7 @@ describe.each(engines)('report indicators on %s', (engine) => {
           summary: 'Gesprek',
           hours,
           expenses_cents: cents,
-          removed_at: removed ? new Date() : null,
+          removed_at: removed ? clock.now() : null,
           removed_by: removed ? org.users.coordinator.id : null,
           removal_reason: removed ? 'Dubbel' : null,
         })
@@ -271,7 +272,7 @@ describe.each(engines)('report indicators on %s', (engine) => {
           label: 'other',
           taken_on: takenOn,
           model: 'three_circles',
-          updated_at: new Date(),
+          updated_at: clock.now(),
         })
         .execute();
       await db()
