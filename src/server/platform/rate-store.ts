@@ -51,24 +51,6 @@ export function databaseRateStore(db: Kysely<DB>) {
         .catch((error: Error) => callback(error));
     }
 
-    read(key: string, callback: Callback, timeWindow: number) {
-      const now = clock.now();
-      db.selectFrom('auth_rate_limits')
-        .select(['attempts', 'window_start'])
-        .where('key_hash', '=', sha256(`${this.scope}|${key}`))
-        .executeTakeFirst()
-        .then((row) => {
-          const live = row && now.getTime() - row.window_start.getTime() < timeWindow;
-          callback(
-            null,
-            live
-              ? { current: row.attempts, ttl: timeWindow - (now.getTime() - row.window_start.getTime()) }
-              : { current: 0, ttl: 0 },
-          );
-        })
-        .catch((error: Error) => callback(error));
-    }
-
     // The plugin hands the route's options (with `routeInfo`), typed as Fastify's route options.
     child(routeOptions: object) {
       return new DatabaseRateStore(routeOptions as { routeInfo?: { method?: string; url?: string } });
