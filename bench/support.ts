@@ -1,8 +1,7 @@
 // Shared pieces of the benchmarks: a scratch database per engine, a server on a free loopback
 // port, and autocannon in a separate process.
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { secretBox } from '../src/server/platform/secret-box.js';
+import { throwawaySecretBox } from '../src/server/platform/secret-box.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,7 +70,7 @@ export async function startBenchApp(
   if (options.extraRoutes)
     mountRoutes(
       app,
-      { db: database.db, publicUrl: 'http://127.0.0.1', secrets: secretBox(randomBytes(32)) },
+      { db: database.db, publicUrl: 'http://127.0.0.1', secrets: throwawaySecretBox() },
       options.extraRoutes,
     );
   const url = await listen(app);

@@ -8,9 +8,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.js';
-import { randomBytes } from 'node:crypto';
 import { auditRoutes } from './modules/audit/routes.js';
-import { type SecretBox, secretBox } from './platform/secret-box.js';
+import { type SecretBox, throwawaySecretBox } from './platform/secret-box.js';
 import { databaseRateStore } from './platform/rate-store.js';
 import { accountRoutes } from './modules/identity/account.routes.js';
 import { authRoutes } from './modules/identity/auth.routes.js';
@@ -158,7 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.status(500).send({ error: 'server_error', message: message('server_error', locale) });
   });
 
-  const secrets = options.secrets ?? secretBox(randomBytes(32));
+  const secrets = options.secrets ?? throwawaySecretBox();
   mountRoutes(app, { db: options.db, publicUrl: options.publicUrl, secrets }, allRoutes);
   app.get('/api/health', { config: { access: 'public' } }, async () => ({ ok: true }));
 

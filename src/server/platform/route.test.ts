@@ -2,8 +2,7 @@
 // cannot be recorded is not answered, and a GET cannot change data.
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import { randomBytes } from 'node:crypto';
-import { secretBox } from './secret-box.js';
+import { throwawaySecretBox } from './secret-box.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection.js';
 import { engines, openTestDatabase, seedOrganisation } from '../testing/harness.js';
@@ -69,7 +68,7 @@ describe.each(engines)('route wrapper on %s', (engine) => {
     database = await openTestDatabase(engine);
     app = Fastify();
     await app.register(cookie);
-    mountRoutes(app, { db: database.db, publicUrl: 'http://kring.test', secrets: secretBox(randomBytes(32)) }, routes);
+    mountRoutes(app, { db: database.db, publicUrl: 'http://kring.test', secrets: throwawaySecretBox() }, routes);
     const org = await seedOrganisation(database, `route-${engine}`);
     organisationId = org.organisationId;
     const session = await createSession(

@@ -52,6 +52,9 @@ export function secretBox(current: Buffer, previous: Buffer[] = []): SecretBox {
   };
 }
 
+/** A box with a key made up for this process only: for tests and benchmarks, never for data that must outlive it. */
+export const throwawaySecretBox = () => secretBox(randomBytes(32));
+
 /**
  * The server's keys: from the environment, else (embedded mode) from `secret.key` in the data
  * directory, which is created with mode 0600 when it does not exist yet.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import { sha256 } from './crypto.js';
+import type { SecretBox } from './secret-box.js';
 import { clock } from '../../shared/clock.js';
 
 const period = 30;
@@ -39,6 +40,16 @@ export function checkTotp(secret: string, code: string, lastStep: number | null,
   const step = Math.floor(now / 1000 / period) + delta;
   if (lastStep !== null && step <= lastStep) return null;
   return step;
+}
+
+/** `checkTotp` for a user's secret as stored: sealed (D38), or none (null, no code can match). */
+export function checkStoredTotp(
+  secrets: SecretBox,
+  stored: string | null,
+  code: string,
+  lastStep: number | null,
+): number | null {
+  return stored ? checkTotp(secrets.open(stored), code, lastStep) : null;
 }
 
 export function totpCodeAt(secret: string, now = clock.ms()): string {

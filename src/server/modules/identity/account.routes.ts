@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { createSession, setSessionCookie } from '../../platform/session.js';
-import { checkTotp, newRecoveryCodes, newTotpSecret, totpEnrolment } from '../../platform/totp.js';
+import { checkStoredTotp, newRecoveryCodes, newTotpSecret, totpEnrolment } from '../../platform/totp.js';
 import type { Ctx } from '../../platform/route.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
@@ -62,7 +62,7 @@ export const totpConfirm = defineRoute({
       .where('id', '=', ctx.actor.userId)
       .executeTakeFirstOrThrow();
     if (!user.totp_secret || user.totp_enabled) throw new HttpError(409, 'totp_not_started');
-    const step = checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step);
+    const step = checkStoredTotp(ctx.deps.secrets, user.totp_secret, body.code, user.totp_last_step);
     if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
     await ctx.db
       .updateTable('users')
@@ -141,8 +141,7 @@ export const accountRoutes: RouteDef[] = [
       if (user.require_totp) throw new HttpError(409, 'totp_required_by_org');
       if (
         !user.totp_enabled ||
-        !user.totp_secret ||
-        checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step) === null
+        checkStoredTotp(ctx.deps.secrets, user.totp_secret, body.code, user.totp_last_step) === null
       ) {
         throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
       }
@@ -168,10 +167,9 @@ export const accountRoutes: RouteDef[] = [
         .select(['totp_secret', 'totp_enabled', 'totp_last_step'])
         .where('id', '=', ctx.actor.userId)
         .executeTakeFirstOrThrow();
-      const step =
-        user.totp_enabled && user.totp_secret
-          ? checkTotp(ctx.deps.secrets.open(user.totp_secret), body.code, user.totp_last_step)
-          : null;
+      const step = user.totp_enabled
+        ? checkStoredTotp(ctx.deps.secrets, user.totp_secret, body.code, user.totp_last_step)
+        : null;
       if (step === null) throw new HttpError(400, 'invalid_code', { fields: [{ path: 'code', message: '' }] });
       await ctx.db.updateTable('users').set({ totp_last_step: step }).where('id', '=', ctx.actor.userId).execute();
       const codes = await replaceRecoveryCodes(ctx.db, ctx);

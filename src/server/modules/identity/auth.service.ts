@@ -5,7 +5,7 @@ import { writeAudit } from '../../platform/audit.js';
 import { hashPassword, verifyPassword } from '../../platform/crypto.js';
 import { HttpError } from '../../platform/errors.js';
 import { createSession } from '../../platform/session.js';
-import { checkTotp, hashRecoveryCode } from '../../platform/totp.js';
+import { checkStoredTotp, hashRecoveryCode } from '../../platform/totp.js';
 import { clearFailures, countFailure, isLocked } from './throttle.js';
 import { findToken, issueToken, markUsed } from './tokens.js';
 import { clock } from '../../../shared/clock.js';
@@ -87,7 +87,7 @@ export async function verifySecondFactor(
     throw new HttpError(401, 'invalid_code', { keepChanges: true });
   }
   let ok = false;
-  const step = user.totp_secret ? checkTotp(secrets.open(user.totp_secret), code, user.totp_last_step) : null;
+  const step = checkStoredTotp(secrets, user.totp_secret, code, user.totp_last_step);
   if (step !== null) {
     await db.updateTable('users').set({ totp_last_step: step }).where('id', '=', user.id).execute();
     ok = true;
