@@ -283,6 +283,17 @@ describe.each(engines)('identity on %s', (engine) => {
     expect((await reuse.post('/api/auth/second-factor', { code: confirm.body.recoveryCodes[0] })).status).toBe(401);
   });
 
+  it("counts the access log's week and the last day's refused attempts on the admin's start page", async () => {
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const before = (await admin.get('/api/home')).body;
+    expect(before.deniedLastDay).toBe(0);
+    const worker = await signedIn(t.app, org.users.social_worker.email);
+    expect((await worker.get(`/api/persons/${crypto.randomUUID()}`)).status).toBe(404);
+    const after = (await admin.get('/api/home')).body;
+    expect(after.deniedLastDay).toBe(1);
+    expect(after.auditLastWeek).toBeGreaterThan(before.auditLastWeek);
+  });
+
   it('makes two-step verification mandatory when the organisation asks for it', async () => {
     const admin = await signedIn(t.app, org.users.admin.email);
     // The start page suggests it until it is done, then no longer (issue 19).
