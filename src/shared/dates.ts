@@ -19,6 +19,17 @@ const nlMoment = new Intl.DateTimeFormat('sv-SE', {
 /** A moment as the clock in the Netherlands shows it, sortable: 2026-12-02 14:05:09. */
 export const momentInNL = (at: Date): string => nlMoment.format(at);
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+/** A month (YYYY-MM) in words for a locale ('nl-NL': "juni 2026", 'en-GB': "June 2026"). */
+export function monthInWords(yyyyMm: string, localeTag: string): string {
+  let format = monthFormats.get(localeTag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeTag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(localeTag, format);
+  }
+  return format.format(new Date(`${yyyyMm}-01T00:00:00Z`));
+}
+
 /**
  * The moment a day starts in the Netherlands, as a Date: midnight is 23:00 UTC the day before in
  * winter and 22:00 UTC in summer.

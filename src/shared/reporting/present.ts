@@ -1,5 +1,6 @@
 // How a line of the funder report reads, in one language: its title, its rows as text, and what
 // its chart shows. The screen, the XLSX and the PDF all use this, so they say the same thing.
+import { monthInWords } from '../dates.js';
 import type { FunderReport, ReportLine, StatisticUnit, Value } from './model.js';
 
 /** A translation function as i18next gives it, in the browser and on the server alike. */
@@ -36,7 +37,6 @@ export function formatters(locale: 'nl' | 'en') {
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
   });
-  const month = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     count: (n: number) => number.format(n),
@@ -48,7 +48,7 @@ export function formatters(locale: 'nl' | 'en') {
       return number.format(n);
     },
     percent: (n: number) => percent.format(n),
-    month: (yyyyMm: string) => month.format(new Date(`${yyyyMm}-01T00:00:00Z`)),
+    month: (yyyyMm: string) => monthInWords(yyyyMm, tag),
     day: (date: string) => day.format(new Date(`${date}T00:00:00Z`)),
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 // Only the two locales we ship, not every language zod knows (keeps the bundle small).
 import zodEn from 'zod/v4/locales/en.js';
 import zodNl from 'zod/v4/locales/nl.js';
+import { monthInWords } from '../../shared/dates.js';
 import { plainLanguageErrors } from '../../shared/validation-messages.js';
 import en from './en.json';
 import nl from './nl.json';
@@ -55,9 +56,6 @@ export const formatShare = (value: number | null) =>
   value === null ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(value);
 
 /** A month (YYYY-MM) as people write it: "juni 2026", "June 2026". */
-export const formatMonth = (yyyyMm: string) =>
-  new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${yyyyMm}-01T00:00:00Z`),
-  );
+export const formatMonth = (yyyyMm: string) => monthInWords(yyyyMm, locale());
 
 export default i18n;
