@@ -5,6 +5,7 @@ import { clock } from '../src/shared/clock.js';
 import { personSortKey } from '../src/shared/names.js';
 import type { DB } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/platform/crypto.js';
+import { seededRandom } from '../src/server/demo/random.js';
 
 const firstNames = [
   'Anna',
@@ -53,18 +54,8 @@ export interface Generated {
   personIds: string[];
 }
 
-/** A deterministic pseudo-random sequence, so that every run generates the same data. */
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-}
-
 export async function generateOrganisation(db: Kysely<DB>, persons: number): Promise<Generated> {
-  const random = rng(42);
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const { next: random, pick } = seededRandom(42);
   const organisationId = crypto.randomUUID();
   await db.insertInto('organisations').values({ id: organisationId, name: 'Benchmark (fictief)' }).execute();
   const hash = await hashPassword('benchmark password');

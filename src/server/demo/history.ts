@@ -9,6 +9,7 @@ import type { endReasons, followUpResults, intakeOutcomes } from '../../shared/c
 import type { DB } from '../db/schema.js';
 import { clock } from '../../shared/clock.js';
 import { type DemoTie, insertMap } from './maps.js';
+import { seededRandom } from './random.js';
 
 const firstNames = [
   'Anneke',
@@ -25,20 +26,6 @@ const firstNames = [
   'Lies',
 ];
 const lastNames = ['Bosman', 'Claassen', 'Dekker', 'Evers', 'Franken', 'Gerritsen', 'Hoek'];
-
-/** A small deterministic generator (a linear congruential one): the same demo on every load. */
-function generator(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  return {
-    between: (low: number, high: number) => low + Math.floor(next() * (high - low + 1)),
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 
 const startTies: DemoTie[] = [
   { name: 'Huisarts', ring: 3, sector: 'professional', rel: 'professional', receives: ['informational'], formal: true },
@@ -75,7 +62,7 @@ export async function loadDemoHistory(
 ) {
   const org = organisationId;
   const today = clock.today();
-  const random = generator(20_261_202);
+  const random = seededRandom(20_261_202);
   const coaches = await db
     .selectFrom('coaches')
     .select(['id', 'user_id'])
