@@ -4,6 +4,8 @@ import { groupSubgoals } from '../../../shared/groups/model.js';
 import { subgoals as coachSubgoals } from '../../../shared/coaching/model.js';
 import { analyse } from '../../../shared/network/analysis.js';
 import { supportTypes } from '../../../shared/network/model.js';
+import { sql } from 'kysely';
+import { groupBy } from '../../../shared/group-by.js';
 import { toNetworkMap } from '../network/repo.js';
 import { breakdown, countBy, indicator, mean, perReport, type ReportScope, type Scores } from './indicator.js';
 type Rated = Record<string, { score: number | null } | undefined>;
@@ -45,33 +47,20 @@ const networkChanges = perReport(async (s: ReportScope) => {
     .orderBy('taken_on')
     .orderBy('created_at')
     .execute();
-  const perPerson = new Map<string, (typeof maps)[number][]>();
-  for (const m of maps) {
-    const list = perPerson.get(m.person_id);
-    if (list) list.push(m);
-    else perPerson.set(m.person_id, [m]);
-  }
+  const perPerson = groupBy(maps, (m) => m.person_id);
   const pairs = [...perPerson.values()]
     .filter((list) => list.length >= 2 && list[list.length - 1]!.taken_on >= s.from)
     .map((list) => [list[0]!, list[list.length - 1]!] as const);
   if (pairs.length === 0) return [];
-  const wanted = new Set(pairs.flat().map((m) => m.id));
-  // One pass over the organisation's snapshot alters (a join, not a list of thousands of ids).
+  // Only the ties of the first and latest maps, asked as one array: a list of thousands of
+  // separate ids made PGlite slow, and the maps in between are not needed.
   const alters = await s.db
-    .selectFrom('network_alters as a')
-    .innerJoin('network_maps as m', 'm.id', 'a.map_id')
-    .selectAll('a')
-    .where('m.organisation_id', '=', s.organisationId)
-    .where('m.kind', '=', 'snapshot')
-    .where('m.taken_on', '<=', s.to)
+    .selectFrom('network_alters')
+    .selectAll()
+    .where('organisation_id', '=', s.organisationId)
+    .where('map_id', '=', sql<string>`any(${pairs.flat().map((m) => m.id)}::uuid[])`)
     .execute();
-  const altersOf = new Map<string, typeof alters>();
-  for (const a of alters) {
-    if (!wanted.has(a.map_id)) continue;
-    const list = altersOf.get(a.map_id);
-    if (list) list.push(a);
-    else altersOf.set(a.map_id, [a]);
-  }
+  const altersOf = groupBy(alters, (a) => a.map_id);
   return pairs.map(([first, latest]) => {
     const before = measure(toNetworkMap(first.model, altersOf.get(first.id) ?? [], []));
     const after = measure(toNetworkMap(latest.model, altersOf.get(latest.id) ?? [], []));
