@@ -67,5 +67,13 @@ describe.each(engines)('funder report journey on %s', (engine) => {
       .poll(() => wide.getByRole('region', { name: 'Registrations' }).getByRole('table').innerText())
       .toMatch(/Total\s+12/);
     expect(await seriousA11yViolations(wide)).toEqual([]);
+
+    // The admin sees in the access log who made which report, the period in words.
+    const admin = await signInPage(browser, server.url, org.users.admin.email, testPassword, viewports.desktop);
+    await admin.getByRole('navigation').getByRole('link', { name: 'Logboek toegang', exact: true }).click();
+    await expect
+      .poll(() => admin.locator('tbody').innerText())
+      .toContain(`Periode 1 januari ${lastYear} – 31 december ${lastYear}`);
+    expect(await seriousA11yViolations(admin)).toEqual([]);
   });
 });

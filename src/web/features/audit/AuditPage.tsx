@@ -5,7 +5,7 @@ import { auditActions } from '../../../shared/audit.js';
 import { identityQueries } from '../identity/api.js';
 import { auditExportHref, auditQueries } from './api.js';
 import { type ChosenPerson, PersonFilter } from './PersonFilter.js';
-import { formatDateTime } from '../../i18n/index.js';
+import { formatDate, formatDateTime } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { DataTable } from '../../ui/DataTable.js';
@@ -21,7 +21,10 @@ function useDetail() {
     const shown =
       key === 'role' || key === 'purpose' || key === 'withdrawn'
         ? t(key === 'role' ? `roles.${value}` : `consent.purposes.${value}`, { defaultValue: value })
-        : value;
+        : key === 'period'
+          ? // A report's period is stored as two dates ("2026-01-01/2026-12-31"): shown in words.
+            value.split('/').map(formatDate).join(' – ')
+          : value;
     return t(`audit.details.${key}`, { value: shown, defaultValue: detail });
   };
 }
