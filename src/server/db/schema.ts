@@ -1,6 +1,7 @@
 // Kysely table types. Keep in step with migrations/*.sql (docs/data-model.md explains each table).
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../shared/roles.js';
+import type { JobName, JobOutcome } from '../../shared/privacy/model.js';
 import type { ConsentPurpose, ProcessingWork } from '../../shared/consent.js';
 import type {
   ageGroups,
@@ -168,6 +169,8 @@ export interface PersonTable {
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  /** Set when the person was erased (issue 13): the row then holds no name or contact. */
+  erased_at: Date | null;
 }
 
 export interface PersonAssignmentTable {
@@ -607,6 +610,28 @@ export interface EvaluationInterviewTable {
   created_at: Generated<Date>;
 }
 
+export interface ErasureRequestTable {
+  id: string;
+  organisation_id: string;
+  person_id: string;
+  requested_by: string;
+  requested_at: Date;
+  due_on: DateString;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  carried_out_at: Date | null;
+}
+
+export interface JobRunTable {
+  id: string;
+  organisation_id: string;
+  job: JobName;
+  started_at: Date;
+  finished_at: Date;
+  outcome: JobOutcome;
+  handled: number;
+}
+
 export interface DB {
   auth_rate_limits: AuthRateLimitTable;
   organisations: OrganisationTable;
@@ -646,4 +671,6 @@ export interface DB {
   house_rules: HouseRulesTable;
   group_evaluations: GroupEvaluationTable;
   evaluation_interviews: EvaluationInterviewTable;
+  erasure_requests: ErasureRequestTable;
+  job_runs: JobRunTable;
 }

@@ -1,0 +1,25 @@
+// Privacy rights (PRODUCT.md C8): the words both the server and the web app use, declared once.
+
+/** How long an erasure waits after it is asked for, so a mistake can still be cancelled. */
+export const erasureGraceDays = 14;
+
+/** The files an access request is answered with: everything as data, and a readable letter. */
+export const accessExportFormats = ['json', 'pdf'] as const;
+export type AccessExportFormat = (typeof accessExportFormats)[number];
+
+/** Where an erasure request stands. */
+export const erasureStates = ['waiting', 'cancelled', 'carried_out'] as const;
+export type ErasureState = (typeof erasureStates)[number];
+
+/** The jobs Kring runs on its own, on a schedule. */
+export const jobNames = ['erasure'] as const;
+export type JobName = (typeof jobNames)[number];
+export const jobOutcomes = ['ok', 'failed'] as const;
+export type JobOutcome = (typeof jobOutcomes)[number];
+
+/**
+ * The parts of an access export, in the order the letter tells them. Each table that can hold
+ * something about a person belongs to one part (modules/privacy/registry.ts).
+ */
+export const exportParts = ['details', 'consents', 'coaching', 'network', 'groups', 'access'] as const;
+export type ExportPart = (typeof exportParts)[number];
