@@ -8,7 +8,7 @@ import { migrate } from '../src/server/db/migrate.js';
 import { reportPdf } from '../src/server/modules/reporting/files/pdf.js';
 import { reportXlsx } from '../src/server/modules/reporting/files/xlsx.js';
 import { indicators, makeReport, protectReport, rawFigures } from '../src/server/modules/reporting/report.js';
-import { translator } from '../src/server/modules/reporting/texts.js';
+import { translator } from '../src/server/platform/texts.js';
 import { generateOrganisation } from './generate.js';
 import { benchEngines, openBenchDatabase } from './support.js';
 

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from './db/schema.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { privacyRoutes } from './modules/privacy/routes.js';
 import { type SecretBox, throwawaySecretBox } from './platform/secret-box.js';
 import { databaseRateStore } from './platform/rate-store.js';
 import { accountRoutes } from './modules/identity/account.routes.js';
@@ -55,6 +56,7 @@ export const allRoutes: RouteDef[] = [
   ...coachingRoutes,
   ...groupRoutes,
   ...auditRoutes,
+  ...privacyRoutes,
 ];
 
 // Only static files from our own origin; no inline script or style; no framing.

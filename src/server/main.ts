@@ -4,6 +4,8 @@ import { openConfiguredDatabase } from './db/configured.js';
 import { keepStatisticsFresh } from './db/statistics.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
+import { carryOutDueErasures } from './modules/privacy/requests.js';
+import { scheduleJobs } from './platform/jobs.js';
 import { loadSecretBox, resealSecrets } from './platform/secret-box.js';
 
 const config = readConfig();
@@ -27,8 +29,15 @@ const stopStatistics = await keepStatisticsFresh(database, (error) =>
   app.log.error({ err: { message: error.message } }, 'gathering planner statistics failed'),
 );
 
+// The jobs Kring runs on its own: at start and every hour (erasures are due per day, so an hour
+// is soon enough). Their runs show on the administrator's start page.
+const stopJobs = scheduleJobs(db, { erasure: carryOutDueErasures }, 60 * 60 * 1000, (error) =>
+  app.log.error({ err: { message: error.message } }, 'a scheduled job failed'),
+);
+
 const shutdown = async () => {
   stopStatistics();
+  await stopJobs();
   await app.close();
   await database.close();
   process.exit(0);

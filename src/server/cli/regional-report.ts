@@ -9,7 +9,7 @@ import { datasetCsv } from '../modules/reporting/files/dataset.js';
 import { reportPdf } from '../modules/reporting/files/pdf.js';
 import { reportXlsx } from '../modules/reporting/files/xlsx.js';
 import { makeRegionalReport } from '../modules/reporting/regional.js';
-import { translator } from '../modules/reporting/texts.js';
+import { translator } from '../platform/texts.js';
 
 const [from, to, file, language = 'nl'] = process.argv.slice(2);
 const period = reportPeriodSchema.safeParse({ from, to });

@@ -41,6 +41,8 @@ export const backupTables = [
   'house_rules',
   'group_evaluations',
   'evaluation_interviews',
+  'erasure_requests',
+  'job_runs',
   'audit_log',
 ] as const;
 export const excludedTables = [

@@ -100,6 +100,7 @@ describe.each(engines)('access matrix on %s', (engine) => {
         fixture.participant,
         fixture.followUp,
         fixture.interview,
+        fixture.erasure,
       ];
       if (ids.some((id) => url.includes(id))) {
         for (const role of roles) {

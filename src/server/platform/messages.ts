@@ -227,6 +227,18 @@ const messages = {
     nl: 'Dit deel hoort niet bij het model van deze kaart.',
     en: "This sector is not part of this map's model.",
   },
+  already_erased: {
+    nl: 'De gegevens van deze persoon zijn al gewist.',
+    en: "This person's data has already been erased.",
+  },
+  erasure_waiting: {
+    nl: 'Voor deze persoon loopt al een verzoek om te wissen. Je kunt dat verzoek intrekken.',
+    en: 'An erasure request for this person is already waiting. You can cancel that request.',
+  },
+  erasure_not_waiting: {
+    nl: 'Dit verzoek wacht niet meer: het is al ingetrokken of uitgevoerd.',
+    en: 'This request is no longer waiting: it has already been cancelled or carried out.',
+  },
   unknown_alter: { nl: 'Een van deze mensen staat niet op de kaart.', en: 'One of these people is not on the map.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

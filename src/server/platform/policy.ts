@@ -12,6 +12,8 @@ export type Permission =
   | 'teams.manage'
   | 'settings.manage'
   | 'audit.read'
+  /** Answer access requests and erase persons (PRODUCT.md C8); which persons: personsForPrivacyRequests. */
+  | 'privacy.manage'
   | 'persons.read'
   | 'persons.write'
   | 'persons.assign'
@@ -33,7 +35,7 @@ export type Permission =
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
-  admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read'],
+  admin: ['home.read', 'users.manage', 'teams.read', 'teams.manage', 'settings.manage', 'audit.read', 'privacy.manage'],
   coordinator: [
     'home.read',
     'teams.read',
@@ -178,6 +180,15 @@ export function visiblePersons(actor: Actor) {
  */
 export function personsFindableInAuditLog(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'persons'>) => eb.val(can(actor.role, 'audit.read'));
+}
+
+/**
+ * Whose access request or erasure an actor may handle: anyone of the organisation, for those who
+ * handle privacy requests (the administrator, who does no casework and so has no other view of
+ * the person). An erased person stays findable, so their request's outcome can be shown.
+ */
+export function personsForPrivacyRequests(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'persons'>) => eb.val(can(actor.role, 'privacy.manage'));
 }
 
 /** Which support-net groups an actor may see: a social worker only those they run or back up. */

@@ -21,6 +21,8 @@ export interface Fixture {
   followUp: string;
   interview: string;
   session: string;
+  /** A waiting erasure request, for a person of its own. */
+  erasure: string;
   /** A social worker's own client with a map and an alter: outside the coordinator's view (D34). */
   workersClient: { person: string; map: string; alter: string };
 }
@@ -360,6 +362,14 @@ export const endpoints: Record<string, Entry> = {
     url: () => '/api/reports/funder/export?from=2026-01-01&to=2026-12-31&format=csv',
   },
   'POST /api/audit/persons': { who: ['admin'], body: () => ({ q: 'de vries' }) },
+  'GET /api/privacy/persons/:id': { who: ['admin'], url: (f) => `/api/privacy/persons/${f.person}` },
+  'GET /api/privacy/persons/:id/export': {
+    who: ['admin'],
+    url: (f) => `/api/privacy/persons/${f.person}/export?format=json`,
+  },
+  'POST /api/privacy/persons/:id/erasure': { who: ['admin'], url: (f) => `/api/privacy/persons/${f.person}/erasure` },
+  'POST /api/privacy/erasures/:id/cancel': { who: ['admin'], url: (f) => `/api/privacy/erasures/${f.erasure}/cancel` },
+  'GET /api/privacy/erasures': { who: ['admin'] },
 };
 /** The records the example requests point at, in organisation a. */
 export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fixture> {
@@ -423,7 +433,11 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
       evaluatorId: a.users.evaluator.id,
     })
   ).body.id;
+  const toErase = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Wis', lastName: 'Verzoek' }))
+    .body.id;
+  const erasure = (await admin.post(`/api/privacy/persons/${toErase}/erasure`, {})).body.id;
   return {
+    erasure,
     workersClient: { person: workersPerson, map: workersMap, alter: workersAlter },
     session,
     person,

@@ -3,6 +3,7 @@ import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { interviewsHeldBy, startPageOf, visiblePersons } from '../../platform/policy.js';
 import { mine as myCoaching } from '../coaching/matches.js';
 import { clock } from '../../../shared/clock.js';
+import { latestJobRuns } from '../../platform/jobs.js';
 
 /** The start page: what needs attention for this role. Counts only; names are one click away. */
 export const homeSummary = defineRoute({
@@ -15,7 +16,7 @@ export const homeSummary = defineRoute({
     if (page === 'admin') {
       const since = new Date(clock.ms() - 24 * 3600 * 1000);
       const weekAgo = new Date(clock.ms() - 7 * 24 * 3600 * 1000);
-      const [users, org2fa, teams, locked, audit] = await Promise.all([
+      const [users, org2fa, teams, locked, audit, jobs, erasures] = await Promise.all([
         ctx.db.selectFrom('users').select(['status', 'totp_enabled']).where('organisation_id', '=', org).execute(),
         ctx.db.selectFrom('organisations').select('require_totp').where('id', '=', org).executeTakeFirstOrThrow(),
         ctx.db
@@ -40,6 +41,14 @@ export const homeSummary = defineRoute({
           .where('organisation_id', '=', org)
           .where('at', '>=', weekAgo)
           .executeTakeFirstOrThrow(),
+        latestJobRuns(ctx.db, org),
+        ctx.db
+          .selectFrom('erasure_requests')
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .where('organisation_id', '=', org)
+          .where('cancelled_at', 'is', null)
+          .where('carried_out_at', 'is', null)
+          .executeTakeFirstOrThrow(),
       ]);
       return {
         kind: 'admin' as const,
@@ -49,6 +58,9 @@ export const homeSummary = defineRoute({
         withoutTwoFactor: users.filter((u) => u.status === 'active' && !u.totp_enabled).length,
         deniedLastDay: Number(audit.denied),
         auditLastWeek: Number(audit.week),
+        // The scheduled jobs' last runs, so a job that fails or stopped running is seen (issue 12).
+        jobs,
+        erasuresWaiting: Number(erasures.n),
         // The set-up steps still to take; a step already taken is not suggested again (issue 19).
         nextSteps: [
           ...(Number(teams.n) === 0 ? ['teams' as const] : []),

@@ -46,9 +46,10 @@ async function clearOwnRows(trx: Kysely<DB>, organisationId: string, personId: s
     for (const [column, handling] of Object.entries(rule.columns)) {
       if (handling !== 'scores' && handling !== 'answers') continue;
       const keep = handling === 'scores' ? keepScores : keepQuestions;
-      const rows = await sql<{ id: string; value: unknown }>`SELECT id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${where}`.execute(
-        trx,
-      );
+      const rows = await sql<{
+        id: string;
+        value: unknown;
+      }>`SELECT id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${where}`.execute(trx);
       for (const row of rows.rows) {
         await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${JSON.stringify(keep(row.value))}::jsonb WHERE id = ${row.id}`.execute(
           trx,
@@ -77,14 +78,17 @@ async function replaceMentions(
   let changed = 0;
   for (const [table, rule] of Object.entries(registry)) {
     if (!('organisation_id' in rule.columns) || (inGroups && !rule.groups)) continue;
-    const searched = Object.entries(rule.columns).flatMap(([column, h]): { column: string; kind: 'text' | 'names' }[] =>
-      freeText.includes(h) ? [{ column, kind: 'text' }] : h === 'placeholder' ? [{ column, kind: 'names' }] : [],
+    const searched = Object.entries(rule.columns).flatMap(
+      ([column, h]): { column: string; kind: 'text' | 'names' }[] =>
+        freeText.includes(h) ? [{ column, kind: 'text' }] : h === 'placeholder' ? [{ column, kind: 'names' }] : [],
     );
     if (searched.length === 0) continue;
     // The database finds candidate rows (ILIKE); the exact whole-word replacement happens here.
     const candidates = sql.join(
       searched.flatMap(({ column, kind }) =>
-        (kind === 'text' ? textTerms : nameTerms).map((t) => sql`${sql.ref(column)}::text ILIKE ${`%${likeEscape(t)}%`}`),
+        (kind === 'text' ? textTerms : nameTerms).map(
+          (t) => sql`${sql.ref(column)}::text ILIKE ${`%${likeEscape(t)}%`}`,
+        ),
       ),
       sql` OR `,
     );
@@ -144,7 +148,8 @@ export async function erasePerson(
     .execute();
   await clearOwnRows(trx, organisationId, personId, placeholder);
   await replaceMentions(trx, organisationId, who, placeholder, null);
-  if (groups.length > 0) await replaceMentions(trx, organisationId, who, placeholder, [...new Set(groups.map((g) => g.group_id))]);
+  if (groups.length > 0)
+    await replaceMentions(trx, organisationId, who, placeholder, [...new Set(groups.map((g) => g.group_id))]);
   await trx
     .updateTable('persons')
     .set({ erased_at: clock.now(), updated_at: clock.now() })

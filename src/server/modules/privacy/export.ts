@@ -56,7 +56,9 @@ export async function collectExport(db: Kysely<DB>, organisationId: string, pers
   const referred = new Set(
     tables.flatMap((t) =>
       t.rows.flatMap((r) =>
-        Object.entries(r).flatMap(([c, v]) => (t.columns[c] === 'ref' && typeof v === 'string' && uuidPattern.test(v) ? [v] : [])),
+        Object.entries(r).flatMap(([c, v]) =>
+          t.columns[c] === 'ref' && typeof v === 'string' && uuidPattern.test(v) ? [v] : [],
+        ),
       ),
     ),
   );
@@ -82,8 +84,16 @@ export async function collectExport(db: Kysely<DB>, organisationId: string, pers
     format: 'kring-access-export',
     version: 1,
     madeAt: clock.now().toISOString(),
-    organisation: { name: org.name, basisWithoutConsent: org.basis_without_consent, otherBasisNote: org.other_basis_note },
-    person: { id: person.id, name: `${person.first_name} ${person.last_name}`.trim(), erased: person.erased_at !== null },
+    organisation: {
+      name: org.name,
+      basisWithoutConsent: org.basis_without_consent,
+      otherBasisNote: org.other_basis_note,
+    },
+    person: {
+      id: person.id,
+      name: `${person.first_name} ${person.last_name}`.trim(),
+      erased: person.erased_at !== null,
+    },
     parts: exportParts.map((part) => ({
       part,
       tables: tables.filter((t) => t.part === part).map(({ part: _, ...t }) => t),

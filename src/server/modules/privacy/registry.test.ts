@@ -20,8 +20,14 @@ describe.each(engines)('the personal-data registry on %s', (engine) => {
     const inRegistry = Object.entries(registry).flatMap(([table, rule]) =>
       Object.keys(rule.columns).map((c) => `${table}.${c}`),
     );
-    expect(inSchema.filter((c) => !inRegistry.includes(c)), 'columns without a decision').toEqual([]);
-    expect(inRegistry.filter((c) => !inSchema.includes(c)), 'decisions about columns that do not exist').toEqual([]);
+    expect(
+      inSchema.filter((c) => !inRegistry.includes(c)),
+      'columns without a decision',
+    ).toEqual([]);
+    expect(
+      inRegistry.filter((c) => !inSchema.includes(c)),
+      'decisions about columns that do not exist',
+    ).toEqual([]);
   });
 
   it('lets no text or document column of a person table count as a plain fact unless it holds a choice', async () => {

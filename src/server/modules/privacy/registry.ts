@@ -245,7 +245,8 @@ export const registry: Record<string, TableRule> = {
   },
   session_report_history: {
     part: 'coaching',
-    rows: (p) => sql<SqlBool>`report_id IN (SELECT id FROM session_reports WHERE trajectory_id IN ${trajectoriesOf(p)})`,
+    rows: (p) =>
+      sql<SqlBool>`report_id IN (SELECT id FROM session_reports WHERE trajectory_id IN ${trajectoriesOf(p)})`,
     columns: {
       id: 'ref',
       organisation_id: 'ref',

@@ -38,7 +38,9 @@ describe('scrubbing a value', () => {
 
 describe('keeping the statistics of a form', () => {
   it('keeps the scores and drops the comments of rated goals', () => {
-    expect(keepScores({ '1': { score: 4, comment: 'Zij ziet haar eigen rol' }, '2': { score: null, comment: 'x' } })).toEqual({
+    expect(
+      keepScores({ '1': { score: 4, comment: 'Zij ziet haar eigen rol' }, '2': { score: null, comment: 'x' } }),
+    ).toEqual({
       '1': { score: 4, comment: null },
       '2': { score: null, comment: null },
     });

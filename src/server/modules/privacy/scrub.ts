@@ -63,5 +63,7 @@ export function keepScores(value: unknown): unknown {
 export function keepQuestions(value: unknown): unknown {
   const answers = (value as { answers?: { question?: unknown }[] } | null)?.answers;
   if (!Array.isArray(answers)) return { answers: [] };
-  return { answers: answers.map((a) => ({ question: typeof a?.question === 'string' ? a.question : '', answer: null })) };
+  return {
+    answers: answers.map((a) => ({ question: typeof a?.question === 'string' ? a.question : '', answer: null })),
+  };
 }

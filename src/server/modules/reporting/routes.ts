@@ -6,7 +6,7 @@ import { datasetCsv } from './files/dataset.js';
 import { reportPdf } from './files/pdf.js';
 import { reportXlsx } from './files/xlsx.js';
 import { makeReport } from './report.js';
-import { translator } from './texts.js';
+import { translator } from '../../platform/texts.js';
 
 /** The organisation's report for a period, protected against small numbers. */
 async function reportFor(ctx: Ctx, period: { from: string; to: string }) {

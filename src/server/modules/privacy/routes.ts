@@ -1,0 +1,64 @@
+// The privacy requests an administrator handles (PRODUCT.md C8): access requests and erasure.
+import { idParams } from '../../../shared/schemas.js';
+import { accessExportSchema } from '../../../shared/privacy/schemas.js';
+import { defineRoute, type RouteDef } from '../../platform/route.js';
+import { translator } from '../../platform/texts.js';
+import { accessLetterPdf } from './pdf.js';
+import * as requests from './requests.js';
+
+export const privacyPerson = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/persons/:id',
+  access: 'privacy.manage',
+  params: idParams,
+  handler: (ctx, { params }) => requests.personSummary(ctx, params.id),
+});
+
+export const erasureList = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/erasures',
+  access: 'privacy.manage',
+  handler: (ctx) => requests.listErasures(ctx),
+});
+
+export const erasureRequest = defineRoute({
+  method: 'POST',
+  url: '/api/privacy/persons/:id/erasure',
+  access: 'privacy.manage',
+  params: idParams,
+  created: true,
+  handler: (ctx, { params }) => requests.requestErasure(ctx, params.id),
+});
+
+export const privacyRoutes: RouteDef[] = [
+  privacyPerson,
+  erasureList,
+  erasureRequest,
+  defineRoute({
+    method: 'POST',
+    url: '/api/privacy/erasures/:id/cancel',
+    access: 'privacy.manage',
+    params: idParams,
+    handler: (ctx, { params }) => requests.cancelErasure(ctx, params.id),
+  }),
+  // The access request's two files, from one collection: the data file and the letter.
+  defineRoute({
+    method: 'GET',
+    url: '/api/privacy/persons/:id/export',
+    access: 'privacy.manage',
+    params: idParams,
+    query: accessExportSchema,
+    handler: async (ctx, { params, query }) => {
+      const data = await requests.accessExport(ctx, params.id, query.format);
+      const day = data.madeAt.slice(0, 10);
+      const base = ctx.locale === 'nl' ? 'inzage' : 'access-request';
+      ctx.reply.header('content-disposition', `attachment; filename="${base}-${day}.${query.format}"`);
+      if (query.format === 'json') {
+        ctx.reply.header('content-type', 'application/json; charset=utf-8');
+        return JSON.stringify(data, null, 2);
+      }
+      ctx.reply.header('content-type', 'application/pdf');
+      return accessLetterPdf(data, translator(ctx.locale), ctx.locale);
+    },
+  }),
+];
