@@ -77,7 +77,7 @@ export function scheduleJobs(
   let running: Promise<void> | null = null;
   const round = () => {
     // A slow round is never overlapped by the next one in the same process.
-    if (running) return;
+    if (running !== null) return;
     running = (async () => {
       for (const [job, work] of Object.entries(jobs) as [JobName, JobWork][]) await runJob(db, job, work);
     })()

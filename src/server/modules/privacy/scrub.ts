@@ -30,12 +30,12 @@ export function identifyingTerms(who: Identity, scope: TermScope): string[] {
   return [...new Set(terms.map((t) => t.trim()))].sort((a, b) => b.length - a.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for whole words only ("Jan" in "Januari" stays), case ignored. */
 export function termMatcher(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /** The value with every match replaced: text, a list of texts, or any JSON document. */
