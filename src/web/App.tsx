@@ -17,6 +17,7 @@ import { Shell } from './ui/Shell.js';
 
 // Every feature's pages load when first opened; sign-in, set-up and the start page come at once.
 const AuditPage = lazyPage(() => import('./features/audit/AuditPage.js'), 'AuditPage');
+const PrivacyPage = lazyPage(() => import('./features/privacy/PrivacyPage.js'), 'PrivacyPage');
 const AccountPage = lazyPage(() => import('./features/identity/AccountPage.js'), 'AccountPage');
 const SettingsPage = lazyPage(() => import('./features/identity/SettingsPage.js'), 'SettingsPage');
 const TeamsPage = lazyPage(() => import('./features/identity/TeamsPage.js'), 'TeamsPage');
@@ -322,6 +323,14 @@ export function App() {
             element={
               <Protected permission="audit.read">
                 <AuditPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/admin/privacy"
+            element={
+              <Protected permission="privacy.manage">
+                <PrivacyPage />
               </Protected>
             }
           />

@@ -28,6 +28,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/admin/teams', label: t('nav.teams'), show: can('teams.manage') },
     { to: '/admin/settings', label: t('nav.settings'), show: can('settings.manage') },
     { to: '/admin/audit', label: t('nav.audit'), show: can('audit.read') },
+    { to: '/admin/privacy', label: t('nav.privacy'), show: can('privacy.manage') },
   ].filter((l) => l.show);
   return (
     <>

@@ -129,7 +129,7 @@ function accessLines(data: AccessExport, t: Translate, locale: Locale): LetterLi
     const who = userId ? (data.people[userId]?.name ?? t('privacy.letter.unknownUser')) : t('privacy.letter.system');
     const role = row.user_role
       ? t(`roles.${row.user_role}`, { defaultValue: String(row.user_role) })
-      : t('privacy.letter.system');
+      : t('privacy.letter.automatic');
     const action = t(`audit.actions.${row.action}`, { defaultValue: String(row.action) });
     const day = String(row.at).slice(0, 10);
     const key = `${userId}|${row.user_role}|${row.action}`;

@@ -76,6 +76,8 @@ export function accessLetterPdf(data: AccessExport, t: Translate, locale: Locale
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
+    doc.page.margins.bottom = 0;
     doc
       .fillColor(muted)
       .font(regular)

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { identityQueries } from '../identity/api.js';
-import { formatDate, formatNumber } from '../../i18n/index.js';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n/index.js';
 import { trajectoryPath } from '../coaching/api.js';
 import { useSession } from '../../session.js';
 import { Alert, Card, Loading, Page } from '../../ui/basics.js';
@@ -71,6 +71,30 @@ export function HomePage() {
                 </li>
               ))}
             </ul>
+          </Card>
+          <Card title={t('privacy.jobs.title')}>
+            <ul className="plain-list">
+              {home.data.jobs.map((job) => (
+                <li key={job.job}>
+                  <strong>{t(`privacy.jobs.${job.job}`)}</strong>
+                  {': '}
+                  {job.last
+                    ? t('privacy.jobs.lastRun', {
+                        moment: formatDateTime(job.last.at),
+                        outcome:
+                          job.last.outcome === 'ok'
+                            ? t('privacy.jobs.ok', { count: job.last.handled })
+                            : t('privacy.jobs.failed'),
+                      })
+                    : t('privacy.jobs.never')}
+                </li>
+              ))}
+            </ul>
+            {home.data.erasuresWaiting > 0 ? (
+              <p>
+                <Link to="/admin/privacy">{t('privacy.jobs.waiting', { count: home.data.erasuresWaiting })}</Link>
+              </p>
+            ) : null}
           </Card>
         </>
       ) : null}

@@ -1,0 +1,31 @@
+// The privacy page's data: a person's summary, the erasure requests, and the access-request files.
+// URLs live only here.
+import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ErasureAnswer, ErasureListAnswer, PrivacyPersonAnswer } from '../../../server/modules/privacy/answers.js';
+import type { accessExportSchema } from '../../../shared/privacy/schemas.js';
+import { api } from '../../api.js';
+
+export const privacyKeys = { all: ['privacy'] as const };
+
+export const privacyQueries = {
+  person: (id: string) =>
+    queryOptions({
+      queryKey: ['privacy', 'person', id],
+      queryFn: () => api<PrivacyPersonAnswer>('GET', `/api/privacy/persons/${id}`),
+    }),
+  erasures: () =>
+    queryOptions({
+      queryKey: ['privacy', 'erasures'],
+      queryFn: () => api<ErasureListAnswer>('GET', '/api/privacy/erasures'),
+    }),
+};
+
+export const privacyCalls = {
+  requestErasure: (personId: string) => api<ErasureAnswer>('POST', `/api/privacy/persons/${personId}/erasure`, {}),
+  cancelErasure: (requestId: string) => api<ErasureAnswer>('POST', `/api/privacy/erasures/${requestId}/cancel`, {}),
+};
+
+/** Where the access request's files are downloaded: the person's id only, never a name. */
+export const accessExportHref = (personId: string, query: z.input<typeof accessExportSchema>) =>
+  `/api/privacy/persons/${personId}/export?format=${query.format}`;
