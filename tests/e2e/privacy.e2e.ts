@@ -1,0 +1,69 @@
+// Journey through a privacy request: the admin finds a person by name, downloads the letter and
+// the data file of an access request, asks for an erasure (with a confirmation), cancels it and
+// asks again; the start page shows the erasure job's last run. Axe clean at desktop and phone
+// width, nothing scrolls sideways.
+import { describe, expect, it } from 'vitest';
+import { carryOutDueErasures } from '../../src/server/modules/privacy/requests.js';
+import { runJob } from '../../src/server/platform/jobs.js';
+import { insertPerson } from '../../src/server/testing/factories.js';
+import { engines, seedOrganisation, testPassword } from '../../src/server/testing/harness.js';
+import { seriousA11yViolations, signInPage, viewports } from './browser.js';
+import { journey } from './server.js';
+
+describe.each(engines)('privacy request journey on %s', (engine) => {
+  const fixture = journey(engine);
+
+  it('lets the admin answer an access request and handle an erasure', async () => {
+    const { server, browser } = fixture;
+    const org = await seedOrganisation(server.database, `pj-${engine}`);
+    await insertPerson(server.database, org, { firstName: 'Fenna', lastName: 'Wijnberg' });
+
+    const desk = await signInPage(browser, server.url, org.users.admin.email, testPassword, viewports.desktop);
+    await desk.getByRole('navigation').getByRole('link', { name: 'Privacyverzoeken' }).click();
+    await desk.getByRole('searchbox', { name: 'Persoon' }).fill('wijnb');
+    await desk.getByRole('button', { name: /Fenna Wijnberg/ }).click();
+    await desk.getByRole('heading', { name: 'Fenna Wijnberg' }).waitFor();
+    await desk.getByText('Uw gegevens: 1 gegeven').waitFor();
+    expect(await seriousA11yViolations(desk)).toEqual([]);
+
+    // Both files of the access request, as the links download them.
+    const files = await desk.evaluate(async () => {
+      const get = async (format: string) => {
+        const href = document.querySelector<HTMLAnchorElement>(`a[href*="format=${format}"]`)!.href;
+        const answer = await fetch(href);
+        return { type: answer.headers.get('content-type'), text: await answer.text() };
+      };
+      const [pdf, json] = [await get('pdf'), await get('json')];
+      return { pdf: [pdf.type, pdf.text.slice(0, 5)], json: JSON.parse(json.text).person.name };
+    });
+    expect(files).toEqual({ pdf: ['application/pdf', '%PDF-'], json: 'Fenna Wijnberg' });
+
+    // Asking for an erasure takes a confirmation; then it waits, and can be cancelled.
+    await desk.getByRole('button', { name: 'Wissen aanvragen' }).click();
+    await desk.getByText('Weet je het zeker?').waitFor();
+    expect(await seriousA11yViolations(desk)).toEqual([]);
+    await desk.getByRole('button', { name: 'Ja, wissen aanvragen' }).click();
+    await desk.getByText('Verzoek om te wissen opgeslagen.').waitFor();
+    await desk.getByText(/Wacht tot .+\. Daarna wordt gewist\./).waitFor();
+    await expect.poll(() => desk.locator('tbody').textContent()).toMatch(/Fenna Wijnberg.*Wacht/s);
+    await desk.getByRole('button', { name: 'Verzoek intrekken' }).click();
+    await desk.getByText('Verzoek ingetrokken.').waitFor();
+    await expect.poll(() => desk.locator('tbody').textContent()).toMatch(/Ingetrokken/);
+    await desk.getByRole('button', { name: 'Wissen aanvragen' }).click();
+    await desk.getByRole('button', { name: 'Ja, wissen aanvragen' }).click();
+    await desk.getByText(/Wacht tot/).waitFor();
+    expect(await seriousA11yViolations(desk)).toEqual([]);
+
+    // The job runs (here at once, as the server does every hour): nothing is due yet, and the
+    // start page says when it ran and that a request waits.
+    await runJob(server.database.db, 'erasure', carryOutDueErasures);
+    const phone = await signInPage(browser, server.url, org.users.admin.email, testPassword, viewports.phone);
+    await phone.getByText(/Laatst gedraaid: .+\. Gelukt, 0 verzoeken uitgevoerd\./).waitFor();
+    await phone.getByRole('link', { name: '1 verzoek om te wissen wacht.' }).click();
+    await phone.getByRole('heading', { name: 'Privacyverzoeken' }).waitFor();
+    await expect.poll(() => phone.locator('tbody').textContent()).toMatch(/Fenna Wijnberg/);
+    const [scroll, inner] = await phone.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(inner);
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+  });
+});
