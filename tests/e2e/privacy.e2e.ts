@@ -23,7 +23,7 @@ describe.each(engines)('privacy request journey on %s', (engine) => {
     await desk.getByRole('searchbox', { name: 'Persoon' }).fill('wijnb');
     await desk.getByRole('button', { name: /Fenna Wijnberg/ }).click();
     await desk.getByRole('heading', { name: 'Fenna Wijnberg' }).waitFor();
-    await desk.getByText('Uw gegevens: 1 gegeven').waitFor();
+    await desk.getByText('Persoonsgegevens: 1 gegeven').waitFor();
     expect(await seriousA11yViolations(desk)).toEqual([]);
 
     // Both files of the access request, as the links download them.

@@ -70,7 +70,8 @@ export function valueLines(
   const label = path;
   if (value === null || value === undefined || value === '') return [];
   if (typeof value === 'boolean') return [{ label, text: t(value ? 'privacy.letter.yes' : 'privacy.letter.no') }];
-  if (typeof value === 'number') return [{ label, text: f.count(value) }];
+  // A year is written as a year (1948), not as an amount (1.948).
+  if (typeof value === 'number') return [{ label, text: column === 'year_of_birth' ? String(value) : f.count(value) }];
   if (typeof value === 'string') {
     if (isoMoment.test(value)) return [{ label, text: f.day(value.slice(0, 10)) }];
     if (isoDay.test(value)) return [{ label, text: f.day(value) }];

@@ -53,7 +53,7 @@ function ErasureSection({ personId, name }: { personId: string; name: string }) 
             <strong>{t('privacy.confirmTitle')}</strong>
           </p>
           <p>{t('privacy.confirmText', { days: erasureGraceDays, name })}</p>
-          <div className="actions">
+          <div className="button-row">
             <Button variant="danger" busy={request.isPending} onClick={() => request.mutate()}>
               {t('privacy.confirm')}
             </Button>
@@ -87,7 +87,7 @@ function PersonPanel({ personId }: { personId: string }) {
           <ul className="plain-list">
             {data.parts.map((p) => (
               <li key={p.part}>
-                {t(`privacy.parts.${p.part}`)}:{' '}
+                {t(`privacy.scopeParts.${p.part}`)}:{' '}
                 {t('privacy.records', { count: p.records, formatted: formatNumber(p.records) })}
               </li>
             ))}
@@ -95,7 +95,7 @@ function PersonPanel({ personId }: { personId: string }) {
           <section aria-labelledby="access-title">
             <h3 id="access-title">{t('privacy.accessTitle')}</h3>
             <p>{t('privacy.accessHint')}</p>
-            <div className="actions">
+            <div className="button-row">
               <a className="button button--primary" href={accessExportHref(personId, { format: 'pdf' })} download>
                 {t('privacy.downloadPdf')}
               </a>
@@ -153,12 +153,14 @@ export function PrivacyPage() {
   const [person, setPerson] = useState<ChosenPerson | null>(null);
   return (
     <Page title={t('privacy.title')}>
-      <p>{t('privacy.intro')}</p>
-      <Card title={t('privacy.find')}>
-        <PersonFilter chosen={person} onChoose={setPerson} />
-      </Card>
-      {person ? <PersonPanel key={person.id} personId={person.id} /> : null}
-      <ErasureList />
+      <div className="stack">
+        <p>{t('privacy.intro')}</p>
+        <Card title={t('privacy.find')}>
+          <PersonFilter chosen={person} onChoose={setPerson} />
+        </Card>
+        {person ? <PersonPanel key={person.id} personId={person.id} /> : null}
+        <ErasureList />
+      </div>
     </Page>
   );
 }
