@@ -31,8 +31,9 @@ const stopStatistics = await keepStatisticsFresh(database, (error) =>
 
 // The jobs Kring runs on its own: at start and every hour (erasures are due per day, so an hour
 // is soon enough). Their runs show on the administrator's start page.
-const stopJobs = scheduleJobs(db, { erasure: carryOutDueErasures }, 60 * 60 * 1000, (error) =>
-  app.log.error({ err: { message: error.message } }, 'a scheduled job failed'),
+// A failure is logged by its kind and database error code only: its message could quote personal data.
+const stopJobs = scheduleJobs(db, { erasure: carryOutDueErasures }, 60 * 60 * 1000, (error, job) =>
+  app.log.error({ job, kind: error.name, code: (error as { code?: string }).code ?? null }, 'a scheduled job failed'),
 );
 
 const shutdown = async () => {

@@ -50,17 +50,23 @@ export async function runJobFor(
       return n;
     });
     return handled === null ? 'busy' : 'ran';
-  } catch {
+  } catch (error) {
+    onFailure?.(error);
     await inTenant(db, organisationId, (trx) => record(trx, 'failed', 0));
     return 'failed';
   }
 }
 
 /** Runs a job for every organisation of the installation, one after another. */
-export async function runJob(db: Kysely<DB>, job: JobName, work: JobWork): Promise<Record<string, JobRound>> {
+export async function runJob(
+  db: Kysely<DB>,
+  job: JobName,
+  work: JobWork,
+  onFailure?: (error: unknown) => void,
+): Promise<Record<string, JobRound>> {
   const organisations = await db.selectFrom('organisations').select('id').orderBy('id').execute();
   const rounds: Record<string, JobRound> = {};
-  for (const { id } of organisations) rounds[id] = await runJobFor(db, job, id, work);
+  for (const { id } of organisations) rounds[id] = await runJobFor(db, job, id, work, onFailure);
   return rounds;
 }
 
@@ -72,14 +78,16 @@ export function scheduleJobs(
   db: Kysely<DB>,
   jobs: Record<JobName, JobWork>,
   everyMs: number,
-  onError: (error: Error) => void,
+  onError: (error: Error, job?: JobName) => void,
 ): () => Promise<void> {
   let running: Promise<void> | null = null;
   const round = () => {
     // A slow round is never overlapped by the next one in the same process.
     if (running !== null) return;
     running = (async () => {
-      for (const [job, work] of Object.entries(jobs) as [JobName, JobWork][]) await runJob(db, job, work);
+      for (const [job, work] of Object.entries(jobs) as [JobName, JobWork][]) {
+        await runJob(db, job, work, (error) => onError(error instanceof Error ? error : new Error(String(error)), job));
+      }
     })()
       .catch(onError)
       .finally(() => {
