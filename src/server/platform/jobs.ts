@@ -22,6 +22,7 @@ export async function runJobFor(
   job: JobName,
   organisationId: string,
   work: JobWork,
+  onFailure?: (error: unknown) => void,
 ): Promise<JobRound> {
   const startedAt = clock.now();
   const record = (trx: Kysely<DB>, outcome: 'ok' | 'failed', handled: number) =>
