@@ -1,9 +1,9 @@
 // The access-request letter as a PDF (pdfkit). DejaVu Sans carries every letter a name can have
 // (ş, ğ, ł, Arabic digits…), which the built-in PDF fonts cannot.
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Translate } from '../../../shared/reporting/present.js';
 import type { Locale } from '../../platform/messages.js';
+import { pdfMargin as margin, startPdf } from '../../platform/pdf.js';
 import type { AccessExport } from './export.js';
 import { letterLines } from './letter.js';
 
@@ -12,27 +12,12 @@ const fontDir = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/
 const regular = `${fontDir}DejaVuSans.ttf`;
 const bold = `${fontDir}DejaVuSans-Bold.ttf`;
 
-const margin = 56;
 const ink = '#1d2733';
 const muted = '#4f5b66';
 
 export function accessLetterPdf(data: AccessExport, t: Translate, locale: Locale): Promise<Buffer> {
   const title = t('privacy.letter.title', { organisation: data.organisation.name });
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin,
-    lang: locale === 'en' ? 'en-GB' : 'nl-NL',
-    info: { Title: title, Creator: 'Kring' },
-    displayTitle: true,
-    bufferPages: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const width = doc.page.width - 2 * margin;
-  const room = (needed: number) => {
-    if (doc.y + needed > doc.page.height - margin) doc.addPage();
-  };
+  const { doc, done, width, room } = startPdf(title, locale, { bufferPages: true });
 
   for (const line of letterLines(data, t, locale)) {
     doc.x = margin;

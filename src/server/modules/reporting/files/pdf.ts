@@ -1,32 +1,18 @@
 // The report as a print-ready PDF, made on the server without a browser (pdfkit), with the same
 // charts as the screen (Observable Plot on a light DOM, drawn into the PDF by svg-to-pdfkit).
 import { parseHTML } from 'linkedom';
-import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { reportChart } from '../../../../shared/reporting/chart.js';
 import type { FunderReport } from '../../../../shared/reporting/model.js';
 import { formatters, presentLine, presentNotes, type Translate } from '../../../../shared/reporting/present.js';
 import type { Locale } from '../../../platform/messages.js';
+import { pdfMargin as margin, startPdf } from '../../../platform/pdf.js';
 
-const margin = 56;
 const ink = '#1d2733';
 const muted = '#4f5b66';
 
 export function reportPdf(report: FunderReport, t: Translate, locale: Locale): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin,
-    lang: locale === 'en' ? 'en-GB' : 'nl-NL',
-    info: { Title: `${t('report.title')} ${report.organisation}`, Creator: 'Kring' },
-    displayTitle: true,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const width = doc.page.width - 2 * margin;
-  const room = (needed: number) => {
-    if (doc.y + needed > doc.page.height - margin) doc.addPage();
-  };
+  const { doc, done, width, room } = startPdf(`${t('report.title')} ${report.organisation}`, locale);
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const f = formatters(locale);
 
