@@ -5,6 +5,7 @@ import { keepStatisticsFresh } from './db/statistics.js';
 import { issueSetupToken, setupNeeded } from './modules/identity/auth.service.js';
 import { linkFor } from './modules/identity/tokens.js';
 import { carryOutDueErasures } from './modules/privacy/requests.js';
+import { applyRetention } from './modules/privacy/retention.js';
 import { scheduleJobs } from './platform/jobs.js';
 import { loadSecretBox, resealSecrets } from './platform/secret-box.js';
 
@@ -29,11 +30,15 @@ const stopStatistics = await keepStatisticsFresh(database, (error) =>
   app.log.error({ err: { message: error.message } }, 'gathering planner statistics failed'),
 );
 
-// The jobs Kring runs on its own: at start and every hour (erasures are due per day, so an hour
-// is soon enough). Their runs show on the administrator's start page.
+// The jobs Kring runs on its own: at start and every hour (erasures and retention are due per
+// day, so an hour is soon enough). Their runs show on the administrator's start page.
 // A failure is logged by its kind and database error code only: its message could quote personal data.
-const stopJobs = scheduleJobs(db, { erasure: carryOutDueErasures }, 60 * 60 * 1000, (error, job) =>
-  app.log.error({ job, kind: error.name, code: (error as { code?: string }).code ?? null }, 'a scheduled job failed'),
+const stopJobs = scheduleJobs(
+  db,
+  { erasure: carryOutDueErasures, retention: applyRetention },
+  60 * 60 * 1000,
+  (error, job) =>
+    app.log.error({ job, kind: error.name, code: (error as { code?: string }).code ?? null }, 'a scheduled job failed'),
 );
 
 const shutdown = async () => {

@@ -43,6 +43,7 @@ export const backupTables = [
   'evaluation_interviews',
   'erasure_requests',
   'job_runs',
+  'retention_policies',
   'audit_log',
 ] as const;
 export const excludedTables = [

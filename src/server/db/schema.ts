@@ -171,6 +171,8 @@ export interface PersonTable {
   updated_at: Timestamp;
   /** Set when the person was erased (issue 13): the row then holds no name or contact. */
   erased_at: Date | null;
+  legal_hold_since: Date | null;
+  legal_hold_by: string | null;
 }
 
 export interface PersonAssignmentTable {
@@ -327,6 +329,7 @@ export interface TrajectoryTable {
   created_by: string | null;
   created_at: Generated<Date>;
   updated_at: Timestamp;
+  retention_cleared_at: Date | null;
 }
 
 export interface CoachMatchTable {
@@ -485,6 +488,7 @@ export interface GroupParticipantTable {
   emergency_contact: string | null;
   status: RouteStatus;
   created_at: Generated<Date>;
+  retention_cleared_at: Date | null;
 }
 
 export interface ParticipantRouteTable {
@@ -632,6 +636,19 @@ export interface JobRunTable {
   handled: number;
 }
 
+export interface RetentionPolicyTable {
+  id: string;
+  organisation_id: string;
+  inactive_person_years: number | null;
+  closed_trajectory_years: number | null;
+  left_participant_years: number | null;
+  audit_years: number | null;
+  created_at: Date;
+  created_by: string;
+  approved_at: Date | null;
+  approved_by: string | null;
+}
+
 export interface DB {
   auth_rate_limits: AuthRateLimitTable;
   organisations: OrganisationTable;
@@ -673,4 +690,5 @@ export interface DB {
   evaluation_interviews: EvaluationInterviewTable;
   erasure_requests: ErasureRequestTable;
   job_runs: JobRunTable;
+  retention_policies: RetentionPolicyTable;
 }

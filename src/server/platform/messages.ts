@@ -235,6 +235,14 @@ const messages = {
     nl: 'Voor deze persoon loopt al een verzoek om te wissen. Je kunt dat verzoek intrekken.',
     en: 'An erasure request for this person is already waiting. You can cancel that request.',
   },
+  legal_hold: {
+    nl: 'Deze persoon staat op juridische bewaarplicht (legal hold). Hef die eerst op; tot dan wordt niets gewist.',
+    en: 'This person is on legal hold. Lift the hold first; until then nothing is erased.',
+  },
+  no_retention_draft: {
+    nl: 'Er is geen nieuw voorstel voor bewaartermijnen om goed te keuren. Sla eerst de termijnen op.',
+    en: 'There is no new retention proposal to approve. Save the terms first.',
+  },
   erasure_not_waiting: {
     nl: 'Dit verzoek wacht niet meer: het is al ingetrokken of uitgevoerd.',
     en: 'This request is no longer waiting: it has already been cancelled or carried out.',

@@ -370,6 +370,18 @@ export const endpoints: Record<string, Entry> = {
   'POST /api/privacy/persons/:id/erasure': { who: ['admin'], url: (f) => `/api/privacy/persons/${f.person}/erasure` },
   'POST /api/privacy/erasures/:id/cancel': { who: ['admin'], url: (f) => `/api/privacy/erasures/${f.erasure}/cancel` },
   'GET /api/privacy/erasures': { who: ['admin'] },
+  'GET /api/privacy/retention': { who: ['admin'] },
+  'GET /api/privacy/retention/dry-run': { who: ['admin'] },
+  'PUT /api/privacy/retention': {
+    who: ['admin'],
+    body: () => ({ inactivePersonYears: 5, closedTrajectoryYears: 2, leftParticipantYears: 2, auditYears: 7 }),
+  },
+  'POST /api/privacy/retention/approve': { who: ['admin'] },
+  'PUT /api/privacy/persons/:id/hold': {
+    who: ['admin'],
+    url: (f) => `/api/privacy/persons/${f.person}/hold`,
+    body: () => ({ hold: false }),
+  },
 };
 /** The records the example requests point at, in organisation a. */
 export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fixture> {

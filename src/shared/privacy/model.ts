@@ -12,7 +12,7 @@ export const erasureStates = ['waiting', 'cancelled', 'carried_out'] as const;
 export type ErasureState = (typeof erasureStates)[number];
 
 /** The jobs Kring runs on its own, on a schedule. */
-export const jobNames = ['erasure'] as const;
+export const jobNames = ['erasure', 'retention'] as const;
 export type JobName = (typeof jobNames)[number];
 export const jobOutcomes = ['ok', 'failed'] as const;
 export type JobOutcome = (typeof jobOutcomes)[number];
@@ -23,3 +23,13 @@ export type JobOutcome = (typeof jobOutcomes)[number];
  */
 export const exportParts = ['details', 'consents', 'coaching', 'network', 'groups', 'access'] as const;
 export type ExportPart = (typeof exportParts)[number];
+
+/** The retention rules an organisation can set, each in years; a rule left empty is off. */
+export const retentionRules = ['inactive_person', 'closed_trajectory', 'left_participant', 'audit'] as const;
+export type RetentionRule = (typeof retentionRules)[number];
+
+/** The access log is kept at least this long, whatever the organisation sets (D40). */
+export const auditMinimumYears = 5;
+
+/** How far ahead the dry run looks: what retention will touch within this many days. */
+export const retentionHorizonDays = 90;

@@ -38,7 +38,7 @@ ALTER TABLE erasure_requests ADD CONSTRAINT erasure_requests_cancelled_by_same_o
 CREATE TABLE job_runs (
   id uuid PRIMARY KEY,
   organisation_id uuid NOT NULL REFERENCES organisations(id),
-  job text NOT NULL CHECK (job IN ('erasure')),
+  job text NOT NULL CHECK (job IN ('erasure', 'retention')),
   started_at timestamptz NOT NULL,
   finished_at timestamptz NOT NULL,
   outcome text NOT NULL CHECK (outcome IN ('ok', 'failed')),

@@ -1,7 +1,9 @@
 // The answers of the privacy API as the web app receives them (types only; shared/wire.ts).
 import type { RouteAnswer } from '../../platform/route.js';
-import type { erasureList, erasureRequest, privacyPerson } from './routes.js';
+import type { erasureList, erasureRequest, privacyPerson, retentionDryRun, retentionOverview } from './routes.js';
 
 export type PrivacyPersonAnswer = RouteAnswer<typeof privacyPerson>;
 export type ErasureListAnswer = RouteAnswer<typeof erasureList>;
 export type ErasureAnswer = RouteAnswer<typeof erasureRequest>;
+export type RetentionOverviewAnswer = RouteAnswer<typeof retentionOverview>;
+export type RetentionDryRunAnswer = RouteAnswer<typeof retentionDryRun>;

@@ -31,32 +31,42 @@ function clearedValue(table: string, column: string, handling: Handling, placeho
   throw new Error(`No erased value for ${table}.${column} (${type})`);
 }
 
-/** Clears every identifying column of the person's own rows in one table. */
-async function clearOwnRows(trx: Kysely<DB>, organisationId: string, personId: string, placeholder: string) {
-  for (const { table, rule } of personTables) {
-    const where = sql<SqlBool>`organisation_id = ${organisationId} AND (${rule.rows(personId)})`;
-    const plain = Object.entries(rule.columns).filter(
-      ([, h]) => cleared.includes(h) && h !== 'scores' && h !== 'answers',
-    );
-    if (plain.length > 0) {
-      const sets = sql.join(plain.map(([c, h]) => sql`${sql.ref(c)} = ${clearedValue(table, c, h, placeholder)}`));
-      await sql`UPDATE ${sql.table(table)} SET ${sets} WHERE ${where}`.execute(trx);
-    }
-    // Forms whose numbers the report counts keep their numbers (keepScores, keepQuestions).
-    for (const [column, handling] of Object.entries(rule.columns)) {
-      if (handling !== 'scores' && handling !== 'answers') continue;
-      const keep = handling === 'scores' ? keepScores : keepQuestions;
-      const rows = await sql<{
-        id: string;
-        value: unknown;
-      }>`SELECT id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${where}`.execute(trx);
-      for (const row of rows.rows) {
-        await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${JSON.stringify(keep(row.value))}::jsonb WHERE id = ${row.id}`.execute(
-          trx,
-        );
-      }
+/**
+ * Clears the columns of one table's chosen rows whose handling is in `which`: text becomes the
+ * placeholder or nothing, forms keep only what the statistics count (keepScores, keepQuestions).
+ */
+export async function clearRows(
+  trx: Kysely<DB>,
+  organisationId: string,
+  table: string,
+  where: RawBuilder<SqlBool>,
+  placeholder: string,
+  which: readonly Handling[] = cleared,
+) {
+  const rule = registry[table]!;
+  const scoped = sql<SqlBool>`organisation_id = ${organisationId} AND (${where})`;
+  const plain = Object.entries(rule.columns).filter(([, h]) => which.includes(h) && h !== 'scores' && h !== 'answers');
+  if (plain.length > 0) {
+    const sets = sql.join(plain.map(([c, h]) => sql`${sql.ref(c)} = ${clearedValue(table, c, h, placeholder)}`));
+    await sql`UPDATE ${sql.table(table)} SET ${sets} WHERE ${scoped}`.execute(trx);
+  }
+  for (const [column, handling] of Object.entries(rule.columns)) {
+    if (!which.includes(handling) || (handling !== 'scores' && handling !== 'answers')) continue;
+    const keep = handling === 'scores' ? keepScores : keepQuestions;
+    const rows = await sql<{ id: string; value: unknown }>`
+      SELECT id, ${sql.ref(column)} AS value FROM ${sql.table(table)} WHERE ${scoped}`.execute(trx);
+    for (const row of rows.rows) {
+      await sql`UPDATE ${sql.table(table)} SET ${sql.ref(column)} = ${JSON.stringify(keep(row.value))}::jsonb WHERE id = ${row.id}`.execute(
+        trx,
+      );
     }
   }
+}
+
+/** Clears every identifying column of the person's own rows, table by table. */
+async function clearOwnRows(trx: Kysely<DB>, organisationId: string, personId: string, placeholder: string) {
+  for (const { table, rule } of personTables)
+    await clearRows(trx, organisationId, table, rule.rows(personId), placeholder);
 }
 
 /**

@@ -303,7 +303,10 @@ describe.each(engines)('privacy requests on %s', (engine) => {
   });
 
   it('records each job run, a failure without its text, and shows the last runs on the admin’s start page', async () => {
-    expect((await admin.get('/api/home')).body.jobs).toEqual([{ job: 'erasure', last: null, lastSucceededAt: null }]);
+    expect((await admin.get('/api/home')).body.jobs).toEqual([
+      { job: 'erasure', last: null, lastSucceededAt: null },
+      { job: 'retention', last: null, lastSucceededAt: null },
+    ]);
     expect(await runJobFor(t.database.db, 'erasure', org.organisationId, async () => 3)).toBe('ran');
     await daysLater(1);
     const failing = async () => {

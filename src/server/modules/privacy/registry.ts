@@ -95,6 +95,8 @@ export const registry: Record<string, TableRule> = {
       created_at: 'fact',
       updated_at: 'fact',
       erased_at: 'fact',
+      legal_hold_since: 'fact',
+      legal_hold_by: 'ref',
     },
   },
   person_assignments: {
@@ -170,6 +172,7 @@ export const registry: Record<string, TableRule> = {
       created_by: 'ref',
       created_at: 'fact',
       updated_at: 'fact',
+      retention_cleared_at: 'fact',
     },
   },
   trajectory_steps: {
@@ -349,6 +352,7 @@ export const registry: Record<string, TableRule> = {
       talents: 'erase',
       emergency_contact: 'erase',
       created_at: 'fact',
+      retention_cleared_at: 'fact',
     },
   },
   participant_route: {
@@ -579,6 +583,21 @@ export const registry: Record<string, TableRule> = {
       finished_at: 'fact',
       outcome: 'fact',
       handled: 'fact',
+    },
+  },
+  retention_policies: {
+    part: null,
+    columns: {
+      id: 'ref',
+      organisation_id: 'ref',
+      inactive_person_years: 'setting',
+      closed_trajectory_years: 'setting',
+      left_participant_years: 'setting',
+      audit_years: 'setting',
+      created_at: 'setting',
+      created_by: 'ref',
+      approved_at: 'setting',
+      approved_by: 'ref',
     },
   },
 

@@ -19,7 +19,7 @@ const fullName = (first: string, last: string) => `${first} ${last}`.trim();
 async function requestablePerson(ctx: Ctx, personId: string) {
   const person = await ctx.db
     .selectFrom('persons')
-    .select(['id', 'kind', 'first_name', 'last_name', 'year_of_birth', 'erased_at'])
+    .select(['id', 'kind', 'first_name', 'last_name', 'year_of_birth', 'erased_at', 'legal_hold_since'])
     .where('organisation_id', '=', ctx.actor.organisationId)
     .where('id', '=', personId)
     .where(personsForPrivacyRequests(ctx.actor))
@@ -81,6 +81,7 @@ export async function personSummary(ctx: Ctx, personId: string) {
     name: person.erased_at ? null : fullName(person.first_name, person.last_name),
     yearOfBirth: person.erased_at ? null : person.year_of_birth,
     erasedAt: person.erased_at,
+    legalHoldSince: person.legal_hold_since,
     // How many records each part of the export holds, so the admin sees the scope before downloading.
     parts: data.parts.map((p) => ({ part: p.part, records: p.tables.reduce((n, t) => n + t.rows.length, 0) })),
     erasure: latest ? toRequest(latest) : null,
@@ -105,6 +106,7 @@ export async function accessExport(ctx: Ctx, personId: string, format: 'json' | 
 export async function requestErasure(ctx: Ctx, personId: string) {
   const person = await requestablePerson(ctx, personId);
   if (person.erased_at) throw new HttpError(409, 'already_erased');
+  if (person.legal_hold_since) throw new HttpError(409, 'legal_hold');
   const id = randomUUID();
   const inserted = await ctx.db
     .insertInto('erasure_requests')
@@ -187,16 +189,19 @@ export async function listErasures(ctx: Ctx) {
  * which request, never what was erased.
  */
 export async function carryOutDueErasures(trx: Kysely<DB>, organisationId: string): Promise<number> {
+  // A person placed on legal hold after the request waits until the hold is lifted.
   const due = await trx
-    .selectFrom('erasure_requests')
-    .select(['id', 'person_id'])
-    .where('organisation_id', '=', organisationId)
-    .where('cancelled_at', 'is', null)
-    .where('carried_out_at', 'is', null)
-    .where('due_on', '<=', clock.today())
-    .orderBy('due_on')
-    .orderBy('id')
-    .forUpdate()
+    .selectFrom('erasure_requests as r')
+    .innerJoin('persons as p', 'p.id', 'r.person_id')
+    .select(['r.id', 'r.person_id'])
+    .where('r.organisation_id', '=', organisationId)
+    .where('r.cancelled_at', 'is', null)
+    .where('r.carried_out_at', 'is', null)
+    .where('r.due_on', '<=', clock.today())
+    .where('p.legal_hold_since', 'is', null)
+    .orderBy('r.due_on')
+    .orderBy('r.id')
+    .forUpdate('r')
     .execute();
   // The placeholder is stored data, in the organisation's working language (Dutch; D39).
   const placeholder = translator('nl')('privacy.erasedPlaceholder');
@@ -219,4 +224,28 @@ export async function carryOutDueErasures(trx: Kysely<DB>, organisationId: strin
     ]);
   }
   return due.length;
+}
+
+/** Places a person on legal hold, or lifts it: retention and erasure leave them alone meanwhile. */
+export async function setLegalHold(ctx: Ctx, personId: string, hold: boolean) {
+  const person = await requestablePerson(ctx, personId);
+  if (person.erased_at) throw new HttpError(409, 'already_erased');
+  await ctx.db
+    .updateTable('persons')
+    .set(
+      hold
+        ? { legal_hold_since: person.legal_hold_since ?? clock.now(), legal_hold_by: ctx.actor.userId }
+        : { legal_hold_since: null, legal_hold_by: null },
+    )
+    .where('organisation_id', '=', ctx.actor.organisationId)
+    .where('id', '=', personId)
+    .execute();
+  await ctx.audit({
+    action: 'update',
+    recordType: 'person',
+    recordId: personId,
+    personId,
+    detail: hold ? 'legal_hold:on' : 'legal_hold:off',
+  });
+  return personSummary(ctx, personId);
 }

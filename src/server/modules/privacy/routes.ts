@@ -1,10 +1,11 @@
 // The privacy requests an administrator handles (PRODUCT.md C8): access requests and erasure.
 import { idParams } from '../../../shared/schemas.js';
-import { accessExportSchema } from '../../../shared/privacy/schemas.js';
+import { accessExportSchema, legalHoldSchema, retentionPolicySchema } from '../../../shared/privacy/schemas.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { translator } from '../../platform/texts.js';
 import { accessLetterPdf } from './pdf.js';
 import * as requests from './requests.js';
+import * as retention from './retention.service.js';
 
 export const privacyPerson = defineRoute({
   method: 'GET',
@@ -30,7 +31,44 @@ export const erasureRequest = defineRoute({
   handler: (ctx, { params }) => requests.requestErasure(ctx, params.id),
 });
 
+export const retentionOverview = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/retention',
+  access: 'privacy.manage',
+  handler: (ctx) => retention.retentionOverview(ctx),
+});
+
+export const retentionDryRun = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/retention/dry-run',
+  access: 'privacy.manage',
+  handler: (ctx) => retention.retentionDryRun(ctx),
+});
+
 export const privacyRoutes: RouteDef[] = [
+  retentionOverview,
+  retentionDryRun,
+  defineRoute({
+    method: 'PUT',
+    url: '/api/privacy/retention',
+    access: 'privacy.manage',
+    body: retentionPolicySchema,
+    handler: (ctx, { body }) => retention.saveRetentionDraft(ctx, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/privacy/retention/approve',
+    access: 'privacy.manage',
+    handler: (ctx) => retention.approveRetentionDraft(ctx),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/privacy/persons/:id/hold',
+    access: 'privacy.manage',
+    params: idParams,
+    body: legalHoldSchema,
+    handler: (ctx, { params, body }) => requests.setLegalHold(ctx, params.id, body.hold),
+  }),
   privacyPerson,
   erasureList,
   erasureRequest,
