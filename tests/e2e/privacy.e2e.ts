@@ -3,7 +3,10 @@
 // asks again; the start page shows the erasure job's last run. Axe clean at desktop and phone
 // width, nothing scrolls sideways.
 import { describe, expect, it } from 'vitest';
+import { clock } from '../../src/shared/clock.js';
+import { shiftMonths } from '../../src/shared/dates.js';
 import { carryOutDueErasures } from '../../src/server/modules/privacy/requests.js';
+import { applyRetention } from '../../src/server/modules/privacy/retention.js';
 import { runJob } from '../../src/server/platform/jobs.js';
 import { insertPerson } from '../../src/server/testing/factories.js';
 import { engines, seedOrganisation, testPassword } from '../../src/server/testing/harness.js';
@@ -17,6 +20,14 @@ describe.each(engines)('privacy request journey on %s', (engine) => {
     const { server, browser } = fixture;
     const org = await seedOrganisation(server.database, `pj-${engine}`);
     await insertPerson(server.database, org, { firstName: 'Fenna', lastName: 'Wijnberg' });
+    // Someone last seen six years ago, whom a five-year retention period will erase.
+    const old = await insertPerson(server.database, org, { firstName: 'Oscar', lastName: 'Oudhof' });
+    const sixYearsAgo = new Date(`${shiftMonths(clock.today(), -72)}T12:00:00Z`);
+    await server.database.db
+      .updateTable('persons')
+      .set({ created_at: sixYearsAgo, updated_at: sixYearsAgo })
+      .where('id', '=', old)
+      .execute();
 
     const desk = await signInPage(browser, server.url, org.users.admin.email, testPassword, viewports.desktop);
     await desk.getByRole('navigation').getByRole('link', { name: 'Privacyverzoeken' }).click();
@@ -54,11 +65,32 @@ describe.each(engines)('privacy request journey on %s', (engine) => {
     await desk.getByText(/Wacht tot/).waitFor();
     expect(await seriousA11yViolations(desk)).toEqual([]);
 
+    // Retention: the periods are saved as a proposal, the dry run shows whom they touch and
+    // when, and only the approval lets the job apply them.
+    await desk.getByLabel('Persoon zonder activiteit: wissen na (jaren)').fill('5');
+    await desk.getByLabel('Logboek toegang: regels verwijderen na (jaren)').fill('3');
+    await desk.getByRole('button', { name: 'Termijnen opslaan en proefrun bekijken' }).click();
+    // Three years is too short for the access log: the field says so, and nothing is saved.
+    const auditYears = desk.getByLabel('Logboek toegang: regels verwijderen na (jaren)');
+    await expect.poll(() => auditYears.getAttribute('aria-invalid')).toBe('true');
+    expect(await desk.getByText('Opgeslagen als voorstel.', { exact: false }).count()).toBe(0);
+    await auditYears.fill('');
+    await desk.getByRole('button', { name: 'Termijnen opslaan en proefrun bekijken' }).click();
+    await desk.getByText('Opgeslagen als voorstel.', { exact: false }).waitFor();
+    const dryRun = desk.getByRole('region', { name: 'Proefrun: wat Kring zal opruimen' });
+    await expect.poll(() => dryRun.textContent()).toMatch(/Persoon wissen\s*Oscar Oudhof/);
+    expect(await dryRun.textContent()).not.toContain('Fenna');
+    expect(await seriousA11yViolations(desk)).toEqual([]);
+    await desk.getByRole('button', { name: 'Termijnen goedkeuren' }).click();
+    await desk.getByText(/Goedgekeurd op .+ door admin/).waitFor();
+
     // The job runs (here at once, as the server does every hour): nothing is due yet, and the
     // start page says when it ran and that a request waits.
     await runJob(server.database.db, 'erasure', carryOutDueErasures);
+    await runJob(server.database.db, 'retention', applyRetention);
     const phone = await signInPage(browser, server.url, org.users.admin.email, testPassword, viewports.phone);
-    await phone.getByText(/Laatst gedraaid: .+\. Gelukt, 0 verzoeken uitgevoerd\./).waitFor();
+    await phone.getByText(/Wissen na de wachttijd: Laatst gedraaid: .+\. Gelukt, 0 gegevens afgehandeld\./).waitFor();
+    await phone.getByText(/Bewaartermijnen toepassen: Laatst gedraaid: .+\. Gelukt, 1 gegeven afgehandeld\./).waitFor();
     await phone.getByRole('link', { name: '1 verzoek om te wissen wacht.' }).click();
     await phone.getByRole('heading', { name: 'Privacyverzoeken' }).waitFor();
     await expect.poll(() => phone.locator('tbody').textContent()).toMatch(/Fenna Wijnberg/);

@@ -240,7 +240,7 @@ export async function applyRetention(trx: Kysely<DB>, organisationId: string): P
         .execute();
       await sql`SELECT set_config('kring.audit_retention', 'off', true)`.execute(trx);
       await writeAudit(trx, who, [
-        { action: 'delete', recordType: 'audit_log', detail: `retention:count:${item.count}` },
+        { action: 'delete', recordType: 'audit_log', detail: `retention_audit:${item.count}` },
       ]);
     }
     handled++;

@@ -21,10 +21,14 @@ function useDetail() {
     const shown =
       key === 'role' || key === 'purpose' || key === 'withdrawn'
         ? t(key === 'role' ? `roles.${value}` : `consent.purposes.${value}`, { defaultValue: value })
-        : key === 'period'
-          ? // A report's period is stored as two dates ("2026-01-01/2026-12-31"): shown in words.
-            value.split('/').map(formatDate).join(' – ')
-          : value;
+        : key === 'retention'
+          ? t(`privacy.retention.does.${value}`, { defaultValue: value })
+          : key === 'legal_hold'
+            ? t(value === 'on' ? 'privacy.hold.place' : 'privacy.hold.lift')
+            : key === 'period'
+              ? // A report's period is stored as two dates ("2026-01-01/2026-12-31"): shown in words.
+                value.split('/').map(formatDate).join(' – ')
+              : value;
     return t(`audit.details.${key}`, { value: shown, defaultValue: detail });
   };
 }

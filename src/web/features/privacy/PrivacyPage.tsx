@@ -9,6 +9,7 @@ import { Alert, Button, Card, Page, QueryStatus } from '../../ui/basics.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 import { type ChosenPerson, PersonFilter } from '../audit/PersonFilter.js';
 import { accessExportHref, privacyCalls, privacyKeys, privacyQueries } from './api.js';
+import { RetentionCard } from './RetentionCard.js';
 
 function ErasureSection({ personId, name }: { personId: string; name: string }) {
   const { t } = useTranslation();
@@ -74,6 +75,29 @@ function ErasureSection({ personId, name }: { personId: string; name: string }) 
   );
 }
 
+function LegalHold({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const person = useQuery(privacyQueries.person(personId));
+  const toggle = useMutation({
+    mutationFn: (hold: boolean) => privacyCalls.setLegalHold(personId, hold),
+    onSuccess: () => client.invalidateQueries({ queryKey: privacyKeys.all }),
+  });
+  const data = person.data;
+  if (!data || data.erasedAt) return null;
+  const since = data.legalHoldSince;
+  return (
+    <section aria-labelledby="hold-title">
+      <h3 id="hold-title">{t('privacy.hold.title')}</h3>
+      <p>{since ? t('privacy.hold.on', { date: formatDate(since) }) : t('privacy.hold.hint')}</p>
+      {toggle.error ? <Alert kind="error">{toggle.error.message}</Alert> : null}
+      <Button variant="secondary" busy={toggle.isPending} onClick={() => toggle.mutate(!since)}>
+        {since ? t('privacy.hold.lift') : t('privacy.hold.place')}
+      </Button>
+    </section>
+  );
+}
+
 function PersonPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const person = useQuery(privacyQueries.person(personId));
@@ -105,6 +129,7 @@ function PersonPanel({ personId }: { personId: string }) {
             </div>
           </section>
           <ErasureSection personId={personId} name={data.name ?? t('privacy.erasedPerson')} />
+          <LegalHold personId={personId} />
         </>
       ) : null}
     </Card>
@@ -160,6 +185,7 @@ export function PrivacyPage() {
         </Card>
         {person ? <PersonPanel key={person.id} personId={person.id} /> : null}
         <ErasureList />
+        <RetentionCard />
       </div>
     </Page>
   );

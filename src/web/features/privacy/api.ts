@@ -2,8 +2,14 @@
 // URLs live only here.
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { ErasureAnswer, ErasureListAnswer, PrivacyPersonAnswer } from '../../../server/modules/privacy/answers.js';
-import type { accessExportSchema } from '../../../shared/privacy/schemas.js';
+import type {
+  ErasureAnswer,
+  ErasureListAnswer,
+  PrivacyPersonAnswer,
+  RetentionDryRunAnswer,
+  RetentionOverviewAnswer,
+} from '../../../server/modules/privacy/answers.js';
+import type { accessExportSchema, retentionPolicySchema } from '../../../shared/privacy/schemas.js';
 import { api } from '../../api.js';
 
 export const privacyKeys = { all: ['privacy'] as const };
@@ -19,11 +25,26 @@ export const privacyQueries = {
       queryKey: ['privacy', 'erasures'],
       queryFn: () => api<ErasureListAnswer>('GET', '/api/privacy/erasures'),
     }),
+  retention: () =>
+    queryOptions({
+      queryKey: ['privacy', 'retention'],
+      queryFn: () => api<RetentionOverviewAnswer>('GET', '/api/privacy/retention'),
+    }),
+  dryRun: () =>
+    queryOptions({
+      queryKey: ['privacy', 'retention', 'dry-run'],
+      queryFn: () => api<RetentionDryRunAnswer>('GET', '/api/privacy/retention/dry-run'),
+    }),
 };
 
 export const privacyCalls = {
   requestErasure: (personId: string) => api<ErasureAnswer>('POST', `/api/privacy/persons/${personId}/erasure`, {}),
   cancelErasure: (requestId: string) => api<ErasureAnswer>('POST', `/api/privacy/erasures/${requestId}/cancel`, {}),
+  setLegalHold: (personId: string, hold: boolean) =>
+    api<PrivacyPersonAnswer>('PUT', `/api/privacy/persons/${personId}/hold`, { hold }),
+  saveRetention: (rules: z.input<typeof retentionPolicySchema>) =>
+    api<RetentionOverviewAnswer>('PUT', '/api/privacy/retention', rules),
+  approveRetention: () => api<RetentionOverviewAnswer>('POST', '/api/privacy/retention/approve', {}),
 };
 
 /** Where the access request's files are downloaded: the person's id only, never a name. */
