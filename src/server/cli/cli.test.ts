@@ -67,4 +67,35 @@ describe('demo, backup and restore commands (PGlite)', () => {
     expect(fs.existsSync(regional)).toBe(false);
     fs.rmSync(root, { recursive: true, force: true });
   }, 180_000);
+
+  it('manage organisations: create with a one-time link, list, suspend, export and delete', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-org-'));
+    const data = path.join(root, 'data');
+    const file = path.join(root, 'noord.json.gz');
+    const usage = await cli('organisations', ['create', 'Alleen een naam'], data);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toMatch(/npm run org -- create/);
+
+    const created = await cli('organisations', ['create', 'Welzijn Noord', 'noor@noord.test', 'Noor de Vries'], data);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/\/invite#\S{20,}/);
+    const id = created.stdout.match(/([0-9a-f-]{36})/)?.[1];
+    const twice = await cli('organisations', ['create', 'Welzijn Zuid', 'noor@noord.test', 'Noor'], data);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already has an account/);
+
+    expect((await cli('organisations', ['list'], data)).stdout).toMatch(
+      new RegExp(`${id}  Welzijn Noord  \\[active\\]`),
+    );
+    const early = await cli('organisations', ['delete', id!, 'Welzijn Noord'], data);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(/Suspend the organisation first/);
+    expect((await cli('organisations', ['suspend', id!], data)).code).toBe(0);
+    const exported = await cli('organisations', ['export', id!, file], data);
+    expect(exported.code).toBe(0);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect((await cli('organisations', ['delete', id!, 'Welzijn Noord'], data)).code).toBe(0);
+    expect((await cli('organisations', ['list'], data)).stdout).not.toContain(id);
+    fs.rmSync(root, { recursive: true, force: true });
+  }, 120_000);
 });

@@ -72,7 +72,11 @@ async function storedColumns(db: Kysely<DB>, table: string): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-export async function createBackup(db: Kysely<DB>): Promise<Backup> {
+/**
+ * A backup of the whole installation, or (with `organisationId`) of one organisation's rows only:
+ * the operator's export before an organisation is deleted. Both restore into an empty installation.
+ */
+export async function createBackup(db: Kysely<DB>, options: { organisationId?: string } = {}): Promise<Backup> {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
@@ -83,10 +87,13 @@ export async function createBackup(db: Kysely<DB>): Promise<Backup> {
       const tables: Backup['tables'] = {};
       for (const table of backupTables) {
         const columns = await storedColumns(trx, table);
+        const own = options.organisationId
+          ? sql`WHERE ${sql.ref(table === 'organisations' ? 'id' : 'organisation_id')} = ${options.organisationId}`
+          : sql``;
         tables[table] = (
           await sql<
             Record<string, unknown>
-          >`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ORDER BY 1`.execute(trx)
+          >`SELECT ${sql.join(columns.map((c) => sql.ref(c)))} FROM ${sql.table(table)} ${own} ORDER BY 1`.execute(trx)
         ).rows;
       }
       return { format: 'kring-backup', version: 1, createdAt: clock.now().toISOString(), migrations, tables };

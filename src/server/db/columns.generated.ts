@@ -312,6 +312,7 @@ export const columns = {
   organisations: {
     basis_without_consent: { type: 'text[]', nullable: false },
     created_at: { type: 'timestamp with time zone', nullable: false },
+    exported_at: { type: 'timestamp with time zone', nullable: true },
     id: { type: 'uuid', nullable: false },
     idle_timeout_minutes: { type: 'integer', nullable: false },
     interview_questions: { type: 'jsonb', nullable: true },
@@ -323,6 +324,7 @@ export const columns = {
     report_threshold: { type: 'integer', nullable: false },
     require_totp: { type: 'boolean', nullable: false },
     share_in_regional_report: { type: 'boolean', nullable: false },
+    suspended_at: { type: 'timestamp with time zone', nullable: true },
     vog_max_age_months: { type: 'integer', nullable: false },
   },
   participant_route: {

@@ -72,6 +72,10 @@ export interface OrganisationTable {
   report_threshold: Generated<number>;
   share_in_regional_report: Generated<boolean>;
   created_at: Generated<Date>;
+  /** Set by the operator: nobody of the organisation can sign in meanwhile. */
+  suspended_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When the operator last exported all its data; deleting needs an export after the last activity. */
+  exported_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface TeamTable {

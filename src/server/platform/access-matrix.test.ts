@@ -19,7 +19,8 @@ describe.each(engines)('access matrix on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     a = await seedOrganisation(t.database, `ma-${engine}`);
-    b = await seedOrganisation(t.database, `mb-${engine}`);
+    // The other organisation is made as the operator's command makes one (issue 13): isolated all the same.
+    b = await seedOrganisation(t.database, `mb-${engine}`, { viaOperator: true });
     fixture = await seedEndpointFixture(t, a);
   });
   afterAll(() => t.close());

@@ -57,6 +57,10 @@ const messages = {
     nl: 'Deze link is ongeldig, verlopen of al gebruikt. Vraag een nieuwe link aan je beheerder.',
     en: 'This link is invalid, expired or already used. Ask your administrator for a new link.',
   },
+  organisation_suspended: {
+    nl: 'Je organisatie is in Kring uitgeschakeld door de beheerder van deze installatie. Neem contact met hem of haar op.',
+    en: 'Your organisation has been suspended in Kring by the operator of this installation. Please contact them.',
+  },
   setup_done: { nl: 'Kring is al ingericht. Log in.', en: 'Kring has already been set up. Please sign in.' },
   email_taken: {
     nl: 'Er is al een account met dit e-mailadres.',

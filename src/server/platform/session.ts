@@ -80,7 +80,8 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
     status: string;
     locale: 'nl' | 'en';
     idle_timeout_minutes: number;
-  }>`SELECT s.id, s.user_id, s.organisation_id, s.stage, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.status, u.locale, o.idle_timeout_minutes,
+    suspended_at: Date | null;
+  }>`SELECT s.id, s.user_id, s.organisation_id, s.stage, s.csrf_token, s.last_seen_at, s.expires_at, u.role, u.status, u.locale, o.idle_timeout_minutes, o.suspended_at,
          set_config('app.organisation_id', s.organisation_id::text, true) AS tenant,
          set_config('role', 'kring_app', true) AS app_role
        FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = s.organisation_id
@@ -89,7 +90,12 @@ export async function openSessionInTransaction(trx: Kysely<DB>, token: string | 
   if (!row) return { ok: false, code: 'not_signed_in' };
   const now = clock.ms();
   const idleMs = row.idle_timeout_minutes * 60 * 1000;
-  if (row.status !== 'active' || row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
+  if (
+    row.status !== 'active' ||
+    row.suspended_at !== null ||
+    row.expires_at.getTime() < now ||
+    row.last_seen_at.getTime() + idleMs < now
+  ) {
     return { ok: false, code: 'session_expired', expiredId: row.id };
   }
   return {

@@ -63,7 +63,7 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     a = await seedOrganisation(t.database, `a-${engine}`);
-    b = await seedOrganisation(t.database, `b-${engine}`);
+    b = await seedOrganisation(t.database, `b-${engine}`, { viaOperator: true });
     const coordinatorA = await signedIn(t.app, a.users.coordinator.email);
     personOfA = (await coordinatorA.post('/api/persons', { kind: 'client', firstName: 'Alleen', lastName: 'VanA' }))
       .body.id;

@@ -3,6 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../shared/roles.js';
 import { roles } from '../../shared/roles.js';
+import { acceptLink } from '../modules/identity/auth.service.js';
+import { createOrganisation } from '../modules/identity/organisations.js';
 import { shiftDays } from '../../shared/dates.js';
 import { buildApp } from '../app.js';
 import { type Database, type Engine, openDatabase } from '../db/connection.js';
@@ -35,17 +37,38 @@ export interface SeededOrg {
   users: Record<Role, { id: string; email: string }>;
 }
 
-/** An organisation with one active user per role, all with testPassword. */
-export async function seedOrganisation(database: Database, label: string): Promise<SeededOrg> {
+/**
+ * An organisation with one active user per role, all with testPassword. `viaOperator` creates it
+ * as the operator's command does (an invited admin, who then accepts the link), so isolation is
+ * proven for organisations made that way too.
+ */
+export async function seedOrganisation(
+  database: Database,
+  label: string,
+  options: { viaOperator?: boolean } = {},
+): Promise<SeededOrg> {
   cachedHash ??= hashPassword(testPassword);
   const hash = await cachedHash;
-  const organisationId = crypto.randomUUID();
-  await database.db
-    .insertInto('organisations')
-    .values({ id: organisationId, name: `Test ${label}` })
-    .execute();
   const users = {} as SeededOrg['users'];
+  let organisationId: string = crypto.randomUUID();
+  if (options.viaOperator) {
+    const email = `admin@${label}.test`;
+    const created = await createOrganisation(database.db, {
+      name: `Test ${label}`,
+      adminEmail: email,
+      adminName: `admin ${label}`,
+    });
+    organisationId = created.organisationId;
+    await acceptLink(database.db, 'invitation', created.token, testPassword);
+    users.admin = { id: created.adminId, email };
+  } else {
+    await database.db
+      .insertInto('organisations')
+      .values({ id: organisationId, name: `Test ${label}` })
+      .execute();
+  }
   for (const role of roles) {
+    if (users[role]) continue;
     const user = { id: crypto.randomUUID(), email: `${role}@${label}.test` };
     await database.db
       .insertInto('users')

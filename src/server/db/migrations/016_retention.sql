@@ -34,11 +34,11 @@ ALTER TABLE retention_policies ADD CONSTRAINT retention_policies_approved_by_sam
   FOREIGN KEY (organisation_id, approved_by) REFERENCES users (organisation_id, id);
 
 -- The access log stays append-only, except that the retention job may remove entries older than
--- the organisation's approved term. It says so for its own transaction (kring.audit_retention);
+-- the organisation's approved term. It says so for its own transaction (kring.audit_removal);
 -- the term itself (at least five years) is checked by the job on Kring's one clock (D40).
 CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' AND current_setting('kring.audit_retention', true) = 'on' THEN
+  IF TG_OP = 'DELETE' AND current_setting('kring.audit_removal', true) = 'on' THEN
     RETURN OLD;
   END IF;
   RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege';

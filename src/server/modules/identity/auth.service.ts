@@ -43,7 +43,16 @@ export async function login(db: Kysely<DB>, email: string, password: string, add
   const user = await db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.organisation_id', 'u.role', 'u.status', 'u.password_hash', 'u.totp_enabled', 'o.require_totp'])
+    .select([
+      'u.id',
+      'u.organisation_id',
+      'u.role',
+      'u.status',
+      'u.password_hash',
+      'u.totp_enabled',
+      'o.require_totp',
+      'o.suspended_at',
+    ])
     .where(({ fn }) => fn('lower', ['u.email']), '=', email.toLowerCase())
     .executeTakeFirst();
   if (user?.status !== 'active') {
@@ -58,6 +67,8 @@ export async function login(db: Kysely<DB>, email: string, password: string, add
     throw new HttpError(401, 'invalid_credentials');
   }
   await clearFailures(db, user.id, address);
+  // Said only to whom knows the password: the operator has suspended the organisation.
+  if (user.suspended_at) throw new HttpError(403, 'organisation_suspended');
   const stage: SessionStage = user.totp_enabled ? 'totp' : user.require_totp ? 'totp_setup' : 'full';
   if (stage !== 'totp')
     await db.updateTable('users').set({ last_login_at: clock.now() }).where('id', '=', user.id).execute();

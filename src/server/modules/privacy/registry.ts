@@ -619,6 +619,8 @@ export const registry: Record<string, TableRule> = {
       report_threshold: 'setting',
       share_in_regional_report: 'setting',
       created_at: 'fact',
+      suspended_at: 'setting',
+      exported_at: 'setting',
     },
   },
   teams: { part: null, columns: { id: 'ref', organisation_id: 'ref', name: 'setting', created_at: 'fact' } },

@@ -232,13 +232,13 @@ export async function applyRetention(trx: Kysely<DB>, organisationId: string): P
       ]);
     } else if (item.rule === 'audit') {
       // The one way entries leave the access log (migration 016, D40): this transaction says so.
-      await sql`SELECT set_config('kring.audit_retention', 'on', true)`.execute(trx);
+      await sql`SELECT set_config('kring.audit_removal', 'on', true)`.execute(trx);
       await trx
         .deleteFrom('audit_log')
         .where('organisation_id', '=', organisationId)
         .where('at', '<', startOfDayInNL(item.since))
         .execute();
-      await sql`SELECT set_config('kring.audit_retention', 'off', true)`.execute(trx);
+      await sql`SELECT set_config('kring.audit_removal', 'off', true)`.execute(trx);
       await writeAudit(trx, who, [
         { action: 'delete', recordType: 'audit_log', detail: `retention_audit:${item.count}` },
       ]);
