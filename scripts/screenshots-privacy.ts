@@ -27,6 +27,12 @@ await visit('admin', async (p) => {
   await shoot(p, 'privacy-waiting');
   await p.getByRole('button', { name: 'Verzoek intrekken' }).click();
   await p.getByText('Verzoek ingetrokken.').waitFor();
+  await p.getByLabel('Persoon zonder activiteit: wissen na (jaren)').fill('2');
+  await p.getByLabel('Afgesloten coachtraject: vrije tekst wissen na (jaren)').fill('1');
+  await p.getByRole('button', { name: 'Termijnen opslaan en proefrun bekijken' }).click();
+  await p.getByText('Opgeslagen als voorstel.', { exact: false }).waitFor();
+  await p.getByRole('heading', { name: 'Proefrun: wat Kring zal opruimen' }).waitFor();
+  await shoot(p, 'privacy-retention-dry-run');
   await p.goto(`${base}/`);
   await p.getByText('Automatische taken').waitFor();
   await shoot(p, 'admin-home-jobs');

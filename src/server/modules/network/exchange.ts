@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { writeCsv } from '../../platform/csv.js';
 import { z } from 'zod';
 import type { Alter, MapModelId } from '../../../shared/network/model.js';
+import { type SensitiveField, sensitiveFields } from '../../../shared/privacy/sensitive.js';
 import { type AlterFields, alterFields, maxAlters } from '../../../shared/network/schemas.js';
 
 export interface ExportAlter extends Alter {
@@ -12,7 +13,12 @@ export interface ExportAlter extends Alter {
   strategy: string | null;
 }
 
-const columns = [
+/**
+ * What an export carries: everything of a network member except free text declared sensitive
+ * (shared/privacy/sensitive.ts): a note stays in Kring, and reaches the person only through their
+ * access request. Import still accepts a note.
+ */
+const allColumns = [
   'key',
   'name',
   'kind',
@@ -33,6 +39,7 @@ const columns = [
   'strategy',
   'note',
 ] as const;
+const columns = allColumns.filter((c) => !sensitiveFields.includes(`network_alters.${c}` as SensitiveField));
 
 export function toJson(model: MapModelId, alters: ExportAlter[], ties: { a: string; b: string }[]): string {
   const keyOf = new Map(alters.map((a) => [a.id, a.key]));

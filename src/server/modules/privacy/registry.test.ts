@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/connection.js';
 import { describeDatabase } from '../../db/describe.js';
 import { engines, openTestDatabase } from '../../testing/harness.js';
+import { sensitiveFields } from '../../../shared/privacy/sensitive.js';
 import { cleared, freeText, registry } from './registry.js';
 
 describe.each(engines)('the personal-data registry on %s', (engine) => {
@@ -28,6 +29,13 @@ describe.each(engines)('the personal-data registry on %s', (engine) => {
       inRegistry.filter((c) => !inSchema.includes(c)),
       'decisions about columns that do not exist',
     ).toEqual([]);
+  });
+
+  it('marks as sensitive exactly the fields declared sensitive for the screens and the exports', () => {
+    const marked = Object.entries(registry).flatMap(([table, rule]) =>
+      Object.entries(rule.columns).flatMap(([c, h]) => (h === 'sensitive' ? [`${table}.${c}`] : [])),
+    );
+    expect(marked.sort()).toEqual([...sensitiveFields].sort());
   });
 
   it('lets no text or document column of a person table count as a plain fact unless it holds a choice', async () => {

@@ -64,7 +64,12 @@ function CloseForm({ trajectory }: { trajectory: Trajectory }) {
           ))}
         </SelectField>
       </div>
-      <TextArea label={t('coaching.closing.note')} rows={2} {...form.register('note')} />
+      <TextArea
+        label={t('coaching.closing.note')}
+        sensitive="trajectories.closing_note"
+        rows={2}
+        {...form.register('note')}
+      />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <div className="button-row">
         <Button type="submit" variant="danger" busy={form.formState.isSubmitting}>
@@ -116,7 +121,13 @@ function FollowUpForm({ trajectory }: { trajectory: Trajectory }) {
           ))}
         </SelectField>
       </div>
-      <TextArea label={t('coaching.closing.note')} rows={2} error={e.note?.message} {...form.register('note')} />
+      <TextArea
+        label={t('coaching.closing.note')}
+        sensitive="trajectories.follow_up_note"
+        rows={2}
+        error={e.note?.message}
+        {...form.register('note')}
+      />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <div className="button-row">
         <Button type="submit" busy={form.formState.isSubmitting}>

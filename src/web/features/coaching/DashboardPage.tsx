@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SensitiveMark } from '../../ui/Field.js';
 import { Link } from 'react-router';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Page, QueryStatus } from '../../ui/basics.js';
@@ -51,6 +52,7 @@ function SignalItem({ signal }: { signal: Dashboard['signals'][number] }) {
       <div className="inline-form">
         <label>
           {t('coaching.signalResponse')}
+          <SensitiveMark />
           <input value={response} maxLength={2000} onChange={(e) => setResponse(e.target.value)} />
         </label>
         <Button variant="secondary" busy={handle.isPending} onClick={() => handle.mutate()}>

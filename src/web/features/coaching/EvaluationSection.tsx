@@ -109,7 +109,7 @@ function EvaluationForm({
           />
         ))}
       </fieldset>
-      <TextArea label={t('coaching.evaluation.note')} {...form.register('note')} />
+      <TextArea label={t('coaching.evaluation.note')} sensitive="coach_evaluations.note" {...form.register('note')} />
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <div className="button-row">
         <Button type="submit" busy={form.formState.isSubmitting}>

@@ -73,6 +73,7 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
           </SelectField>
           <TextArea
             label={t('coaching.intake.coordinationNote')}
+            sensitive="trajectories.coordination_note"
             hint={t('coaching.intake.coordinationHint')}
             error={e.coordinationNote?.message}
             {...form.register('coordinationNote')}
@@ -85,7 +86,12 @@ export function IntakeSection({ trajectory }: { trajectory: Trajectory }) {
               </option>
             ))}
           </SelectField>
-          <TextArea label={t('coaching.intake.note')} error={e.note?.message} {...form.register('note')} />
+          <TextArea
+            label={t('coaching.intake.note')}
+            sensitive="trajectories.intake_note"
+            error={e.note?.message}
+            {...form.register('note')}
+          />
           {trajectory.consents?.includes('registration') ? (
             <p className="muted">
               {t('coaching.intake.consentGiven', {

@@ -157,6 +157,7 @@ export function RegisterPage() {
           />
           <TextArea
             label={t('coaching.fields.situationNote')}
+            sensitive="trajectories.situation_note"
             error={e.situationNote?.message}
             {...form.register('situationNote')}
           />
@@ -190,6 +191,7 @@ export function RegisterPage() {
           />
           <TextArea
             label={t('coaching.fields.wishes')}
+            sensitive="trajectories.wishes"
             hint={t('coaching.fields.wishesHint')}
             error={e.wishes?.message}
             {...form.register('wishes')}

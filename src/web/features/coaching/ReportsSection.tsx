@@ -224,12 +224,14 @@ function ReportForm({
       />
       <TextArea
         label={t('coaching.reports.summary')}
+        sensitive="session_reports.summary"
         rows={3}
         error={e.summary?.message}
         {...form.register('summary')}
       />
       <TextArea
         label={t('coaching.reports.agreements')}
+        sensitive="session_reports.agreements"
         rows={2}
         error={e.agreements?.message}
         {...form.register('agreements')}
@@ -264,6 +266,7 @@ function ReportForm({
       {signal ? (
         <TextArea
           label={t('coaching.reports.signalNote')}
+          sensitive="session_reports.signal_note"
           rows={2}
           error={e.signalNote?.message}
           {...form.register('signalNote')}

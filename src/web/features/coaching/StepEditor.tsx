@@ -226,6 +226,7 @@ export function StepEditor({
               <TextArea
                 key={f.key}
                 label={label(f.key)}
+                sensitive="trajectory_steps.worksheet"
                 maxLength={4000}
                 error={error}
                 value={(value as string) ?? ''}
@@ -299,6 +300,7 @@ export function StepEditor({
       })}
       <TextArea
         label={t('coaching.plan.notes')}
+        sensitive="trajectory_steps.worksheet"
         maxLength={4000}
         value={(sheet.notes as string) ?? ''}
         onChange={(e) => set('notes', e.target.value)}

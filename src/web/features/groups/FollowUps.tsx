@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SensitiveMark } from '../../ui/Field.js';
 import {
   type FollowUpBy,
   type FollowUpOutcome,
@@ -95,6 +96,7 @@ function FollowUpItem({
         </label>
         <label className="inline-field">
           {t('groups.sessionNote')}
+          <SensitiveMark />
           <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         </label>
         <Button variant="secondary" busy={save.isPending} onClick={() => save.mutate()}>

@@ -109,7 +109,12 @@ function InterviewForm({ interview }: { interview: Interview }) {
           onChange={(e) => setAnswers(answers.map((a, j) => (j === i ? e.target.value : a)))}
         />
       ))}
-      <TextArea label={t('groups.report')} value={report} onChange={(e) => setReport(e.target.value)} />
+      <TextArea
+        label={t('groups.report')}
+        sensitive="evaluation_interviews.report"
+        value={report}
+        onChange={(e) => setReport(e.target.value)}
+      />
       <TextField
         label={t('groups.interviewThemes')}
         hint={t('groups.interviewThemesHint')}

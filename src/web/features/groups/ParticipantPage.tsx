@@ -6,7 +6,7 @@ import { type RouteStatus, routeStatuses } from '../../../shared/groups/model.js
 import { oneOf } from '../../ui/forms.js';
 import { groupCalls, groupKeys, groupQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
-import { TextArea, TextField } from '../../ui/Field.js';
+import { TextArea, TextField, SensitiveMark } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
 import { joinList, splitList } from '../../ui/inputs.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
@@ -38,7 +38,13 @@ function Details({ p }: { p: Participant }) {
         {p.cameViaNote ? ` · ${p.cameViaNote}` : ''}
       </h2>
       {!p.emergencyContact ? <Alert kind="warning">{t('groups.noEmergencyContact')}</Alert> : null}
-      <TextArea label={t('groups.wishes')} rows={2} value={wishes} onChange={(e) => setWishes(e.target.value)} />
+      <TextArea
+        label={t('groups.wishes')}
+        sensitive="group_participants.wishes"
+        rows={2}
+        value={wishes}
+        onChange={(e) => setWishes(e.target.value)}
+      />
       <TextField
         label={t('groups.talents')}
         hint={t('groups.talentsHint')}
@@ -104,6 +110,7 @@ function RouteSection({ p }: { p: Participant }) {
         </label>
         <label className="inline-field">
           {t('groups.routeNote')}
+          <SensitiveMark />
           <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
         </label>
         <Button variant="secondary" onClick={add}>

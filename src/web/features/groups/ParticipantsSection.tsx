@@ -76,7 +76,12 @@ function AddParticipant({ groupId }: { groupId: string }) {
           </SelectField>
           <TextField label={t('groups.cameViaNote')} {...form.register('cameViaNote')} />
         </div>
-        <TextArea label={t('groups.wishes')} rows={2} {...form.register('wishes')} />
+        <TextArea
+          label={t('groups.wishes')}
+          sensitive="group_participants.wishes"
+          rows={2}
+          {...form.register('wishes')}
+        />
         <div className="row">
           <TextField label={t('groups.talents')} hint={t('groups.talentsHint')} {...form.register('talents')} />
           <TextField

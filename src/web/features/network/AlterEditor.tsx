@@ -239,6 +239,7 @@ function Details({
       <Knows alter={alter} {...tieProps} />
       <TextArea
         label={t('network.fields.note')}
+        sensitive="network_alters.note"
         value={note}
         maxLength={2000}
         onChange={(e) => setNote(e.target.value)}

@@ -138,6 +138,7 @@ function PersonForm({ person }: { person?: Person }) {
       </fieldset>
       <TextArea
         label={t('fields.notes')}
+        sensitive="persons.notes"
         hint={t('people.notesHint')}
         error={errors.notes?.message}
         {...form.register('notes')}
