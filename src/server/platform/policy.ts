@@ -131,10 +131,16 @@ const assignedTo = (eb: ExpressionBuilder<DB, 'persons'>, actor: Actor) =>
  * the coach programme (every person with a trajectory), persons assigned to them and persons they
  * registered themselves, not a social worker's own clients or the groups' participants (D34); a
  * social worker persons assigned to them and the participants of their groups; a coach only
- * clients with an active match to them; others none.
+ * clients with an active match to them; others none. An erased person is nobody's casework any
+ * more: only the placeholder in other people's records remains of them (D39).
  * (Tenant isolation is applied separately by the repository and by row-level security.)
  */
 export function visiblePersons(actor: Actor) {
+  return (eb: ExpressionBuilder<DB, 'persons'>) =>
+    eb.and([eb('persons.erased_at', 'is', null), visibleByRole(actor)(eb)]);
+}
+
+function visibleByRole(actor: Actor) {
   return (eb: ExpressionBuilder<DB, 'persons'>) => {
     if (actor.role === 'coordinator') {
       return eb.or([

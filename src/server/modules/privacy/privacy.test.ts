@@ -279,6 +279,9 @@ describe.each(engines)('privacy requests on %s', (engine) => {
       .where('action', '=', 'delete')
       .execute();
     expect(erased).toEqual([{ action: 'delete', user_id: null, detail: `erasure:${request.body.id}` }]);
+    // She is nobody's casework any more: not found, not in a search.
+    expect((await coordinator.get(`/api/persons/${person}`)).status).toBe(404);
+    expect(JSON.stringify((await coordinator.post('/api/persons/search', { q: 'Gewist' })).body)).not.toContain(person);
     // Erasing twice is refused with a clear message.
     expect((await admin.post(`/api/privacy/persons/${person}/erasure`, {})).body.error).toBe('already_erased');
   });
