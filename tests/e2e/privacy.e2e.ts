@@ -19,7 +19,11 @@ describe.each(engines)('privacy request journey on %s', (engine) => {
   it('lets the admin answer an access request and handle an erasure', async () => {
     const { server, browser } = fixture;
     const org = await seedOrganisation(server.database, `pj-${engine}`);
-    await insertPerson(server.database, org, { firstName: 'Fenna', lastName: 'Wijnberg' });
+    const fenna = await insertPerson(server.database, org, {
+      firstName: 'Fenna',
+      lastName: 'Wijnberg',
+      createdBy: org.users.coordinator.id,
+    });
     // Someone last seen six years ago, whom a five-year retention period will erase.
     const old = await insertPerson(server.database, org, { firstName: 'Oscar', lastName: 'Oudhof' });
     const sixYearsAgo = new Date(`${shiftMonths(clock.today(), -72)}T12:00:00Z`);
@@ -83,6 +87,25 @@ describe.each(engines)('privacy request journey on %s', (engine) => {
     expect(await seriousA11yViolations(desk)).toEqual([]);
     await desk.getByRole('button', { name: 'Termijnen goedkeuren' }).click();
     await desk.getByText(/Goedgekeurd op .+ door admin/).waitFor();
+
+    // The privacy notice: published as version 1; the coordinator who asks consent can read it there.
+    await desk
+      .getByLabel('Tekst van de privacyverklaring')
+      .fill('Wij bewaren uw gegevens zolang wij met u werken. U mag ze altijd inzien.');
+    await desk.getByRole('button', { name: 'Publiceren als nieuwe versie' }).click();
+    await desk.getByText('Versie 1 gepubliceerd.', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(desk)).toEqual([]);
+    const coordinator = await signInPage(
+      browser,
+      server.url,
+      org.users.coordinator.email,
+      testPassword,
+      viewports.tablet,
+    );
+    await coordinator.goto(`${server.url}/people/${fenna}`);
+    await coordinator.getByText('Lees de privacyverklaring (versie 1', { exact: false }).click();
+    await coordinator.getByText('U mag ze altijd inzien.').waitFor();
+    expect(await seriousA11yViolations(coordinator)).toEqual([]);
 
     // The job runs (here at once, as the server does every hour): nothing is due yet, and the
     // start page says when it ran and that a request waits.

@@ -44,6 +44,7 @@ export const backupTables = [
   'erasure_requests',
   'job_runs',
   'retention_policies',
+  'privacy_notices',
   'audit_log',
 ] as const;
 export const excludedTables = [

@@ -99,6 +99,7 @@ export const columns = {
     given_on: { type: 'date', nullable: false },
     id: { type: 'uuid', nullable: false },
     note: { type: 'text', nullable: true },
+    notice_version: { type: 'integer', nullable: true },
     organisation_id: { type: 'uuid', nullable: false },
     person_id: { type: 'uuid', nullable: false },
     purpose: { type: 'text', nullable: false, values: ['registration', 'share_with_referrer', 'evaluation_research'] },
@@ -375,6 +376,14 @@ export const columns = {
     team_id: { type: 'uuid', nullable: true },
     updated_at: { type: 'timestamp with time zone', nullable: false },
     year_of_birth: { type: 'integer', nullable: true },
+  },
+  privacy_notices: {
+    body: { type: 'text', nullable: false },
+    id: { type: 'uuid', nullable: false },
+    organisation_id: { type: 'uuid', nullable: false },
+    published_at: { type: 'timestamp with time zone', nullable: false },
+    published_by: { type: 'uuid', nullable: false },
+    version: { type: 'integer', nullable: false },
   },
   recovery_codes: {
     code_hash: { type: 'text', nullable: false },

@@ -197,6 +197,17 @@ export interface ConsentTable {
   withdrawn_on: DateString | null;
   withdrawn_recorded_by: string | null;
   note: string | null;
+  /** The privacy notice version the consent was given under; null before the first notice. */
+  notice_version: number | null;
+}
+
+export interface PrivacyNoticeTable {
+  id: string;
+  organisation_id: string;
+  version: number;
+  body: string;
+  published_at: Date;
+  published_by: string;
 }
 
 export interface AuditLogTable {
@@ -695,4 +706,5 @@ export interface DB {
   erasure_requests: ErasureRequestTable;
   job_runs: JobRunTable;
   retention_policies: RetentionPolicyTable;
+  privacy_notices: PrivacyNoticeTable;
 }

@@ -243,6 +243,10 @@ const messages = {
     nl: 'Deze persoon staat op juridische bewaarplicht (legal hold). Hef die eerst op; tot dan wordt niets gewist.',
     en: 'This person is on legal hold. Lift the hold first; until then nothing is erased.',
   },
+  notice_unchanged: {
+    nl: 'Deze tekst is gelijk aan de huidige versie. Pas de tekst aan om een nieuwe versie te maken.',
+    en: 'This text is the same as the current version. Change the text to make a new version.',
+  },
   no_retention_draft: {
     nl: 'Er is geen nieuw voorstel voor bewaartermijnen om goed te keuren. Sla eerst de termijnen op.',
     en: 'There is no new retention proposal to approve. Save the terms first.',

@@ -371,6 +371,12 @@ export const endpoints: Record<string, Entry> = {
   'POST /api/privacy/erasures/:id/cancel': { who: ['admin'], url: (f) => `/api/privacy/erasures/${f.erasure}/cancel` },
   'GET /api/privacy/erasures': { who: ['admin'] },
   'GET /api/privacy/retention': { who: ['admin'] },
+  'GET /api/privacy/notice': { who: 'everyone' },
+  'GET /api/privacy/notices': { who: ['admin'] },
+  'POST /api/privacy/notices': {
+    who: ['admin'],
+    body: () => ({ body: 'Wij bewaren uw gegevens zolang wij met u werken.' }),
+  },
   'GET /api/privacy/retention/dry-run': { who: ['admin'] },
   'PUT /api/privacy/retention': {
     who: ['admin'],

@@ -1,5 +1,6 @@
 // Requests of the privacy capability, for the routes and the admin's page alike.
 import { z } from 'zod';
+import { text } from '../schemas.js';
 import { accessExportFormats, auditMinimumYears } from './model.js';
 
 /** Which file answers the access request: the data file or the readable letter, in the user's language. */
@@ -17,3 +18,6 @@ export const retentionPolicySchema = z.object({
 
 /** Put a person on legal hold, or lift it. */
 export const legalHoldSchema = z.object({ hold: z.boolean() });
+
+/** A new version of the organisation's privacy notice, in plain words. */
+export const privacyNoticeSchema = z.object({ body: text(20000).min(20) });

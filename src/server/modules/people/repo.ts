@@ -90,6 +90,7 @@ export async function findVisiblePersonInFull(db: Kysely<DB>, actor: Actor, id: 
             'c.given_on',
             'c.withdrawn_on',
             'c.note',
+            'c.notice_version',
             'c.recorded_at',
             'r.display_name as recorded_by_name',
             'w.display_name as withdrawn_by_name',

@@ -8,6 +8,7 @@ import { requireOwnTeam } from '../identity/teams.js';
 import { involvedWith } from './involved.js';
 import { findVisiblePerson, findVisiblePersonInFull, searchPersons, type SearchInput } from './repo.js';
 import { clock } from '../../../shared/clock.js';
+import { currentNotice } from '../privacy/notices.js';
 
 const deniedRead = (id: string) =>
   notFound([{ action: 'read', recordType: 'person', recordId: id, personId: id, outcome: 'denied' }]);
@@ -64,6 +65,7 @@ export async function detail(ctx: Ctx, id: string) {
       purpose: c.purpose,
       givenOn: c.given_on,
       withdrawnOn: c.withdrawn_on,
+      noticeVersion: c.notice_version,
       note: c.note,
       recordedAt: c.recorded_at,
       recordedBy: c.recorded_by_name,
@@ -192,6 +194,8 @@ export async function addConsent(ctx: Ctx, personId: string, input: z.output<typ
   if (input.givenOn > clock.today())
     throw new HttpError(400, 'date_in_future', { fields: [{ path: 'givenOn', message: '' }] });
   const id = crypto.randomUUID();
+  // The consent is given under the notice in force today; a later version does not change it.
+  const notice = await currentNotice(ctx.db, ctx.actor.organisationId);
   await ctx.db
     .insertInto('consents')
     .values({
@@ -204,6 +208,7 @@ export async function addConsent(ctx: Ctx, personId: string, input: z.output<typ
       withdrawn_on: null,
       withdrawn_recorded_by: null,
       note: input.note ?? null,
+      notice_version: notice?.version ?? null,
     })
     .execute();
   await ctx.audit({

@@ -118,6 +118,7 @@ export const registry: Record<string, TableRule> = {
       recorded_by: 'ref',
       recorded_at: 'fact',
       withdrawn_recorded_by: 'ref',
+      notice_version: 'fact',
     },
   },
   erasure_requests: {
@@ -583,6 +584,17 @@ export const registry: Record<string, TableRule> = {
       finished_at: 'fact',
       outcome: 'fact',
       handled: 'fact',
+    },
+  },
+  privacy_notices: {
+    part: null,
+    columns: {
+      id: 'ref',
+      organisation_id: 'ref',
+      version: 'setting',
+      body: 'setting',
+      published_at: 'setting',
+      published_by: 'ref',
     },
   },
   retention_policies: {

@@ -1,9 +1,15 @@
 // The privacy requests an administrator handles (PRODUCT.md C8): access requests and erasure.
 import { idParams } from '../../../shared/schemas.js';
-import { accessExportSchema, legalHoldSchema, retentionPolicySchema } from '../../../shared/privacy/schemas.js';
+import {
+  accessExportSchema,
+  legalHoldSchema,
+  privacyNoticeSchema,
+  retentionPolicySchema,
+} from '../../../shared/privacy/schemas.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import { translator } from '../../platform/texts.js';
 import { accessLetterPdf } from './pdf.js';
+import * as notices from './notices.js';
 import * as requests from './requests.js';
 import * as retention from './retention.service.js';
 
@@ -45,7 +51,31 @@ export const retentionDryRun = defineRoute({
   handler: (ctx) => retention.retentionDryRun(ctx),
 });
 
+export const noticeInForce = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/notice',
+  access: 'home.read',
+  handler: (ctx) => notices.noticeInForce(ctx),
+});
+
+export const noticeVersions = defineRoute({
+  method: 'GET',
+  url: '/api/privacy/notices',
+  access: 'privacy.manage',
+  handler: (ctx) => notices.noticeVersions(ctx),
+});
+
 export const privacyRoutes: RouteDef[] = [
+  noticeInForce,
+  noticeVersions,
+  defineRoute({
+    method: 'POST',
+    url: '/api/privacy/notices',
+    access: 'privacy.manage',
+    body: privacyNoticeSchema,
+    created: true,
+    handler: (ctx, { body }) => notices.publishNotice(ctx, body.body),
+  }),
   retentionOverview,
   retentionDryRun,
   defineRoute({

@@ -1,14 +1,31 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsentPurpose, consentPurposes, currentConsent } from '../../../shared/consent.js';
 import { peopleCalls, peopleKeys } from './api.js';
+import { privacyQueries } from '../privacy/api.js';
 import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import { Alert, Button, Card } from '../../ui/basics.js';
 import type { Consent } from '../../../server/modules/people/answers.js';
 import { clock } from '../../../shared/clock.js';
 import { DataTable } from '../../ui/DataTable.js';
+
+/** The privacy notice in force: what the person is told before they consent, to read out or show. */
+function NoticeToShow() {
+  const { t } = useTranslation();
+  const notice = useQuery(privacyQueries.notice());
+  if (notice.data === undefined) return null;
+  if (notice.data === null) return <p className="small muted">{t('consent.noNotice')}</p>;
+  return (
+    <details className="notice">
+      <summary>
+        {t('consent.readNotice', { version: notice.data.version, date: formatDate(notice.data.publishedAt) })}
+      </summary>
+      <p className="user-text">{notice.data.body}</p>
+    </details>
+  );
+}
 
 function WithdrawButton({ personId, consent }: { personId: string; consent: Consent }) {
   const { t } = useTranslation();
@@ -80,6 +97,11 @@ export function ConsentSection({
             { key: 'purpose', header: t('consent.purpose'), cell: (c) => t(`consent.purposes.${c.purpose}`) },
             { key: 'given', header: t('consent.givenOn'), cell: (c) => formatDate(c.givenOn) },
             {
+              key: 'notice',
+              header: t('consent.notice'),
+              cell: (c) => (c.noticeVersion === null ? '—' : t('consent.noticeVersion', { version: c.noticeVersion })),
+            },
+            {
               key: 'withdrawn',
               header: t('consent.withdrawnOn'),
               cell: (c) => (c.withdrawnOn ? formatDate(c.withdrawnOn) : '—'),
@@ -103,6 +125,7 @@ export function ConsentSection({
       ) : (
         <p>{t('consent.none')}</p>
       )}
+      {canWrite ? <NoticeToShow /> : null}
       {canWrite ? (
         <form
           className="inline-form"

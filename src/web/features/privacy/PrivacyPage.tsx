@@ -9,6 +9,7 @@ import { Alert, Button, Card, Page, QueryStatus } from '../../ui/basics.js';
 import { TableWrap } from '../../ui/TableWrap.js';
 import { type ChosenPerson, PersonFilter } from '../audit/PersonFilter.js';
 import { accessExportHref, privacyCalls, privacyKeys, privacyQueries } from './api.js';
+import { NoticeCard } from './NoticeCard.js';
 import { RetentionCard } from './RetentionCard.js';
 
 function ErasureSection({ personId, name }: { personId: string; name: string }) {
@@ -186,6 +187,7 @@ export function PrivacyPage() {
         {person ? <PersonPanel key={person.id} personId={person.id} /> : null}
         <ErasureList />
         <RetentionCard />
+        <NoticeCard />
       </div>
     </Page>
   );

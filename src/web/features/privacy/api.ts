@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import type {
   ErasureAnswer,
   ErasureListAnswer,
+  NoticeAnswer,
+  NoticeVersionsAnswer,
   PrivacyPersonAnswer,
   RetentionDryRunAnswer,
   RetentionOverviewAnswer,
 } from '../../../server/modules/privacy/answers.js';
-import type { accessExportSchema, retentionPolicySchema } from '../../../shared/privacy/schemas.js';
+import type {
+  accessExportSchema,
+  privacyNoticeSchema,
+  retentionPolicySchema,
+} from '../../../shared/privacy/schemas.js';
 import { api } from '../../api.js';
 
 export const privacyKeys = { all: ['privacy'] as const };
@@ -24,6 +30,16 @@ export const privacyQueries = {
     queryOptions({
       queryKey: ['privacy', 'erasures'],
       queryFn: () => api<ErasureListAnswer>('GET', '/api/privacy/erasures'),
+    }),
+  notice: () =>
+    queryOptions({
+      queryKey: ['privacy', 'notice'],
+      queryFn: () => api<NoticeAnswer>('GET', '/api/privacy/notice'),
+    }),
+  noticeVersions: () =>
+    queryOptions({
+      queryKey: ['privacy', 'notices'],
+      queryFn: () => api<NoticeVersionsAnswer>('GET', '/api/privacy/notices'),
     }),
   retention: () =>
     queryOptions({
@@ -44,6 +60,8 @@ export const privacyCalls = {
     api<PrivacyPersonAnswer>('PUT', `/api/privacy/persons/${personId}/hold`, { hold }),
   saveRetention: (rules: z.input<typeof retentionPolicySchema>) =>
     api<RetentionOverviewAnswer>('PUT', '/api/privacy/retention', rules),
+  publishNotice: (notice: z.input<typeof privacyNoticeSchema>) =>
+    api<NoticeVersionsAnswer>('POST', '/api/privacy/notices', notice),
   approveRetention: () => api<RetentionOverviewAnswer>('POST', '/api/privacy/retention/approve', {}),
 };
 
