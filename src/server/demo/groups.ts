@@ -342,7 +342,42 @@ export async function loadDemoGroups(db: Kysely<DB>, organisationId: string, use
       created_by: sam,
     })
     .execute();
-  // Eight interviews held, one still to do: enough for the participation score in the report.
+  // Eight interviews held, one still to do: enough for the participation score in the report. Each
+  // of them agreed to take part in evaluation research first (an interview needs that consent).
+  const interviewed = await db
+    .selectFrom('group_participants')
+    .select('person_id')
+    .where(
+      'id',
+      'in',
+      members.slice(0, 9).map((m) => m.id),
+    )
+    .execute();
+  for (const { person_id } of interviewed) {
+    const already = await db
+      .selectFrom('consents')
+      .select('id')
+      .where('person_id', '=', person_id)
+      .where('purpose', '=', 'evaluation_research')
+      .where('withdrawn_on', 'is', null)
+      .executeTakeFirst();
+    if (already) continue;
+    await db
+      .insertInto('consents')
+      .values({
+        id: crypto.randomUUID(),
+        organisation_id: org,
+        person_id,
+        purpose: 'evaluation_research',
+        given_on: daysAgo(200),
+        recorded_by: sam,
+        withdrawn_on: null,
+        withdrawn_recorded_by: null,
+        note: null,
+        notice_version: null,
+      })
+      .execute();
+  }
   for (const [i, m] of members.slice(0, 9).entries()) {
     await db
       .insertInto('evaluation_interviews')

@@ -243,6 +243,10 @@ const messages = {
     nl: 'Deze persoon staat op juridische bewaarplicht (legal hold). Hef die eerst op; tot dan wordt niets gewist.',
     en: 'This person is on legal hold. Lift the hold first; until then nothing is erased.',
   },
+  no_research_consent: {
+    nl: 'Deze deelnemer heeft (nog) geen toestemming gegeven voor evaluatie en onderzoek, of heeft die ingetrokken. Leg eerst de toestemming vast op de pagina van de persoon.',
+    en: "This participant has not (yet) consented to evaluation and research, or has withdrawn it. Record the consent on the person's page first.",
+  },
   notice_unchanged: {
     nl: 'Deze tekst is gelijk aan de huidige versie. Pas de tekst aan om een nieuwe versie te maken.',
     en: 'This text is the same as the current version. Change the text to make a new version.',

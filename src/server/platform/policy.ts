@@ -1,6 +1,7 @@
 // The one place that decides who may do what. Routes name a permission; record-level visibility
 // of persons is a query filter defined here. Anything not granted below is denied.
 import { type ExpressionBuilder, expressionBuilder, type SqlBool, sql } from 'kysely';
+import { clock } from '../../shared/clock.js';
 import type { Role } from '../../shared/roles.js';
 import type { DB } from '../db/schema.js';
 
@@ -272,7 +273,20 @@ export const assignedOnCreate = (actor: Actor): boolean => actor.role === 'socia
  * Evaluation interviews an actor holds: only the assigned evaluator reads or writes one (D25).
  * A condition on the interview's evaluator column, for queries that join interviews as `i`.
  */
-export const interviewsHeldBy = (actor: Actor) => sql<SqlBool>`${sql.ref('i.evaluator_id')} = ${actor.userId}`;
+/**
+ * Whether the person behind a group participant has consent for evaluation research today: their
+ * latest consent for it is not withdrawn. Without it they are kept out of interviews and out of
+ * the report's figures from interviews (issue 13).
+ */
+export const researchConsentNow = (participantRef: string) => sql<SqlBool>`COALESCE((
+  SELECT rc.withdrawn_on IS NULL OR rc.withdrawn_on > ${clock.today()}
+  FROM consents rc JOIN group_participants rgp ON rgp.person_id = rc.person_id
+  WHERE rgp.id = ${sql.ref(participantRef)} AND rc.purpose = 'evaluation_research'
+  ORDER BY rc.given_on DESC, rc.recorded_at DESC LIMIT 1), false)`;
+
+/** The interviews an evaluator holds: assigned to them, of someone who still consents to research. */
+export const interviewsHeldBy = (actor: Actor) =>
+  sql<SqlBool>`${sql.ref('i.evaluator_id')} = ${actor.userId} AND ${researchConsentNow('i.participant_id')}`;
 
 /** Who may hold an evaluation interview: an evaluator, or a social worker when none is available. */
 export const mayHoldInterviews = (role: Role): boolean => role === 'evaluator' || role === 'social_worker';

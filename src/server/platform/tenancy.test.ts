@@ -13,6 +13,7 @@ import {
 } from '../testing/harness.js';
 import { sql } from 'kysely';
 import { inTenant } from './route.js';
+import { insertResearchConsent } from '../testing/factories.js';
 
 const tenantTables = [
   'organisations',
@@ -142,6 +143,7 @@ describe.each(engines)('tenant isolation on %s', (engine) => {
       heldOn: daysAgo(1),
       subgoals: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((g) => [g, { score: 3 }])),
     });
+    await insertResearchConsent(t.database, a, [p1]);
     await workerA.post(`/api/groups/${group}/interviews`, { participantId: p1, evaluatorId: a.users.evaluator.id });
     const adminA = await signedIn(t.app, a.users.admin.email);
     await adminA.post('/api/teams', { name: 'Noord' });

@@ -2,6 +2,7 @@
 // access matrix walks it with every role; the bad-input test mutates its requests. A new endpoint
 // that is not in this table makes both tests fail: decide its access and an example request here.
 import type { Role } from '../../shared/roles.js';
+import { insertResearchConsent } from './factories.js';
 import { activateCoachMatch, daysAgo, type SeededOrg, signedIn, type TestApp } from './harness.js';
 
 export interface Fixture {
@@ -433,6 +434,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
     })
   ).body.id;
   await worker.post(`/api/participants/${participant}/route`, { status: 'structural', onDate: daysAgo(120) });
+  await insertResearchConsent(t.database, a, [participant]);
   for (const d of [30, 20, 10])
     await worker.post(`/api/groups/${group}/sessions`, { heldOn: daysAgo(d), attendance: [] });
   const followUp = (await worker.get(`/api/groups/${group}`)).body.followUps[0].id;

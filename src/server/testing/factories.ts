@@ -4,6 +4,7 @@ import type { cameVia, RouteStatus } from '../../shared/groups/model.js';
 import { plannedTimeline } from '../../shared/groups/route.js';
 import { personSortKey } from '../../shared/names.js';
 import { clock } from '../../shared/clock.js';
+import { shiftDays } from '../../shared/dates.js';
 import type { z } from 'zod';
 import { coachSchema } from '../../shared/coaching/schemas.js';
 import type { Database } from '../db/connection.js';
@@ -185,6 +186,31 @@ export async function insertConsent(database: Database, org: SeededOrg, personId
       note: null,
     })
     .execute();
+}
+
+/** Consent for evaluation research from the persons of these participants (an interview needs it). */
+export async function insertResearchConsent(database: Database, org: SeededOrg, participantIds: string[]) {
+  const persons = await database.db
+    .selectFrom('group_participants')
+    .select('person_id')
+    .where('id', 'in', participantIds)
+    .execute();
+  for (const { person_id } of persons) {
+    await database.db
+      .insertInto('consents')
+      .values({
+        id: crypto.randomUUID(),
+        organisation_id: org.organisationId,
+        person_id,
+        purpose: 'evaluation_research',
+        given_on: shiftDays(clock.today(), -400),
+        recorded_by: org.users.social_worker.id,
+        withdrawn_on: null,
+        withdrawn_recorded_by: null,
+        note: null,
+      })
+      .execute();
+  }
 }
 
 /** A client's trajectory in the coach programme, with what happened so far; returns its id. */

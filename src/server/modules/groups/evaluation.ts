@@ -1,6 +1,6 @@
 // Evaluation of a group: the group conversation on subgoals a–i, and individual interviews held by
 // someone who does not run the group, with a before/after participation score and a summary.
-import { interviewsHeldBy, mayHoldInterviews } from '../../platform/policy.js';
+import { interviewsHeldBy, mayHoldInterviews, researchConsentNow } from '../../platform/policy.js';
 import type { z } from 'zod';
 import type { assignInterviewSchema, groupEvaluationSchema, interviewSchema } from '../../../shared/groups/schemas.js';
 import { fieldError, notFound } from '../../platform/errors.js';
@@ -48,6 +48,12 @@ export async function assignInterview(ctx: Ctx, groupId: string, input: z.output
     .where('group_id', '=', groupId)
     .executeTakeFirst();
   if (!participant) throw fieldError('not_in_group', 'participantId');
+  const consents = await ctx.db
+    .selectFrom('group_participants as gp')
+    .select(researchConsentNow('gp.id').as('ok'))
+    .where('gp.id', '=', participant.id)
+    .executeTakeFirstOrThrow();
+  if (!consents.ok) throw fieldError('no_research_consent', 'participantId');
   const evaluator = await ctx.db
     .selectFrom('users')
     .select(['id', 'role'])
@@ -116,6 +122,7 @@ export async function groupInterviews(ctx: Ctx, groupId: string) {
       'gp.person_id',
     ])
     .where('i.group_id', '=', groupId)
+    .where(researchConsentNow('i.participant_id'))
     .orderBy('i.created_at')
     .orderBy('i.id')
     .execute();

@@ -1,6 +1,6 @@
 import { clock } from '../../../shared/clock.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { insertGroup, insertParticipant } from '../../testing/factories.js';
+import { insertGroup, insertParticipant, insertResearchConsent } from '../../testing/factories.js';
 import { buildApp } from '../../app.js';
 import { createBackup, restoreBackup } from '../../db/backup.js';
 import {
@@ -54,6 +54,8 @@ describe.each(engines)('support-net groups on %s', (engine) => {
         route: [['introduction', daysAgo(300)]],
       });
     }
+    // All four agreed to take part in evaluation research (an interview needs it).
+    await insertResearchConsent(t.database, org, Object.values(people));
   });
 
   it("checks a new participant's phone number as the person form does", async () => {
@@ -380,6 +382,38 @@ describe.each(engines)('support-net groups on %s', (engine) => {
         })
       ).status,
     ).toBe(200);
+  });
+
+  it('keeps a participant without consent for research out of interviews, also after a withdrawal', async () => {
+    const eef = await insertParticipant(t.database, org, group, {
+      firstName: 'Eef',
+      route: [['introduction', daysAgo(100)]],
+    });
+    const refused = await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: eef,
+      evaluatorId: org.users.evaluator.id,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields[0]).toMatchObject({ path: 'participantId' });
+    expect(refused.body.message).toMatch(/toestemming/);
+
+    const held = await worker.post(`/api/groups/${group}/interviews`, {
+      participantId: people.Ans,
+      evaluatorId: org.users.evaluator.id,
+    });
+    expect(held.status).toBe(201);
+    expect((await evaluator.get('/api/interviews')).body).toHaveLength(1);
+    // Ans withdraws her consent: the interview leaves the evaluator's list and the group's overview.
+    const ans = (await worker.get(`/api/participants/${people.Ans}`)).body.personId;
+    const consent = (await worker.get(`/api/persons/${ans}`)).body.consents.find(
+      (c: { purpose: string }) => c.purpose === 'evaluation_research',
+    );
+    expect(
+      (await worker.post(`/api/persons/${ans}/consents/${consent.id}/withdraw`, { withdrawnOn: daysAgo(0) })).status,
+    ).toBe(200);
+    expect((await evaluator.get('/api/interviews')).body).toEqual([]);
+    expect((await evaluator.get(`/api/interviews/${held.body.id}`)).status).toBe(404);
+    expect((await worker.get(`/api/groups/${group}/interviews`)).body.interviews).toEqual([]);
   });
 
   it('tells an evaluator on the start page that an interview is past its planned date', async () => {

@@ -8,6 +8,7 @@ import {
   insertMatch,
   insertParticipant,
   insertPerson,
+  insertResearchConsent,
   insertTrajectory,
 } from '../../testing/factories.js';
 import { engines, type SeededOrg, seedOwnOrganisation, startTestApp, type TestApp } from '../../testing/harness.js';
@@ -220,15 +221,35 @@ describe.each(engines)('report indicators on %s', (engine) => {
       { item: 'a', value: 4, basis: 1 },
       { item: 'b', value: 3, basis: 1 },
     ]);
-    // Self-scores now 7 and 8 (7.5); a year ago 4 and not answered (4 on one answer).
-    for (const [now, before] of [
-      [7, 4],
-      [8, null],
+    // Self-scores now 7 and 8 (7.5); a year ago 4 and not answered (4 on one answer). A third
+    // participant withdrew their consent for research: their 1 and 1 do not count.
+    for (const [now, before, consenting] of [
+      [7, 4, true],
+      [8, null, true],
+      [1, 1, false],
     ] as const) {
       const participant = await insertParticipant(t.database, org, group, {
         firstName: 'P',
         route: [['introduction', '2025-02-01']],
       });
+      await insertResearchConsent(t.database, org, [participant]);
+      if (!consenting) {
+        await db()
+          .updateTable('consents')
+          .set({ withdrawn_on: clock.today() })
+          .where(
+            'person_id',
+            '=',
+            (
+              await db()
+                .selectFrom('group_participants')
+                .select('person_id')
+                .where('id', '=', participant)
+                .executeTakeFirstOrThrow()
+            ).person_id,
+          )
+          .execute();
+      }
       await db()
         .insertInto('evaluation_interviews')
         .values({

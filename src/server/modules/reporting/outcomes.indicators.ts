@@ -1,5 +1,6 @@
 // Outcome indicators: change in the network, subgoal ratings, the participation self-score and the
 // working relationship. Definitions in docs/report-dataset.md under the same keys.
+import { researchConsentNow } from '../../platform/policy.js';
 import { groupSubgoals } from '../../../shared/groups/model.js';
 import { subgoals as coachSubgoals } from '../../../shared/coaching/model.js';
 import { analyse } from '../../../shared/network/analysis.js';
@@ -130,12 +131,14 @@ export const outcomesIndicators = [
     };
   }),
 
-  // The self-score now and as the participant remembers it a year ago, from interviews held in the period.
+  // The self-score now and as the participant remembers it a year ago, from interviews held in the
+  // period, of participants who still consent to evaluation research.
   indicator('outcomes.participation', 'outcomes', async (s) => {
     const rows = await s.db
       .selectFrom('evaluation_interviews')
       .select(['score_now', 'score_before'])
       .where('organisation_id', '=', s.organisationId)
+      .where(researchConsentNow('evaluation_interviews.participant_id'))
       .where((eb) => eb.between('held_on', s.from, s.to))
       .execute();
     const pick = (k: 'score_now' | 'score_before') => rows.flatMap((r) => (r[k] === null ? [] : [r[k]]));
