@@ -5,6 +5,7 @@ import { type ExportPart, exportParts } from '../../../shared/privacy/model.js';
 import { clock } from '../../../shared/clock.js';
 import type { DB } from '../../db/schema.js';
 import { type Handling, personTables } from './registry.js';
+import { approvedPolicy } from './retention.js';
 
 export interface ExportTable {
   table: string;
@@ -17,7 +18,18 @@ export interface AccessExport {
   format: 'kring-access-export';
   version: 1;
   madeAt: string;
-  organisation: { name: string; basisWithoutConsent: string[]; otherBasisNote: string | null };
+  organisation: {
+    name: string;
+    basisWithoutConsent: string[];
+    otherBasisNote: string | null;
+    /** The approved retention periods in years (null: that rule is off), or null when none is approved. */
+    retention: {
+      inactivePersonYears: number | null;
+      closedTrajectoryYears: number | null;
+      leftParticipantYears: number | null;
+      auditYears: number | null;
+    } | null;
+  };
   person: { id: string; name: string; erased: boolean };
   parts: { part: ExportPart; tables: ExportTable[] }[];
   /** Names of the staff and coaches the rows refer to (who wrote, who looked), by id. */
@@ -43,6 +55,7 @@ export async function collectExport(db: Kysely<DB>, organisationId: string, pers
     .where('organisation_id', '=', organisationId)
     .where('id', '=', personId)
     .executeTakeFirstOrThrow();
+  const policy = await approvedPolicy(db, organisationId);
   const tables: (ExportTable & { part: ExportPart })[] = [];
   for (const { table, rule } of personTables) {
     // Only the columns the registry names (never a secret), in its order.
@@ -88,6 +101,14 @@ export async function collectExport(db: Kysely<DB>, organisationId: string, pers
       name: org.name,
       basisWithoutConsent: org.basis_without_consent,
       otherBasisNote: org.other_basis_note,
+      retention: policy
+        ? {
+            inactivePersonYears: policy.inactive_person_years,
+            closedTrajectoryYears: policy.closed_trajectory_years,
+            leftParticipantYears: policy.left_participant_years,
+            auditYears: policy.audit_years,
+          }
+        : null,
     },
     person: {
       id: person.id,

@@ -25,6 +25,9 @@ const valueWords: Record<string, string> = {
   'group_participants.status': 'groups.routeStatus',
   'participant_route.status': 'groups.routeStatus',
   'dropout_followups.outcome': 'groups.outcomes',
+  'trajectories.end_reason': 'coaching.closing.endReasons',
+  'trajectories.follow_up_result': 'coaching.closing.results',
+  'coach_matches.declined_by': 'coaching.match.sides',
   purpose: 'consent.purposes',
   user_role: 'roles',
   action: 'audit.actions',
@@ -157,6 +160,28 @@ function accessLines(data: AccessExport, t: Translate, locale: Locale): LetterLi
   return lines;
 }
 
+/** How long: the organisation's approved retention periods, each in a sentence, or the general promise. */
+function howLongLines(data: AccessExport, t: Translate): LetterLine[] {
+  const lines: LetterLine[] = [
+    { kind: 'heading', text: t('privacy.letter.howLongTitle') },
+    { kind: 'text', text: t('privacy.letter.howLong') },
+  ];
+  const periods = data.organisation.retention;
+  if (!periods) return lines;
+  const rules = [
+    ['inactivePersonYears', periods.inactivePersonYears],
+    ['closedTrajectoryYears', periods.closedTrajectoryYears],
+    ['leftParticipantYears', periods.leftParticipantYears],
+    ['auditYears', periods.auditYears],
+  ] as const;
+  const set = rules.filter(([, years]) => years !== null);
+  if (set.length === 0) return lines;
+  lines.push({ kind: 'text', text: t('privacy.letter.periods') });
+  for (const [rule, years] of set)
+    lines.push({ kind: 'bullet', text: t(`privacy.letter.period.${rule}`, { count: years }) });
+  return lines;
+}
+
 /** The whole letter, line by line. */
 export function letterLines(data: AccessExport, t: Translate, locale: Locale): LetterLine[] {
   const f = formatters(locale);
@@ -186,10 +211,7 @@ export function letterLines(data: AccessExport, t: Translate, locale: Locale): L
     for (const table of filled) lines.push(...tableLines(table, t, locale));
   }
   lines.push(...accessLines(data, t, locale));
-  lines.push(
-    { kind: 'heading', text: t('privacy.letter.howLongTitle') },
-    { kind: 'text', text: t('privacy.letter.howLong') },
-  );
+  lines.push(...howLongLines(data, t));
   lines.push({ kind: 'heading', text: t('privacy.letter.rightsTitle') });
   const rights = t('privacy.letter.rights', { returnObjects: true }) as unknown as string[];
   for (const right of rights) lines.push({ kind: 'bullet', text: right });

@@ -170,7 +170,23 @@ describe.each(engines)('privacy requests on %s', (engine) => {
 
   it('writes a letter that holds every value of the data file, in the reader’s language', async () => {
     const { person } = await zoraidasWorld();
+    // The organisation's approved retention periods are in the letter, each in a sentence.
+    ok(
+      await admin.put('/api/privacy/retention', {
+        inactivePersonYears: 5,
+        closedTrajectoryYears: null,
+        leftParticipantYears: null,
+        auditYears: 7,
+      }),
+    );
+    ok(await admin.post('/api/privacy/retention/approve', {}));
     const data = ok(await admin.get(`/api/privacy/persons/${person}/export?format=json`)).body as AccessExport;
+    expect(data.organisation.retention).toEqual({
+      inactivePersonYears: 5,
+      closedTrajectoryYears: null,
+      leftParticipantYears: null,
+      auditYears: 7,
+    });
     for (const locale of ['nl', 'en'] as const) {
       const t = translator(locale);
       const lines = letterLines(data, t, locale);
@@ -196,6 +212,13 @@ describe.each(engines)('privacy requests on %s', (engine) => {
       for (const l of lines) if ('label' in l) expect(l.label).not.toMatch(/privacy\.|_/);
       // Coded choices are in words too (a trajectory's status, a network member's sector).
       expect(letter).not.toMatch(/: (active|supportive|acquaintance|referral)$/m);
+      expect(letter).toContain(
+        locale === 'nl'
+          ? 'Hebben wij 5 jaar geen contact met u gehad, dan wissen wij uw gegevens.'
+          : 'If we have had no contact with you for 5 years, we erase your data.',
+      );
+      expect(letter).toContain(locale === 'nl' ? 'bewaren wij 7 jaar' : 'for 7 years');
+      expect(letter).not.toContain('coachtraject wissen wij');
       // Who looked: the staff who read her record are named with their role.
       expect(letter).toContain(`coordinator ${org.label}`);
     }
