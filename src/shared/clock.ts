@@ -26,6 +26,14 @@ export function startClockAt(start: Date): void {
   offset = start.getTime() - Date.now();
 }
 
+/**
+ * Moves the clock on (or back, with a negative amount) from wherever it stands: a test that lives
+ * through the days to come, and moves back afterwards. Only tests call this.
+ */
+export function moveClock(ms: number): void {
+  offset += ms;
+}
+
 /** Back to the real time. */
 export function runRealClock(): void {
   offset = 0;

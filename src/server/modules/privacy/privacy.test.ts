@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clock, startClockAt } from '../../../shared/clock.js';
+import { clock, moveClock } from '../../../shared/clock.js';
 import { shiftDays } from '../../../shared/dates.js';
 import { columns } from '../../db/columns.generated.js';
 import { runJob, runJobFor } from '../../platform/jobs.js';
@@ -38,10 +38,9 @@ describe.each(engines)('privacy requests on %s', (engine) => {
   let coordinator: Client;
   let worker: Client;
 
-  // Back to the day the suite runs on (KRING_TEST_NOW may have chosen it) after each test.
-  let startOffset = 0;
+  // How far a test moved the clock on: moved back after it, to the day the suite runs on.
+  let moved = 0;
   beforeAll(async () => {
-    startOffset = clock.ms() - Date.now();
     t = await startTestApp(engine);
   });
   beforeEach(async () => {
@@ -51,12 +50,16 @@ describe.each(engines)('privacy requests on %s', (engine) => {
     coordinator = await signedIn(t.app, org.users.coordinator.email);
     worker = await signedIn(t.app, org.users.social_worker.email);
   });
-  afterEach(() => startClockAt(new Date(Date.now() + startOffset)));
+  afterEach(() => {
+    moveClock(-moved);
+    moved = 0;
+  });
   afterAll(() => t.close());
 
   /** Moves the clock a number of days on; everyone signs in again, as they would on that day. */
   async function daysLater(days: number) {
-    startClockAt(new Date(clock.ms() + days * 24 * 3600 * 1000));
+    moved += days * 24 * 3600 * 1000;
+    moveClock(days * 24 * 3600 * 1000);
     admin = await signedIn(t.app, org.users.admin.email);
     coordinator = await signedIn(t.app, org.users.coordinator.email);
     worker = await signedIn(t.app, org.users.social_worker.email);
