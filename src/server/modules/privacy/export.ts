@@ -5,7 +5,7 @@ import { type ExportPart, exportParts } from '../../../shared/privacy/model.js';
 import { clock } from '../../../shared/clock.js';
 import type { DB } from '../../db/schema.js';
 import { type Handling, personTables } from './registry.js';
-import { approvedPolicy } from './retention.js';
+import { approvedPolicy, rulesOf } from './retention.js';
 
 export interface ExportTable {
   table: string;
@@ -101,14 +101,7 @@ export async function collectExport(db: Kysely<DB>, organisationId: string, pers
       name: org.name,
       basisWithoutConsent: org.basis_without_consent,
       otherBasisNote: org.other_basis_note,
-      retention: policy
-        ? {
-            inactivePersonYears: policy.inactive_person_years,
-            closedTrajectoryYears: policy.closed_trajectory_years,
-            leftParticipantYears: policy.left_participant_years,
-            auditYears: policy.audit_years,
-          }
-        : null,
+      retention: policy ? rulesOf(policy) : null,
     },
     person: {
       id: person.id,

@@ -7,7 +7,7 @@ import { retentionHorizonDays } from '../../../shared/privacy/model.js';
 import type { retentionPolicySchema } from '../../../shared/privacy/schemas.js';
 import { HttpError } from '../../platform/errors.js';
 import type { Ctx } from '../../platform/route.js';
-import { dryRunUntil, retentionItems } from './retention.js';
+import { dryRunUntil, retentionItems, rulesOf } from './retention.js';
 
 type PolicyInput = z.output<typeof retentionPolicySchema>;
 
@@ -32,12 +32,7 @@ function policies(ctx: Ctx) {
 type PolicyRow = Awaited<ReturnType<ReturnType<typeof policies>['execute']>>[number];
 const toView = (r: PolicyRow) => ({
   id: r.id,
-  rules: {
-    inactivePersonYears: r.inactive_person_years,
-    closedTrajectoryYears: r.closed_trajectory_years,
-    leftParticipantYears: r.left_participant_years,
-    auditYears: r.audit_years,
-  },
+  rules: rulesOf(r),
   createdAt: r.created_at,
   createdBy: r.created_by,
   approvedAt: r.approved_at,

@@ -177,6 +177,14 @@ export const participantRows: Record<string, (id: string) => RawBuilder<SqlBool>
   evaluation_interviews: (id) => sql<SqlBool>`participant_id = ${id}`,
 };
 
+/** A policy row's rules as the API and the access export name them (years, null when off). */
+export const rulesOf = (p: RetentionPolicy) => ({
+  inactivePersonYears: p.inactive_person_years,
+  closedTrajectoryYears: p.closed_trajectory_years,
+  leftParticipantYears: p.left_participant_years,
+  auditYears: p.audit_years,
+});
+
 /** The latest approved policy of the organisation, if any. */
 export function approvedPolicy(db: Kysely<DB>, organisationId: string) {
   return db
