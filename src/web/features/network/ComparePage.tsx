@@ -22,6 +22,15 @@ export function ComparePage() {
   const after = useQuery(networkQueries.map(to));
   const comparison = useQuery(networkQueries.compare(from, to));
   const error = before.error ?? after.error ?? comparison.error;
+  // An address without two maps (typed, or cut short) says so instead of loading for ever.
+  if (!from || !to)
+    return (
+      <Page title={t('network.compareChoose')}>
+        <p>
+          <Link to={`/people/${personId}`}>← {t('network.compareChooseHint')}</Link>
+        </p>
+      </Page>
+    );
   if (error) return <Alert kind="error">{error.message}</Alert>;
   if (!before.data || !after.data || !comparison.data || !person.data) return <Loading />;
   const c = comparison.data;
