@@ -40,6 +40,7 @@ function randomAlters(n: number): Alter[] {
     mayBeOverburdened: false,
     receives: supportTypes.filter(() => r() < 0.3),
     gives: supportTypes.filter(() => r() < 0.2),
+    placed: true,
   }));
 }
 

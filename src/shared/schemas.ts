@@ -72,6 +72,8 @@ export const settingsSchema = z.object({
   /** Kinds of work that rest on another legal basis than consent (issue 19), and that basis in words. */
   basisWithoutConsent: z.array(z.enum(processingWork)).max(processingWork.length).optional(),
   otherBasisNote: optionalText(500),
+  /** How people reach the organisation, printed on what they take home (the map sheet). */
+  contact: optionalText(300),
   /** The smallest count the funder report shows; 5 at least (issue 12). */
   reportThreshold: z.number().int().min(5).max(100).optional(),
   /** Whether the operator may add this organisation's counts to a regional report. */

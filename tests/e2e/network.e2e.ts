@@ -30,20 +30,55 @@ describe.each(engines)('network map journey on %s', (engine) => {
     await page.getByRole('textbox', { name: 'Namen toevoegen' }).fill('Ans, Buurman Kees, Ans');
     await page.getByRole('button', { name: '3 namen toevoegen' }).click();
     await page.getByText('Sommige namen staan er twee keer op.').waitFor();
-    await page.getByText('Er staan 3 mensen in het netwerk.').waitFor();
-    expect(await seriousA11yViolations(page), 'map page').toEqual([]);
+    // New names wait beside the map until the worker and the person place them (issue 14); the
+    // analysis does not count them yet.
+    await page.getByText('3 namen wachten op een plek op de kaart').waitFor();
+    await page.getByText('3 namen hebben nog geen plek.', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(page), 'map page with names waiting').toEqual([]);
 
-    // Drag Buurman Kees from the middle ring into the personal circle (up and to the right of the centre).
-    const node = page.getByRole('button', { name: /^Buurman Kees,/ });
-    const box = (await node.boundingBox())!;
+    // Drag Buurman Kees from beside the map into the personal circle (up and to the right of the centre).
+    const waiting = page.locator('.map-tray');
+    const chip = (await waiting.getByRole('button', { name: 'Buurman Kees' }).boundingBox())!;
     const svg = (await page.locator('svg.map-drawing').boundingBox())!;
     const centre = { x: svg.x + svg.width / 2, y: svg.y + svg.height / 2 };
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
     await page.mouse.down();
     await page.mouse.move(centre.x + svg.height * 0.12, centre.y - svg.height * 0.07, { steps: 8 });
     await page.mouse.up();
     const ringOfKees = page.getByRole('combobox', { name: 'Cirkel van Buurman Kees' });
     await expect.poll(() => ringOfKees.inputValue()).toBe('1');
+
+    // A tap on the first Ans opens her details, where her circle is chosen; Escape closes them and
+    // the keyboard is back on Ans, now on the map; Enter opens her again.
+    await waiting.getByRole('button', { name: 'Ans' }).first().click();
+    const details = page.getByRole('dialog', { name: 'Ans' });
+    await details.getByText('Nog geen plek op de kaart').waitFor();
+    expect(await seriousA11yViolations(page), 'details of a name still to place').toEqual([]);
+    await details.getByRole('combobox', { name: 'Cirkel' }).selectOption('2');
+    await page.getByText('1 naam wacht op een plek op de kaart').waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Ans, Bekenden/);
+    await page.keyboard.press('Enter');
+    await details.getByRole('combobox', { name: 'Cirkel' }).waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    // The second Ans is placed from the list.
+    await page.getByRole('combobox', { name: 'Cirkel van Ans' }).nth(1).selectOption('2');
+    await page.getByText('Er staan 3 mensen in het netwerk.').waitFor();
+    expect(await page.locator('.map-tray').count()).toBe(0);
+
+    // "Look at it together": the whole screen, no method marks, the legend in words.
+    await page.getByRole('button', { name: 'Samen bekijken' }).click();
+    const together = page.getByRole('dialog', { name: 'De kaart van Gerrit' });
+    await together.getByRole('button', { name: /^Buurman Kees,/ }).waitFor();
+    expect(await together.locator('.map-node-strategy, .map-node-warn').count()).toBe(0);
+    await together.getByText('Groen: doet goed').waitFor();
+    expect(await seriousA11yViolations(page), 'looking at the map together').toEqual([]);
+    await page.keyboard.press('Escape');
+    await together.waitFor({ state: 'hidden' });
 
     // Support both ways: the person gets emotional support from Kees and gives it back.
     await page.getByRole('button', { name: 'Meer over Buurman Kees' }).click();

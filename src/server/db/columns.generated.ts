@@ -274,6 +274,7 @@ export const columns = {
     name: { type: 'text', nullable: false },
     note: { type: 'text', nullable: true },
     organisation_id: { type: 'uuid', nullable: false },
+    placed: { type: 'boolean', nullable: false },
     position: { type: 'integer', nullable: false },
     quality: { type: 'text', nullable: false },
     reachability: { type: 'text', nullable: true },
@@ -312,6 +313,7 @@ export const columns = {
   },
   organisations: {
     basis_without_consent: { type: 'text[]', nullable: false },
+    contact: { type: 'text', nullable: true },
     created_at: { type: 'timestamp with time zone', nullable: false },
     exported_at: { type: 'timestamp with time zone', nullable: true },
     id: { type: 'uuid', nullable: false },

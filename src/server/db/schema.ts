@@ -69,6 +69,8 @@ export interface OrganisationTable {
   /** Kinds of work that rest on another legal basis than consent, and that basis in words. */
   basis_without_consent: Generated<ProcessingWork[]>;
   other_basis_note: string | null;
+  /** How people reach the organisation, printed on the map sheet (migration 020). */
+  contact: string | null;
   report_threshold: Generated<number>;
   share_in_regional_report: Generated<boolean>;
   created_at: Generated<Date>;
@@ -266,6 +268,8 @@ export interface NetworkAlterTable {
   gives: SupportType[];
   strategy: Strategy | null;
   note: string | null;
+  /** False while a quick-added name waits beside the map (migration 019). */
+  placed: boolean;
 }
 
 export interface NetworkAlterTieTable {

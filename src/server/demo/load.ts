@@ -86,7 +86,15 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
       return { created: false, accounts };
     }
     const organisationId = crypto.randomUUID();
-    await trx.insertInto('organisations').values({ id: organisationId, name: demoOrganisationName }).execute();
+    await trx
+      .insertInto('organisations')
+      .values({
+        id: organisationId,
+        name: demoOrganisationName,
+        contact:
+          'Buurtkamer De Linde, Lindelaan 12, Voorbeeldstad (fictief)\nBel 010 000 00 00, werkdagen 9 tot 17 uur',
+      })
+      .execute();
     const teams = new Map<string, string>();
     for (const name of ['Oud-Noord', 'Zuidpark', 'Havenkwartier']) {
       const id = crypto.randomUUID();

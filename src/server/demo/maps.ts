@@ -233,6 +233,7 @@ export async function insertMap(
           status: a.status ?? 'active',
           formal: a.formal ?? false,
           may_be_overburdened: false,
+          placed: true,
           receives: a.receives ?? [],
           gives: a.gives ?? [],
           strategy: null,

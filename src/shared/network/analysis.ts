@@ -37,11 +37,13 @@ export interface Analysis {
   capital: { bonding: number; bridging: number; linking: number };
   possiblyOverburdened: string[];
   strategies: Record<string, Strategy>;
+  /** Names typed in but not yet put in a ring and sector; left out of everything above. */
+  unplaced: number;
 }
 
 /** Part of the person's network now: not deceased, and the tie is active or restored. */
 export function isActive(alter: Alter): boolean {
-  return !alter.deceased && (alter.status === 'active' || alter.status === 'restored');
+  return alter.placed && !alter.deceased && (alter.status === 'active' || alter.status === 'restored');
 }
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
@@ -91,7 +93,11 @@ export function suggestStrategy(alter: Alter, rings: number): Strategy | null {
   return 'maintain';
 }
 
-export function analyse(map: NetworkMap): Analysis {
+export function analyse(everyone: NetworkMap): Analysis {
+  // Names not yet placed have only default rings and sectors: counting them would report a choice
+  // nobody made. The panel says how many wait.
+  const map = { ...everyone, alters: everyone.alters.filter((a) => a.placed) };
+  const unplaced = everyone.alters.length - map.alters.length;
   const active = map.alters.filter(isActive);
   const activeIds = new Set(active.map((a) => a.id));
   const byRing = Array.from({ length: map.rings }, (_, i) => active.filter((a) => a.closeness === i + 1).length);
@@ -153,6 +159,7 @@ export function analyse(map: NetworkMap): Analysis {
       })
       .map((a) => a.id),
     strategies,
+    unplaced,
   };
 }
 

@@ -20,5 +20,6 @@ export const alter = (id: string, fields: Partial<Alter>): Alter => ({
   mayBeOverburdened: false,
   receives: [],
   gives: [],
+  placed: true,
   ...fields,
 });

@@ -96,6 +96,11 @@ export interface Alter {
   receives: SupportType[];
   /** Support the person gives to this alter. */
   gives: SupportType[];
+  /**
+   * False for a name typed in quick-add that nobody has put in a ring and sector yet: its closeness
+   * and sector are defaults, so it waits beside the map and the analysis leaves it out.
+   */
+  placed: boolean;
 }
 
 /** Two alters who know each other. */

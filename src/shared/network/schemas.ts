@@ -42,6 +42,8 @@ const alterBase = z.object({
   gives: supportList,
   strategy: z.enum(strategies).nullable(),
   note: z.string().trim().max(2000).nullable(),
+  /** False from quick-add; choosing a ring or sector places the alter (service.updateAlter). */
+  placed: z.boolean(),
 });
 export const alterChanges = alterBase.partial();
 
@@ -64,6 +66,7 @@ export const alterFields = alterBase.extend({
   gives: alterBase.shape.gives.default([]),
   strategy: alterBase.shape.strategy.default(null),
   note: alterBase.shape.note.default(null),
+  placed: alterBase.shape.placed.default(true),
 });
 export type AlterFields = z.output<typeof alterFields>;
 

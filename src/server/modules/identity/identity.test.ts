@@ -347,4 +347,20 @@ describe.each(engines)('identity on %s', (engine) => {
     expect((await admin.patch(`/api/users/${org.users.admin.id}`, {})).status).toBe(200); // nothing to change
     expect((await admin.patch('/api/organisation', {})).status).toBe(200);
   });
+
+  it("keeps the organisation's contact for what people take home, and every signed-in worker sees it", async () => {
+    const org = await seedOwnOrganisation(t.database, `contact-${engine}-`);
+    const admin = await signedIn(t.app, org.users.admin.email);
+    const coach = await signedIn(t.app, org.users.coach.email);
+    const contact = 'Buurtkamer De Linde, Lindelaan 12\nBel 010 000 00 00';
+    expect((await admin.patch('/api/organisation', { contact })).status).toBe(200);
+    expect((await admin.get('/api/organisation')).body.contact).toBe(contact);
+    expect((await coach.get('/api/auth/session')).body.organisation.contact).toBe(contact);
+    const tooLong = await admin.patch('/api/organisation', { contact: 'x'.repeat(301) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.fields[0].path).toBe('contact');
+    expect((await coach.patch('/api/organisation', { contact: 'mijn eigen nummer' })).status).toBe(403);
+    expect((await admin.patch('/api/organisation', { contact: '' })).status).toBe(200);
+    expect((await coach.get('/api/auth/session')).body.organisation.contact).toBeNull();
+  });
 });

@@ -22,6 +22,7 @@ export const organisationSettings = defineRoute({
       interviewQuestions: org.interview_questions?.questions ?? null,
       basisWithoutConsent: org.basis_without_consent,
       otherBasisNote: org.other_basis_note,
+      contact: org.contact,
       reportThreshold: org.report_threshold,
       shareInRegionalReport: org.share_in_regional_report,
     };
@@ -59,6 +60,7 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.networkModel !== undefined ? { network_model: body.networkModel } : {}),
         ...(body.basisWithoutConsent !== undefined ? { basis_without_consent: body.basisWithoutConsent } : {}),
         ...(body.otherBasisNote !== undefined ? { other_basis_note: body.otherBasisNote } : {}),
+        ...(body.contact !== undefined ? { contact: body.contact } : {}),
         ...(body.reportThreshold !== undefined ? { report_threshold: body.reportThreshold } : {}),
         ...(body.shareInRegionalReport !== undefined ? { share_in_regional_report: body.shareInRegionalReport } : {}),
         ...(body.interviewQuestions !== undefined

@@ -17,6 +17,7 @@ export async function sessionView(ctx: Ctx) {
       'o.name as organisation_name',
       'o.require_totp',
       'o.network_labels',
+      'o.contact',
       't.name as team_name',
     ])
     .where('u.id', '=', ctx.actor.userId)
@@ -33,7 +34,12 @@ export async function sessionView(ctx: Ctx) {
       totpEnabled: user.totp_enabled,
       teamName: user.team_name,
     },
-    organisation: { name: user.organisation_name, requireTotp: user.require_totp, networkLabels: user.network_labels },
+    organisation: {
+      name: user.organisation_name,
+      requireTotp: user.require_totp,
+      networkLabels: user.network_labels,
+      contact: user.contact,
+    },
     permissions: ctx.session.stage === 'full' ? permissionsOf(user.role) : [],
   };
 }

@@ -53,6 +53,7 @@ const alterFields = {
   gives: 1,
   note: 1,
   strategy: 1,
+  placed: 1,
 } satisfies Record<keyof MapAlter, 1>;
 
 /** What the browser shows: the shared analysis over the map as the API returns it. */
@@ -111,6 +112,40 @@ describe.each(engines)('network maps on %s', (engine) => {
     expect(Object.keys(read.body).sort()).toEqual(['alters', 'map', 'ties', 'warnings']);
     expect(Object.keys(read.body.map).sort()).toEqual(Object.keys(mapFields).sort());
     expect(Object.keys(read.body.alters[0]).sort()).toEqual(Object.keys(alterFields).sort());
+  });
+
+  it('keeps quick-added names beside the map until someone places them, and counts them only then', async () => {
+    const map = await newMap();
+    const { ids } = (
+      await coordinator.post(`/api/maps/${map}/alters`, {
+        version: 1,
+        alters: [{ name: 'Oma Truus', placed: false }, { name: 'Buurman Ali', placed: false }, { name: 'Zus' }],
+      })
+    ).body;
+    let read = (await coordinator.get(`/api/maps/${map}`)).body;
+    expect(read.alters.map((a: Alter) => [a.name, a.placed])).toEqual([
+      ['Oma Truus', false],
+      ['Buurman Ali', false],
+      ['Zus', true],
+    ]);
+    // Not yet placed: their default ring and sector are nobody's choice, so the analysis leaves them out.
+    expect(analysed(read).size.total).toBe(1);
+    expect(analysed(read).unplaced).toBe(2);
+    // Choosing a ring places Oma; changing only her name would not have.
+    await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 2, changes: { name: 'Buurman Ali B.' } });
+    await coordinator.patch(`/api/maps/${map}/alters/${ids[0]}`, { version: 3, changes: { closeness: 1 } });
+    read = (await coordinator.get(`/api/maps/${map}`)).body;
+    expect(read.alters.map((a: Alter) => [a.name, a.placed, a.closeness])).toEqual([
+      ['Oma Truus', true, 1],
+      ['Buurman Ali B.', false, 2],
+      ['Zus', true, 2],
+    ]);
+    expect(analysed(read).size).toEqual({ total: 2, byRing: [1, 1, 0], notActive: 0 });
+    // A copy for the next moment keeps who still waits.
+    const copy = await newMap('mid_term', map);
+    const copied = (await coordinator.get(`/api/maps/${copy}`)).body.alters;
+    expect(copied.find((a: Alter) => a.name === 'Buurman Ali B.').placed).toBe(false);
+    expect((await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 4, changes: { placed: 'ja' } })).status).toBe(400);
   });
 
   it('warns about duplicate names in any alphabet when the map is read', async () => {

@@ -53,6 +53,7 @@ const alterColumns = [
   'a.gives',
   'a.strategy',
   'a.note',
+  'a.placed',
 ] as const;
 
 /**
@@ -108,6 +109,7 @@ export function toAlter(row: NetworkAlterTable): Alter {
     mayBeOverburdened: row.may_be_overburdened,
     receives: row.receives,
     gives: row.gives,
+    placed: row.placed,
   };
 }
 

@@ -91,6 +91,7 @@ function rowOf(ctx: Ctx, mapId: string, a: AlterFields, position: number, key: s
     gives: a.gives,
     strategy: a.strategy,
     note: a.note,
+    placed: a.placed,
   };
 }
 
@@ -295,6 +296,12 @@ export async function updateAlter(
     ...(changes.gives !== undefined ? { gives: changes.gives } : {}),
     ...(changes.strategy !== undefined ? { strategy: changes.strategy } : {}),
     ...(changes.note !== undefined ? { note: changes.note } : {}),
+    // Choosing a ring or a sector is placing the alter on the map.
+    ...(changes.placed !== undefined
+      ? { placed: changes.placed }
+      : changes.closeness !== undefined || changes.sector !== undefined
+        ? { placed: true }
+        : {}),
   };
   if (Object.keys(set).length > 0)
     await ctx.db.updateTable('network_alters').set(set).where('id', '=', alterId).execute();

@@ -310,6 +310,7 @@ describe.each(engines)('report indicators on %s', (engine) => {
             relationship: a.formal ? ('professional' as const) : ('friend' as const),
             sector: a.formal ? ('professional' as const) : ('friends' as const),
             closeness: 2,
+            placed: true,
             channel: 'in_person' as const,
             deceased: false,
             quality: 'supportive' as const,

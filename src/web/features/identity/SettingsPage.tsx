@@ -59,6 +59,12 @@ export function SettingsPage() {
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
       <form onSubmit={submit} noValidate className="stack">
         <TextField label={t('settings.name')} error={errors.name?.message} {...form.register('name')} />
+        <TextArea
+          label={t('settings.contact')}
+          hint={t('settings.contactHint')}
+          error={errors.contact?.message}
+          {...form.register('contact')}
+        />
         <CheckboxField
           label={t('settings.requireTotp')}
           hint={t('settings.requireTotpHint')}

@@ -282,6 +282,7 @@ export function AlterTable({
     moreShort: t('network.moreShort'),
     remove: template(t, 'network.remove', ['name']),
     removeShort: t('network.removeShort'),
+    choose: t('network.chooseShort'),
   };
   if (alters.length === 0) return <p>{t('network.empty')}</p>;
   return (
@@ -332,6 +333,8 @@ interface RowTexts {
   moreShort: string;
   remove: (v: { name: string }) => string;
   removeShort: string;
+  /** The empty choice of a name that has no place yet. */
+  choose: string;
 }
 
 function AlterRow({
@@ -367,9 +370,10 @@ function AlterRow({
         <td>
           <select
             aria-label={texts.ringOf({ name: alter.name })}
-            value={alter.closeness}
-            onChange={(e) => onChange(alter, { closeness: Number(e.target.value) })}
+            value={alter.placed ? alter.closeness : ''}
+            onChange={(e) => onChange(alter, { closeness: Number(e.target.value), placed: true })}
           >
+            {alter.placed ? null : <option value="">{texts.choose}</option>}
             {ringOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -380,9 +384,10 @@ function AlterRow({
         <td>
           <select
             aria-label={texts.sectorOf({ name: alter.name })}
-            value={alter.sector}
-            onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'] })}
+            value={alter.placed ? alter.sector : ''}
+            onChange={(e) => onChange(alter, { sector: e.target.value as MapAlter['sector'], placed: true })}
           >
+            {alter.placed ? null : <option value="">{texts.choose}</option>}
             {sectorOptions.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

@@ -28,6 +28,7 @@ export function AnalysisPanel({
   return (
     <Card title={t('network.analysis')}>
       <p className="muted small">{t('network.analysisIntro')}</p>
+      {a.unplaced > 0 ? <p className="callout">{t('network.unplacedAnalysis', { count: a.unplaced })}</p> : null}
       <h3>{t('network.sizeTitle')}</h3>
       <p>
         {t('network.size', { count: kinds.people })}

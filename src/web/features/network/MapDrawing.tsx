@@ -1,39 +1,69 @@
 import { Fragment, memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reciprocityOf, type Strategy } from '../../../shared/network/analysis.js';
+import { reciprocityOf } from '../../../shared/network/analysis.js';
+import { placeLabels } from '../../../shared/network/label-layout.js';
+import { type FrameText, mapFrame } from '../../../shared/network/map-frame.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
 import { type MapModelId, mapModels, type SectorKind, supportTypes } from '../../../shared/network/model.js';
+import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { afterNextPaint } from '../../ui/useAfterFirstPaint.js';
 import { useNetworkLabels } from './labels.js';
+import { qualityFill, supportColours } from './mapColours.js';
+import { UnplacedTray } from './UnplacedTray.js';
+import { useDrawingWidth, useTextMeasure } from './useDrawingScale.js';
 
-const strategies = ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'] as const;
-import type { MapAlter } from '../../../server/modules/network/answers.js';
-
-const supportColours: Record<string, string> = {
-  emotional: '#b5311d',
-  practical: '#1d5c9c',
-  companionship: '#2f7d32',
-  informational: '#7a4aa0',
-  advice: '#8a6d00',
-};
-const qualityFill: Record<string, string> = { supportive: '#d7efe9', mixed: '#fbe8c8', burdensome: '#f6d0cc' };
+/** Who looks: the worker sees the method's marks; together with the person only what they mean. */
+export type Audience = 'worker' | 'client';
 
 interface Props {
   model: MapModelId;
   alters: MapAlter[];
   ties: { a: string; b: string }[];
   centreLabel: string;
+  /** Moving someone to another ring or sector, or placing a name that waited beside the map. */
   onMove?: (alter: MapAlter, to: { closeness: number; sector: SectorKind }) => void;
-  /** From the analysis: who may be overburdened, and the suggested strategy per alter. */
-  marks?: { overburdened: readonly string[]; strategies: Record<string, Strategy> };
+  /** A tap, click or Enter on people: one id opens their details, several close together a picker. */
+  onOpen?: (ids: string[]) => void;
+  /** From the analysis: who may be overburdened (shown to the worker only). */
+  overburdened?: readonly string[];
+  audience?: Audience;
+  /** Size of the names on screen; larger when looking at the map together. */
+  fontPx?: number;
+}
+
+/** Screen pixels: a finger's target (WCAG 2.5.5 asks 44) and how far a press moves before it is a drag. */
+const targetPx = 44;
+const dragPx = 6;
+
+/** A ring's or sector's name, over one or more lines. */
+function FrameLabel({ text, className, scale }: { text: FrameText; className: string; scale: number }) {
+  return (
+    <text className={className} x={text.x} y={text.y} textAnchor={text.anchor} fontSize={`${scale}em`}>
+      {text.lines.map((line, i) => (
+        <tspan key={line} x={text.x} dy={i === 0 ? 0 : '1.25em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 /**
- * The map as a picture: the person in the centre, rings and sectors of the model, alters placed by
- * the deterministic layout. Dragging a node (or arrow keys on a focused node) moves it to another
- * ring or sector; the list editor offers the same for everything else.
+ * The map as a picture: the person in the centre, rings and sectors of the model, people placed
+ * by the deterministic layout and their names by the label layout (no two overlap). Dragging a
+ * person (or arrow keys) moves them; a tap or Enter opens their details.
  */
-export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centreLabel, onMove, marks }: Props) {
+export const MapDrawing = memo(function MapDrawing({
+  model,
+  alters,
+  ties,
+  centreLabel,
+  onMove,
+  onOpen,
+  overburdened: overburdenedIds,
+  audience = 'worker',
+  fontPx = 13,
+}: Props) {
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const svg = useRef<SVGSVGElement>(null);
@@ -50,12 +80,19 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
       }),
     );
   });
+  const widthPx = useDrawingWidth(svg);
+  const measure = useTextMeasure(fontPx);
+  const measureBold = useTextMeasure(fontPx, 600);
+  const [press, setPress] = useState<{ id: string; from: { x: number; y: number }; dragging: boolean } | null>(null);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+
+  const onMap = useMemo(() => alters.filter((a) => a.placed), [alters]);
+  const waiting = useMemo(() => alters.filter((a) => !a.placed), [alters]);
   const placed = useMemo(
     () =>
       new Map(
         layout(
-          alters.map((a) => ({
+          onMap.map((a) => ({
             id: a.id,
             closeness: a.closeness,
             sectorIndex: Math.max(0, (sectors as readonly string[]).indexOf(a.sector)),
@@ -64,7 +101,7 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
           sectors.length,
         ).map((p) => [p.id, p]),
       ),
-    [alters, rings.length, sectors],
+    [onMap, rings.length, sectors],
   );
   // Translated once per render, not once per node (150 nodes made 750 lookups).
   const names = useNetworkLabels();
@@ -73,12 +110,45 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
   const reciprocityLabels = Object.fromEntries(
     (['both', 'receives_only', 'gives_only', 'none'] as const).map((r) => [r, t(`network.reciprocity.${r}`)]),
   );
-  const overburdened = useMemo(() => new Set(marks?.overburdened ?? []), [marks?.overburdened]);
+  const forWorker = audience === 'worker';
+  const overburdened = useMemo(() => new Set(forWorker ? (overburdenedIds ?? []) : []), [overburdenedIds, forWorker]);
   const overburdenedLabel = t('network.drawingOverburdened');
-  const strategyLetters = Object.fromEntries(strategies.map((s) => [s, t(`network.strategyLetter.${s}`)]));
-  const strategyLabels = Object.fromEntries(strategies.map((s) => [s, t(`network.strategy.${s}`)]));
-  const suggestedLabel = t('network.drawingSuggested');
-  const nodeRadius = alters.length > 80 ? 0.018 : alters.length > 40 ? 0.026 : 0.034;
+  const strategyLetters = Object.fromEntries(
+    ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'].map((s) => [s, t(`network.strategyLetter.${s}`)]),
+  );
+  // Ring and sector names, the centre and the drawing's size: fixed places the names of people
+  // keep clear of. The names are compared by their text (the arrays are new on every render).
+  const ringKey = ringLabels.join('\n');
+  const sectorKey = sectors.map((s) => sectorLabels[s]).join('\n');
+  const frame = useMemo(
+    () =>
+      mapFrame({
+        ringLabels: ringKey.split('\n'),
+        sectorLabels: sectorKey.split('\n'),
+        widthPx,
+        fontPx,
+        measure,
+        measureBold,
+      }),
+    [ringKey, sectorKey, widthPx, fontPx, measure, measureBold],
+  );
+  const { unit, viewBox } = frame;
+  // A dot of 8 px radius where there is room, smaller in a crowded map; never under 4 px.
+  const crowded = onMap.length > 80 ? 0.018 : onMap.length > 40 ? 0.026 : 0.034;
+  const nodeRadius = Math.max(4 * unit, Math.min(Math.max(8, fontPx * 0.6) * unit, crowded * (fontPx / 13)));
+  const hitRadius = Math.max(nodeRadius, (targetPx / 2) * unit);
+
+  const labels = useMemo(() => {
+    const nodes = onMap.flatMap((a) => {
+      const p = placed.get(a.id);
+      return p ? [{ id: a.id, x: p.x, y: p.y, text: a.deceased ? `${a.name} †` : a.name }] : [];
+    });
+    return new Map(
+      placeLabels(nodes, { unit, fontPx, measure, nodeRadius, bounds: frame.viewBox, obstacles: frame.obstacles }).map(
+        (l) => [l.id, l],
+      ),
+    );
+  }, [onMap, placed, unit, fontPx, measure, nodeRadius, frame]);
 
   const toSvg = (clientX: number, clientY: number) => {
     const matrix = svg.current?.getScreenCTM()?.inverse();
@@ -89,234 +159,226 @@ export const MapDrawing = memo(function MapDrawing({ model, alters, ties, centre
   const move = (alter: MapAlter, closeness: number, sectorIndex: number) => {
     const sector = sectors[(sectorIndex + sectors.length) % sectors.length];
     const ring = Math.min(rings.length, Math.max(1, closeness));
-    if (ring !== alter.closeness || sector !== alter.sector) onMove?.(alter, { closeness: ring, sector });
+    if (!alter.placed || ring !== alter.closeness || sector !== alter.sector)
+      onMove?.(alter, { closeness: ring, sector });
   };
+  const dropAt = (alter: MapAlter, clientX: number, clientY: number) => {
+    const at = toSvg(clientX, clientY);
+    const target = locate(at.x, at.y, rings.length, sectors.length);
+    if (target) move(alter, target.closeness, target.sectorIndex);
+  };
+  /** Everyone whose dot is within a finger's reach of the point, nearest first. */
+  const underFinger = (at: { x: number; y: number }) =>
+    [...placed.values()]
+      .map((p) => ({ id: p.id, d: Math.hypot(p.x - at.x, p.y - at.y) }))
+      .filter((p) => p.d <= hitRadius)
+      .sort((a, b) => a.d - b.d)
+      .map((p) => p.id);
+  const interactive = Boolean(onMove || onOpen);
 
   return (
-    <svg
-      ref={svg}
-      className="map-drawing"
-      viewBox="-1.5 -1.12 3 2.24"
-      role="group"
-      aria-label={t('network.drawingLabel')}
-    >
-      {rings
-        .map((ring, i) => {
-          const band = ringBand(i + 1, rings.length);
-          return (
+    <div className="map-drawing-wrap">
+      {waiting.length > 0 ? (
+        <UnplacedTray
+          waiting={waiting}
+          onOpen={onOpen}
+          onDrag={onMove ? (alter, x, y) => setDrag(x === null ? null : { id: alter.id, ...toSvg(x, y!) }) : undefined}
+          onDrop={onMove ? dropAt : undefined}
+        />
+      ) : null}
+      <svg
+        ref={svg}
+        className="map-drawing"
+        viewBox={`${viewBox.x} ${viewBox.y} ${viewBox.w} ${viewBox.h}`}
+        role="group"
+        aria-label={t('network.drawingLabel')}
+        style={{
+          fontSize: `${fontPx * unit}px`,
+          // Never taller than the screen: the whole map stays in view.
+          maxWidth: `min(100%, calc((100dvh - 5rem) * ${(viewBox.w / viewBox.h).toFixed(3)}))`,
+        }}
+      >
+        {rings
+          .map((ring, i) => (
             <g key={ring}>
-              <circle r={band.outer} className={`map-ring map-ring--${i % 2}`} />
-              <text className="map-ring-label" x={0.005} y={-band.outer + 0.045} textAnchor="middle">
-                {ringLabels[i]}
-              </text>
+              <circle r={ringBand(i + 1, rings.length).outer} className={`map-ring map-ring--${i % 2}`} />
+              <FrameLabel className="map-ring-label" text={frame.ringTexts[i]} scale={frame.textScale} />
+            </g>
+          ))
+          .reverse()}
+        <circle r={ringBand(1, rings.length).inner} className="map-centre" />
+        <text className="map-centre-label" textAnchor="middle" dominantBaseline="middle">
+          {centreLabel}
+        </text>
+        {sectors.map((sector, i) => {
+          const angle = -Math.PI / 2 + (i * 2 * Math.PI) / sectors.length;
+          const inner = ringBand(1, rings.length).inner;
+          return (
+            <g key={sector}>
+              <line
+                className="map-sector-line"
+                x1={inner * Math.cos(angle)}
+                y1={inner * Math.sin(angle)}
+                x2={Math.cos(angle)}
+                y2={Math.sin(angle)}
+              />
+              <FrameLabel className="map-sector-label" text={frame.sectorTexts[i]} scale={frame.textScale} />
             </g>
           );
-        })
-        .reverse()}
-      <circle r={ringBand(1, rings.length).inner} className="map-centre" />
-      <text className="map-centre-label" textAnchor="middle" dy="0.02">
-        {centreLabel}
-      </text>
-      {sectors.map((sector, i) => {
-        const angle = -Math.PI / 2 + (i * 2 * Math.PI) / sectors.length;
-        const mid = angle + Math.PI / sectors.length;
-        const inner = ringBand(1, rings.length).inner;
-        return (
-          <g key={sector}>
-            <line
-              className="map-sector-line"
-              x1={inner * Math.cos(angle)}
-              y1={inner * Math.sin(angle)}
-              x2={Math.cos(angle)}
-              y2={Math.sin(angle)}
-            />
-            <text
-              className="map-sector-label"
-              x={1.06 * Math.cos(mid)}
-              y={1.06 * Math.sin(mid)}
-              textAnchor="middle"
-              dominantBaseline="middle"
-            >
-              {sectorLabels[sector]}
-            </text>
-          </g>
-        );
-      })}
-      {ties.map((tie) => {
-        const a = placed.get(tie.a);
-        const b = placed.get(tie.b);
-        return a && b ? (
-          <line key={`${tie.a}-${tie.b}`} className="map-tie" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
-        ) : null;
-      })}
-      {alters.map((alter) => {
-        const p = drag?.id === alter.id ? drag : placed.get(alter.id);
-        if (!p) return null;
-        const reciprocity = reciprocityOf(alter);
-        // The chosen strategy wins over the suggestion; a suggestion is drawn hollow.
-        const strategy = alter.strategy ?? marks?.strategies[alter.id] ?? null;
-        const suggested = !alter.strategy && strategy !== null;
-        const warn = overburdened.has(alter.id);
-        const label = [
-          alter.name,
-          ringLabels[alter.closeness - 1],
-          sectorLabels[alter.sector],
-          reciprocityLabels[reciprocity],
-          warn ? overburdenedLabel : null,
-          strategy ? `${strategyLabels[strategy]}${suggested ? ` (${suggestedLabel})` : ''}` : null,
-        ]
-          .filter(Boolean)
-          .join(', ');
-        return (
-          <Fragment key={alter.id}>
-            {/* biome-ignore lint/a11y/noStaticElementInteractions: a button when it can be moved (role set below), an image otherwise */}
-            <g
-              className={`map-node map-node--${alter.status}${alter.deceased ? ' map-node--deceased' : ''}`}
-              transform={`translate(${p.x} ${p.y})`}
-              tabIndex={onMove ? 0 : undefined}
-              role={onMove ? 'button' : 'img'}
-              aria-label={label}
-              onKeyDown={(e) => {
-                const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
-                if (!step) return;
-                e.preventDefault();
-                move(alter, alter.closeness + step[0], (sectors as readonly string[]).indexOf(alter.sector) + step[1]);
-              }}
-              onPointerDown={(e) => {
-                (e.currentTarget as Element).setPointerCapture(e.pointerId);
-                setDrag({ id: alter.id, ...toSvg(e.clientX, e.clientY) });
-              }}
-              onPointerMove={(e) => drag?.id === alter.id && setDrag({ id: alter.id, ...toSvg(e.clientX, e.clientY) })}
-              onPointerUp={(e) => {
-                if (drag?.id !== alter.id) return;
-                const at = toSvg(e.clientX, e.clientY);
-                setDrag(null);
-                const target = locate(at.x, at.y, rings.length, sectors.length);
-                if (target) move(alter, target.closeness, target.sectorIndex);
-              }}
-              onPointerCancel={() => setDrag(null)}
-            >
-              <title>{label}</title>
-              {reciprocity === 'both' ? <circle r={nodeRadius * 1.45} className="map-node-mutual" /> : null}
-              {alter.kind === 'person' ? (
-                <circle
-                  r={nodeRadius}
-                  fill={qualityFill[alter.quality]}
-                  className={`map-node-shape map-node-shape--${reciprocity}`}
+        })}
+        {ties.map((tie) => {
+          const a = placed.get(tie.a);
+          const b = placed.get(tie.b);
+          return a && b ? (
+            <line key={`${tie.a}-${tie.b}`} className="map-tie" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />
+          ) : null;
+        })}
+        {onMap.map((alter) => {
+          const home = placed.get(alter.id);
+          if (!home) return null;
+          const p = drag?.id === alter.id ? drag : home;
+          const reciprocity = reciprocityOf(alter);
+          const strategy = forWorker ? alter.strategy : null;
+          const warn = overburdened.has(alter.id);
+          const label = labels.get(alter.id);
+          const accessibleName = [
+            alter.deceased ? `${alter.name} †` : alter.name,
+            ringLabels[alter.closeness - 1],
+            sectorLabels[alter.sector],
+            reciprocityLabels[reciprocity],
+            warn ? overburdenedLabel : null,
+            strategy ? t(`network.strategy.${strategy}`) : null,
+          ]
+            .filter(Boolean)
+            .join(', ');
+          return (
+            <Fragment key={alter.id}>
+              {label?.box && label.leader && drag?.id !== alter.id ? (
+                <line
+                  className="map-leader"
+                  x1={home.x}
+                  y1={home.y}
+                  x2={Math.min(Math.max(home.x, label.box.x), label.box.x + label.box.w)}
+                  y2={Math.min(Math.max(home.y, label.box.y), label.box.y + label.box.h)}
                 />
-              ) : (
-                <rect
-                  x={-nodeRadius}
-                  y={-nodeRadius}
-                  width={nodeRadius * 2}
-                  height={nodeRadius * 2}
-                  rx={alter.kind === 'group' ? nodeRadius * 0.4 : 0}
-                  transform={alter.kind === 'pet' ? 'rotate(45)' : undefined}
-                  fill={qualityFill[alter.quality]}
-                  className={`map-node-shape map-node-shape--${reciprocity}`}
-                />
-              )}
-              {supportTypes
-                .filter((type) => alter.receives.includes(type))
-                .map((type, i) => (
+              ) : null}
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: a button when it can be opened or moved (role set below), an image otherwise */}
+              <g
+                className={`map-node map-node--${alter.status}${alter.deceased ? ' map-node--deceased' : ''}`}
+                transform={`translate(${p.x} ${p.y})`}
+                tabIndex={interactive ? 0 : undefined}
+                role={interactive ? 'button' : 'img'}
+                aria-label={accessibleName}
+                data-alter={alter.id}
+                onKeyDown={(e) => {
+                  if ((e.key === 'Enter' || e.key === ' ') && onOpen) {
+                    e.preventDefault();
+                    onOpen([alter.id]);
+                    return;
+                  }
+                  const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[e.key];
+                  if (!step || !onMove) return;
+                  e.preventDefault();
+                  move(
+                    alter,
+                    alter.closeness + step[0],
+                    (sectors as readonly string[]).indexOf(alter.sector) + step[1],
+                  );
+                }}
+                onPointerDown={(e) => {
+                  if (!interactive) return;
+                  (e.currentTarget as Element).setPointerCapture(e.pointerId);
+                  setPress({ id: alter.id, from: { x: e.clientX, y: e.clientY }, dragging: false });
+                }}
+                onPointerMove={(e) => {
+                  if (press?.id !== alter.id || !onMove) return;
+                  const moved = Math.hypot(e.clientX - press.from.x, e.clientY - press.from.y) > dragPx;
+                  if (!press.dragging && !moved) return;
+                  if (!press.dragging) setPress({ ...press, dragging: true });
+                  setDrag({ id: alter.id, ...toSvg(e.clientX, e.clientY) });
+                }}
+                onPointerUp={(e) => {
+                  if (press?.id !== alter.id) return;
+                  setPress(null);
+                  setDrag(null);
+                  if (press.dragging) dropAt(alter, e.clientX, e.clientY);
+                  else onOpen?.(underFinger(toSvg(e.clientX, e.clientY)));
+                }}
+                onPointerCancel={() => {
+                  setPress(null);
+                  setDrag(null);
+                }}
+              >
+                <title>{accessibleName}</title>
+                {interactive ? <circle r={hitRadius} className="map-node-target" /> : null}
+                {reciprocity === 'both' ? <circle r={nodeRadius * 1.45} className="map-node-mutual" /> : null}
+                {alter.kind === 'person' ? (
                   <circle
-                    key={type}
-                    r={nodeRadius * 0.28}
-                    cx={nodeRadius * 1.1 * Math.cos(-Math.PI / 2 + i * 0.9)}
-                    cy={nodeRadius * 1.1 * Math.sin(-Math.PI / 2 + i * 0.9)}
-                    fill={supportColours[type]}
+                    r={nodeRadius}
+                    fill={qualityFill[alter.quality]}
+                    className={`map-node-shape map-node-shape--${reciprocity}`}
                   />
-                ))}
-              <text className="map-node-label" y={nodeRadius + 0.045} textAnchor="middle">
-                {alter.deceased ? `${alter.name} †` : alter.name}
-              </text>
-            </g>
-            {warn || strategy ? (
-              // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration beside the node; nothing in it takes focus
-              <g className="map-node-marks" aria-hidden="true" transform={`translate(${p.x} ${p.y})`}>
-                {warn ? (
-                  <g className="map-node-warn" transform={`translate(${-nodeRadius * 1.15} ${-nodeRadius * 1.15})`}>
-                    <path
-                      d={`M0 ${-nodeRadius * 0.55} L${nodeRadius * 0.5} ${nodeRadius * 0.35} L${-nodeRadius * 0.5} ${nodeRadius * 0.35} Z`}
+                ) : (
+                  <rect
+                    x={-nodeRadius}
+                    y={-nodeRadius}
+                    width={nodeRadius * 2}
+                    height={nodeRadius * 2}
+                    rx={alter.kind === 'group' ? nodeRadius * 0.4 : 0}
+                    transform={alter.kind === 'pet' ? 'rotate(45)' : undefined}
+                    fill={qualityFill[alter.quality]}
+                    className={`map-node-shape map-node-shape--${reciprocity}`}
+                  />
+                )}
+                {supportTypes
+                  .filter((type) => alter.receives.includes(type))
+                  .map((type, i) => (
+                    <circle
+                      key={type}
+                      r={nodeRadius * 0.42}
+                      cx={nodeRadius * 1.1 * Math.cos(-Math.PI / 2 + i * 0.9)}
+                      cy={nodeRadius * 1.1 * Math.sin(-Math.PI / 2 + i * 0.9)}
+                      fill={supportColours[type]}
                     />
-                    <text y={nodeRadius * 0.28} textAnchor="middle" fontSize={nodeRadius * 0.7}>
-                      !
-                    </text>
-                  </g>
-                ) : null}
-                {strategy ? (
-                  <g
-                    className={`map-node-strategy${suggested ? ' map-node-strategy--suggested' : ''}`}
-                    transform={`translate(${nodeRadius * 1.15} ${nodeRadius * 0.9})`}
+                  ))}
+                {label?.box ? (
+                  <text
+                    className="map-node-label"
+                    x={label.box.x + label.box.w / 2 - home.x}
+                    y={label.box.y + label.box.h * 0.78 - home.y}
+                    textAnchor="middle"
                   >
-                    <circle r={nodeRadius * 0.5} />
-                    <text y={nodeRadius * 0.22} textAnchor="middle" fontSize={nodeRadius * 0.65}>
-                      {strategyLetters[strategy]}
-                    </text>
-                  </g>
+                    {label.text}
+                  </text>
                 ) : null}
               </g>
-            ) : null}
-          </Fragment>
-        );
-      })}
-    </svg>
-  );
-});
-
-export function MapLegend() {
-  const { t } = useTranslation();
-  return (
-    <div className="map-legend" role="group" aria-label={t('network.legend')}>
-      <h3>{t('network.legend')}</h3>
-      <ul>
-        {Object.entries(qualityFill).map(([quality, colour]) => (
-          <li key={quality}>
-            <svg width="16" height="16" aria-hidden="true">
-              <circle cx="8" cy="8" r="7" fill={colour} stroke="#1c2526" />
-            </svg>
-            {t(`network.quality.${quality}`)}
-          </li>
-        ))}
-        <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="7" fill="none" stroke="#1d5c63" strokeWidth="2" />
-            <circle cx="8" cy="8" r="4" fill="#fff" stroke="#1c2526" />
-          </svg>
-          {t('network.legendMutual')}
-        </li>
-        <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="6" fill="#fff" stroke="#1c2526" strokeDasharray="2 2" />
-          </svg>
-          {t('network.legendGivesOnly')}
-        </li>
-        {supportTypes.map((type) => (
-          <li key={type}>
-            <svg width="16" height="16" aria-hidden="true">
-              <circle cx="8" cy="8" r="4" fill={supportColours[type]} />
-            </svg>
-            {t(`network.support.${type}`)}
-          </li>
-        ))}
-        <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <path d="M8 2 L15 14 L1 14 Z" fill="#e07a3f" />
-          </svg>
-          {t('network.drawingOverburdened')}
-        </li>
-        <li>
-          <svg width="16" height="16" aria-hidden="true">
-            <circle cx="8" cy="8" r="7" fill="#1d5c63" />
-          </svg>
-          {t('network.legendStrategy', {
-            letters: strategies
-              .map((s) => `${t(`network.strategyLetter.${s}`)} = ${t(`network.strategy.${s}`)}`)
-              .join(', '),
-          })}
-        </li>
-        <li>{t('network.legendShapes')}</li>
-      </ul>
+              {warn || strategy ? (
+                // biome-ignore lint/a11y/noAriaHiddenOnFocusable: decoration beside the node; nothing in it takes focus
+                <g className="map-node-marks" aria-hidden="true" transform={`translate(${p.x} ${p.y})`}>
+                  {warn ? (
+                    <g className="map-node-warn" transform={`translate(${-nodeRadius * 1.15} ${-nodeRadius * 1.15})`}>
+                      <path
+                        d={`M0 ${-nodeRadius * 0.6} L${nodeRadius * 0.55} ${nodeRadius * 0.4} L${-nodeRadius * 0.55} ${nodeRadius * 0.4} Z`}
+                      />
+                    </g>
+                  ) : null}
+                  {strategy ? (
+                    <g className="map-node-strategy" transform={`translate(${nodeRadius * 1.15} ${nodeRadius * 0.9})`}>
+                      <circle r={nodeRadius * 0.6} />
+                      <text y={nodeRadius * 0.25} textAnchor="middle" fontSize={nodeRadius * 0.8}>
+                        {strategyLetters[strategy]}
+                      </text>
+                    </g>
+                  ) : null}
+                </g>
+              ) : null}
+            </Fragment>
+          );
+        })}
+        {drag && !placed.has(drag.id) ? (
+          <circle className="map-node-ghost" cx={drag.x} cy={drag.y} r={nodeRadius} />
+        ) : null}
+      </svg>
     </div>
   );
-}
+});

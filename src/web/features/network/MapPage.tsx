@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { analyse } from '../../../shared/network/analysis.js';
@@ -11,7 +11,10 @@ import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint.js';
 import { AlterTable, QuickAdd } from './AlterEditor.js';
 import { AnalysisPanel } from './AnalysisPanel.js';
 import { ExchangePanel } from './ExchangePanel.js';
-import { MapDrawing, MapLegend } from './MapDrawing.js';
+import { AlterDetails } from './AlterDetails.js';
+import { MapDrawing } from './MapDrawing.js';
+import { MapLegend } from './MapLegend.js';
+import { TogetherView } from './TogetherView.js';
 import { type SaveState, useMapEditor } from './useMapEditor.js';
 
 function SaveIndicator({ state }: { state: SaveState }) {
@@ -49,15 +52,16 @@ export function MapPage() {
   // Stable props, so the drawing (memoised) is not drawn again when only the list below catches up.
   const editorRef = useRef(editor);
   editorRef.current = editor;
+  // Moving someone, or choosing a ring and part for a name that waited beside the map, places them.
   const onMove = useCallback(
-    (alter: Parameters<typeof editor.change>[0], to: Parameters<typeof editor.change>[1]) =>
-      editorRef.current.change(alter, to),
+    (alter: Parameters<typeof editor.change>[0], to: { closeness: number; sector: string }) =>
+      editorRef.current.change(alter, { ...to, placed: true } as Parameters<typeof editor.change>[1]),
     [],
   );
-  const marks = useMemo(
-    () => (analysis ? { overburdened: analysis.possiblyOverburdened, strategies: analysis.strategies } : undefined),
-    [analysis],
-  );
+  // Who is open in the details (one) or the picker (several close together under a finger).
+  const [opened, setOpened] = useState<string[]>([]);
+  const onOpen = useCallback((ids: string[]) => setOpened(ids), []);
+  const [together, setTogether] = useState(false);
   if (editor.query.error) return <Alert kind="error">{editor.query.error.message}</Alert>;
   if (!data || !person.data || !analysis) return <Loading />;
   const { map, alters, ties } = data;
@@ -88,26 +92,55 @@ export function MapPage() {
       {editor.state.kind === 'conflict' ? <Alert kind="warning">{editor.state.message}</Alert> : null}
       {editor.state.kind === 'failed' ? <Alert kind="error">{editor.state.message}</Alert> : null}
       {data.warnings.includes('duplicate_names') ? <Alert kind="info">{t('network.duplicateNames')}</Alert> : null}
-      <QuickAdd
-        count={alters.length}
-        onAdd={(names) => editor.addNames(names.map((name) => ({ name, closeness: 2, sector: defaultSector })))}
-      />
       <div className="map-layout">
         <section aria-labelledby="map-drawing-title" className="map-panel">
-          <h2 id="map-drawing-title">{t('network.drawing')}</h2>
-          <p className="muted small">{t('network.dragHint')}</p>
+          <div className="map-panel-head">
+            <h2 id="map-drawing-title">{t('network.drawing')}</h2>
+            <Button variant="secondary" onClick={() => setTogether(true)}>
+              {t('network.together')}
+            </Button>
+          </div>
           <MapDrawing
             model={map.model}
             alters={alters}
             ties={ties}
             centreLabel={person.data.firstName}
             onMove={onMove}
-            marks={marks}
+            onOpen={onOpen}
+            overburdened={analysis.possiblyOverburdened}
+          />
+          <p className="muted small">{t('network.dragHint')}</p>
+          {/* New names wait beside the map until the worker and the person place them together. */}
+          <QuickAdd
+            count={alters.length}
+            onAdd={(names) =>
+              editor.addNames(names.map((name) => ({ name, closeness: 2, sector: defaultSector, placed: false })))
+            }
           />
           <MapLegend />
         </section>
         <AnalysisPanel analysis={analysis} alters={alters} model={map.model} />
       </div>
+      <TogetherView
+        open={together}
+        onClose={() => setTogether(false)}
+        model={map.model}
+        alters={alters}
+        ties={ties}
+        centreLabel={person.data.firstName}
+        onMove={onMove}
+        onOpen={onOpen}
+      />
+      <AlterDetails
+        ids={opened}
+        alters={alters}
+        model={map.model}
+        audience={together ? 'client' : 'worker'}
+        overburdened={analysis.possiblyOverburdened}
+        onChoose={(id) => setOpened([id])}
+        onMove={onMove}
+        onClose={() => setOpened([])}
+      />
       <ExchangePanel data={data} onImport={(format, content) => editor.importFile(format, content)} />
       <section aria-labelledby="map-list-title">
         <h2 id="map-list-title">{t('network.list')}</h2>

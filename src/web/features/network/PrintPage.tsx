@@ -8,6 +8,8 @@ import { networkQueries } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { Alert, Button, Loading } from '../../ui/basics.js';
 import { MapDrawing } from './MapDrawing.js';
+import { MapLegend } from './MapLegend.js';
+import { useSession } from '../../session.js';
 import { sheetGroups } from '../../../shared/network/sheet.js';
 
 /** An A4 sheet for the person to take home, in plain words (B1) addressed to them. */
@@ -15,6 +17,8 @@ export function PrintPage() {
   const { t } = useTranslation();
   const { personId, mapId } = useParams();
   const person = useQuery(peopleQueries.person(personId));
+  const { session } = useSession();
+  const organisation = session?.organisation;
   const map = useQuery(networkQueries.map(mapId));
   if (map.error) return <Alert kind="error">{map.error.message}</Alert>;
   if (!map.data || !person.data) return <Loading />;
@@ -31,7 +35,14 @@ export function PrintPage() {
       </div>
       <h1>{t('print.title', { name: person.data.firstName })}</h1>
       <p>{t('print.date', { date: formatDate(map.data.map.takenOn) })}</p>
-      <MapDrawing model={map.data.map.model} alters={alters} ties={ties} centreLabel={person.data.firstName} />
+      <MapDrawing
+        model={map.data.map.model}
+        alters={alters}
+        ties={ties}
+        centreLabel={person.data.firstName}
+        audience="client"
+      />
+      <MapLegend audience="client" />
       <h2>{t('print.whoTitle')}</h2>
       {groups.byRing.map((here, i) =>
         here.length === 0 ? null : (
@@ -65,6 +76,12 @@ export function PrintPage() {
         </>
       ) : null}
       <p className="print-footer">{t('print.footer')}</p>
+      {organisation ? (
+        <address className="print-contact">
+          <strong>{t('print.contactTitle', { organisation: organisation.name })}</strong>
+          {organisation.contact ? <span className="pre-wrap">{organisation.contact}</span> : null}
+        </address>
+      ) : null}
     </article>
   );
 }

@@ -1,0 +1,152 @@
+// Where each name goes on the drawn map, so that no two names overlap and none covers a person
+// (issue 14). Pure and deterministic: the same map at the same size always gets the same labels.
+//
+// Greedy placement: names nearest the centre first, each at the first free spot of a fixed list
+// of candidates around its node (below, above, beside, then further out). A name that finds no
+// spot near its node takes the nearest free spot anywhere on the drawing, with a line to its node;
+// only when the drawing is truly full does a name become shorter (first name), and then hidden (the
+// full name stays in the node's accessible name and in the list). Sizes are in drawing units;
+// `unit` converts screen pixels to them, so names keep the same size on screen at any width.
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LabelNode {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface PlacedLabel {
+  id: string;
+  /** What is written: the full text, a shorter form, or null when nothing fits. */
+  text: string | null;
+  shortened: boolean;
+  /** Top-left corner, width and height in drawing units. */
+  box: Box | null;
+  /** The label sits away from its node, joined to it by a line. */
+  leader: boolean;
+}
+
+export interface LabelOptions {
+  /** Drawing units per screen pixel. */
+  unit: number;
+  fontPx: number;
+  /** Width of a text in screen pixels at fontPx (canvas measurement in the browser). */
+  measure: (text: string) => number;
+  /** Radius of a node in drawing units: names keep clear of every node. */
+  nodeRadius: number;
+  /** The drawing's area: names stay inside it. */
+  bounds: Box;
+  /** Already taken (ring and sector names, the centre). */
+  obstacles?: Box[];
+}
+
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** A spatial grid of boxes, so a candidate is checked against its neighbours only. */
+class BoxGrid {
+  private cells = new Map<string, Box[]>();
+  constructor(private size: number) {}
+  private keys(b: Box) {
+    const keys: string[] = [];
+    for (let i = Math.floor(b.x / this.size); i <= Math.floor((b.x + b.w) / this.size); i++)
+      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.h) / this.size); j++) keys.push(`${i}:${j}`);
+    return keys;
+  }
+  add(b: Box) {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  free(b: Box) {
+    for (const k of this.keys(b)) for (const other of this.cells.get(k) ?? []) if (intersects(b, other)) return false;
+    return true;
+  }
+}
+
+/** A shorter form: the first word and the initial of the last ("Jan de Vries" becomes "Jan V."). */
+export function shortLabel(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2) return text.length > 12 ? `${text.slice(0, 10)}…` : null;
+  const short = `${words[0]} ${words.at(-1)!.charAt(0)}.`;
+  return short.length < text.length ? short : null;
+}
+
+/** From a point to the nearest point of a box (0 inside it). */
+export function distanceTo(b: Box, p: { x: number; y: number }): number {
+  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.w));
+  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.h));
+  return Math.hypot(dx, dy);
+}
+
+export function placeLabels(nodes: LabelNode[], options: LabelOptions): PlacedLabel[] {
+  const { unit, fontPx, measure, nodeRadius, bounds } = options;
+  const h = fontPx * 1.25 * unit;
+  const gap = 2 * unit;
+  const grid = new BoxGrid(h * 4);
+  for (const o of options.obstacles ?? []) grid.add(o);
+  // Every node is an obstacle: a name never covers a person.
+  for (const n of nodes) grid.add({ x: n.x - nodeRadius, y: n.y - nodeRadius, w: nodeRadius * 2, h: nodeRadius * 2 });
+  const inside = (b: Box) =>
+    b.x >= bounds.x && b.y >= bounds.y && b.x + b.w <= bounds.x + bounds.w && b.y + b.h <= bounds.y + bounds.h;
+
+  // Candidate boxes around a node for a label of width w: the near ring first, then further.
+  const around = (n: LabelNode, w: number): Box[] => {
+    const boxes: Box[] = [];
+    for (let step = 0; step < 4; step++) {
+      const d = nodeRadius + gap + step * h * 0.75;
+      boxes.push(
+        { x: n.x - w / 2, y: n.y + d, w, h },
+        { x: n.x - w / 2, y: n.y - d - h, w, h },
+        { x: n.x + d, y: n.y - h / 2, w, h },
+        { x: n.x - d - w, y: n.y - h / 2, w, h },
+        { x: n.x + d * 0.7, y: n.y + d * 0.7, w, h },
+        { x: n.x - d * 0.7 - w, y: n.y + d * 0.7, w, h },
+        { x: n.x + d * 0.7, y: n.y - d * 0.7 - h, w, h },
+        { x: n.x - d * 0.7 - w, y: n.y - d * 0.7 - h, w, h },
+      );
+    }
+    return boxes;
+  };
+  // Anywhere on the drawing, nearest to the node first: for a crowded sector.
+  const anywhere = (n: LabelNode, w: number): Box[] => {
+    const boxes: Box[] = [];
+    for (let y = bounds.y; y + h <= bounds.y + bounds.h; y += h)
+      for (let x = bounds.x; x + w <= bounds.x + bounds.w; x += h) boxes.push({ x, y, w, h });
+    const distance = (b: Box) => Math.hypot(b.x + b.w / 2 - n.x, b.y + b.h / 2 - n.y);
+    return boxes.sort((a, b) => distance(a) - distance(b));
+  };
+
+  const order = [...nodes].sort((a, b) => Math.hypot(a.x, a.y) - Math.hypot(b.x, b.y) || (a.id < b.id ? -1 : 1));
+  const result = new Map<string, PlacedLabel>();
+  for (const n of order) {
+    let placed: PlacedLabel = { id: n.id, text: null, shortened: false, box: null, leader: false };
+    const short = shortLabel(n.text);
+    const variants = short ? [n.text, short] : [n.text];
+    search: for (const [v, text] of variants.entries()) {
+      const w = (measure(text) + 4) * unit;
+      for (const source of [around, anywhere]) {
+        for (const box of source(n, w)) {
+          if (!inside(box) || !grid.free(box)) continue;
+          grid.add(box);
+          // A line joins a name to its node when the name had to go further than the near ring.
+          const leader = distanceTo(box, n) > nodeRadius + gap + h;
+          placed = { id: n.id, text, shortened: v > 0, box, leader };
+          break search;
+        }
+      }
+    }
+    result.set(n.id, placed);
+  }
+  return nodes.map((n) => result.get(n.id)!);
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapModelId, SectorKind } from '../../../shared/network/model.js';
+import type { MapAlter } from '../../../server/modules/network/answers.js';
+import { Button } from '../../ui/basics.js';
+import { MapDrawing } from './MapDrawing.js';
+import { MapLegend } from './MapLegend.js';
+
+/**
+ * "Look at it together" (issue 14): the map fills the screen for the person at the kitchen table,
+ * with large names, no panels and none of the method's marks; the legend says in words what the
+ * rest means. People can still be placed and opened, together. Escape or the button ends it.
+ */
+export function TogetherView({
+  open,
+  onClose,
+  model,
+  alters,
+  ties,
+  centreLabel,
+  onMove,
+  onOpen,
+}: {
+  open: boolean;
+  onClose: () => void;
+  model: MapModelId;
+  alters: MapAlter[];
+  ties: { a: string; b: string }[];
+  centreLabel: string;
+  onMove: (alter: MapAlter, to: { closeness: number; sector: SectorKind }) => void;
+  onOpen: (ids: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (open && d && !d.open) d.showModal();
+    if (!open && d?.open) d.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      className="map-together"
+      aria-labelledby="map-together-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="map-together-bar">
+        <h2 id="map-together-title">{t('network.togetherTitle', { name: centreLabel })}</h2>
+        <Button onClick={onClose}>{t('network.togetherClose')}</Button>
+      </div>
+      {open ? (
+        <div className="map-together-body">
+          <MapDrawing
+            model={model}
+            alters={alters}
+            ties={ties}
+            centreLabel={centreLabel}
+            onMove={onMove}
+            onOpen={onOpen}
+            audience="client"
+            fontPx={18}
+          />
+          <MapLegend audience="client" />
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
