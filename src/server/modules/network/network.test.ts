@@ -145,7 +145,9 @@ describe.each(engines)('network maps on %s', (engine) => {
     const copy = await newMap('mid_term', map);
     const copied = (await coordinator.get(`/api/maps/${copy}`)).body.alters;
     expect(copied.find((a: Alter) => a.name === 'Buurman Ali B.').placed).toBe(false);
-    expect((await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 4, changes: { placed: 'ja' } })).status).toBe(400);
+    expect(
+      (await coordinator.patch(`/api/maps/${map}/alters/${ids[1]}`, { version: 4, changes: { placed: 'ja' } })).status,
+    ).toBe(400);
   });
 
   it('warns about duplicate names in any alphabet when the map is read', async () => {
