@@ -23,8 +23,20 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+/** The token of a session the user ended on purpose: it is not taken up again. */
+let signedOutToken: string | null = null;
 export const setCsrfToken = (token: string | null) => {
+  if (token !== null && token === signedOutToken) return;
   csrfToken = token;
+  if (token !== null) signedOutToken = null;
+};
+/**
+ * The user signed out: requests that fail because of it (a page refreshing its data on the way
+ * out) must not ask them to sign in again. The next session's token ends this.
+ */
+export const signedOut = () => {
+  signedOutToken = csrfToken;
+  csrfToken = null;
 };
 
 /**
@@ -49,7 +61,12 @@ export async function api<T>(
     return await send<T>(method, url, body);
   } catch (error) {
     // Signed out mid-sentence: sign in again in place, then send what the user meant to save.
-    if (error instanceof ApiError && sessionEnded(error.status, error.code, url) && reauthenticate) {
+    if (
+      error instanceof ApiError &&
+      sessionEnded(error.status, error.code, url) &&
+      reauthenticate &&
+      signedOutToken === null
+    ) {
       if (await reauthenticate()) return send<T>(method, url, body);
     }
     throw error;

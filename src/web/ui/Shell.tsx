@@ -1,17 +1,24 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import { sessionCalls, useSession } from '../session.js';
+import { signedOut } from '../api.js';
+import { sessionCalls, sessionKey, useSession } from '../session.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { session, can, refresh } = useSession();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const logout = useMutation({
     mutationFn: sessionCalls.signOut,
     onSettled: async () => {
+      // Signed out on purpose: nothing that fails now asks to sign in again (issue 14: the
+      // sign-in-again dialog opened over the sign-in page), and nothing fetched stays in the page.
+      signedOut();
+      await client.cancelQueries();
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
       await refresh();
       void navigate('/login');
     },

@@ -23,6 +23,8 @@ export function LoginPage() {
   });
   const form = useForm({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
   const codeForm = useForm({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: '' } });
+  // A code from the app is six digits (a number pad on a phone); a recovery code has letters.
+  const [recoveryCode, setRecoveryCode] = useState(false);
 
   if (session?.stage === 'full') return <Navigate to="/" replace />;
   if (session?.stage === 'totp_setup') return <Navigate to="/two-factor" replace />;
@@ -66,16 +68,20 @@ export function LoginPage() {
         <form onSubmit={submitCode} noValidate className="stack">
           <p>{t('login.codeIntro')}</p>
           <TextField
-            label={t('login.code')}
-            hint={t('login.codeHint')}
-            autoComplete="one-time-code"
-            inputMode="text"
+            key={recoveryCode ? 'recovery' : 'app'}
+            label={recoveryCode ? t('login.recoveryCode') : t('login.code')}
+            hint={recoveryCode ? undefined : t('login.codeHint')}
+            autoComplete={recoveryCode ? 'off' : 'one-time-code'}
+            inputMode={recoveryCode ? 'text' : 'numeric'}
             autoFocus
             error={codeForm.formState.errors.code?.message}
             {...codeForm.register('code')}
           />
           <Button type="submit" busy={codeForm.formState.isSubmitting}>
             {t('login.verify')}
+          </Button>
+          <Button variant="link" onClick={() => setRecoveryCode(!recoveryCode)}>
+            {recoveryCode ? t('login.useAppCode') : t('login.useRecoveryCode')}
           </Button>
         </form>
       ) : (

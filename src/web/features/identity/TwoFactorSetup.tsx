@@ -53,9 +53,19 @@ export function TwoFactorSetup({ onDone }: { onDone: () => void }) {
       }}
     >
       <ol className="steps">
-        <li>{t('twoFactor.step1')}</li>
+        <li>
+          {t('twoFactor.step1')}
+          <p className="muted">{t('twoFactor.apps')}</p>
+        </li>
         <li>
           {t('twoFactor.step2')}
+          {/* On a phone the QR code cannot be scanned by the same phone: the app opens from a link. */}
+          <p>
+            <a className="button button--secondary" href={start.data.uri}>
+              {t('twoFactor.openApp')}
+            </a>
+          </p>
+          <p className="muted">{t('twoFactor.orScan')}</p>
           <img
             className="qr"
             alt={t('twoFactor.qrAlt')}
