@@ -22,7 +22,8 @@ export interface Config {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number.parseInt(env.PORT ?? '3000', 10);
+  // An empty variable (PORT= in an env file) counts as not set.
+  const port = Number.parseInt(env.PORT || '3000', 10);
   const host = env.HOST ?? '127.0.0.1';
   return {
     host,
@@ -30,7 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: Number.parseInt(env.KRING_DB_POOL_SIZE ?? '10', 10),
     dataDir: path.resolve(env.KRING_DATA_DIR ?? 'data'),
-    publicUrl: (env.KRING_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: (env.KRING_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     trustProxy: env.KRING_TRUST_PROXY === '1' || env.KRING_TRUST_PROXY === 'true',
     authRateLimitPerMinute: Number.parseInt(env.KRING_AUTH_RATE_LIMIT ?? '20', 10),
     logLevel: env.LOG_LEVEL ?? 'info',

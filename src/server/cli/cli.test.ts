@@ -10,10 +10,10 @@ import { lockDataDir } from '../db/lock.js';
 const run = promisify(execFile);
 const tsx = path.resolve('node_modules/.bin/tsx');
 
-async function cli(script: string, args: string[], dataDir: string) {
+async function cli(script: string, args: string[], dataDir: string, env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(tsx, [path.resolve(`src/server/cli/${script}.ts`), ...args], {
-      env: { ...process.env, KRING_DATA_DIR: dataDir, DATABASE_URL: '' },
+      env: { ...process.env, KRING_DATA_DIR: dataDir, DATABASE_URL: '', PORT: '', KRING_PUBLIC_URL: '', ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -29,9 +29,13 @@ describe('demo, backup and restore commands (PGlite)', () => {
     const target = path.join(root, 'target');
     const file = path.join(root, 'backup.json.gz');
 
-    const demo = await cli('demo', [], source);
+    const demo = await cli('demo', [], source, { PORT: '4123' });
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/coordinator\s+carla\.coordinator@demo\.kring\.invalid\s+\S{16}/);
+    // The address Kring will really be on (issue 14): its port, or the public address when set.
+    expect(demo.stdout).toContain('http://localhost:4123/login');
+    const renewed = await cli('demo', [], source, { KRING_PUBLIC_URL: 'https://kring.voorbeeld.nl/' });
+    expect(renewed.stdout).toContain('https://kring.voorbeeld.nl/login');
 
     const release = lockDataDir(source); // as if Kring were running on it
     const refused = await cli('backup', [file], source);
