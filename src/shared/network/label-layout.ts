@@ -45,6 +45,13 @@ export interface LabelOptions {
   bounds: Box;
   /** Already taken (ring and sector names, the centre). */
   obstacles?: Box[];
+  /**
+   * Up to this many people, a name that finds no room beside its person goes to the nearest free
+   * spot anywhere, with a line. In a larger map it is shortened or left out instead (the full name
+   * shows on focus and in the list): far-away names would be many lines across the picture, and
+   * the search costs more than the picture may (bench/network.ts).
+   */
+  farAwayUpTo?: number;
 }
 
 export function intersects(a: Box, b: Box): boolean {
@@ -53,23 +60,26 @@ export function intersects(a: Box, b: Box): boolean {
 
 /** A spatial grid of boxes, so a candidate is checked against its neighbours only. */
 class BoxGrid {
-  private cells = new Map<string, Box[]>();
+  private cells = new Map<number, Box[]>();
   constructor(private size: number) {}
-  private keys(b: Box) {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.x / this.size); i <= Math.floor((b.x + b.w) / this.size); i++)
-      for (let j = Math.floor(b.y / this.size); j <= Math.floor((b.y + b.h) / this.size); j++) keys.push(`${i}:${j}`);
-    return keys;
-  }
+  // Numeric keys and no arrays made per call: this runs some ten thousand times for a large map.
   add(b: Box) {
-    for (const k of this.keys(b)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
+    const s = this.size;
+    for (let i = Math.floor(b.x / s); i <= Math.floor((b.x + b.w) / s); i++)
+      for (let j = Math.floor(b.y / s); j <= Math.floor((b.y + b.h) / s); j++) {
+        const k = i * 65536 + j;
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
   }
   free(b: Box) {
-    for (const k of this.keys(b)) for (const other of this.cells.get(k) ?? []) if (intersects(b, other)) return false;
+    const s = this.size;
+    for (let i = Math.floor(b.x / s); i <= Math.floor((b.x + b.w) / s); i++)
+      for (let j = Math.floor(b.y / s); j <= Math.floor((b.y + b.h) / s); j++) {
+        const list = this.cells.get(i * 65536 + j);
+        if (list) for (const other of list) if (intersects(b, other)) return false;
+      }
     return true;
   }
 }
@@ -118,13 +128,37 @@ export function placeLabels(nodes: LabelNode[], options: LabelOptions): PlacedLa
     }
     return boxes;
   };
-  // Anywhere on the drawing, nearest to the node first: for a crowded sector.
+  // Anywhere on the drawing, for a crowded sector: spots on a grid of one line's height, searched
+  // ring by ring outwards from the node; within the first ring that has a free spot, the nearest.
+  // Free room only shrinks as names are placed: once no spot anywhere fits a width, no wider name
+  // needs to look again (this keeps a full map of 150 fast).
+  let noRoomFrom = Number.POSITIVE_INFINITY;
   const anywhere = (n: LabelNode, w: number): Box[] => {
-    const boxes: Box[] = [];
-    for (let y = bounds.y; y + h <= bounds.y + bounds.h; y += h)
-      for (let x = bounds.x; x + w <= bounds.x + bounds.w; x += h) boxes.push({ x, y, w, h });
+    if (w >= noRoomFrom) return [];
+    const columns = Math.ceil(bounds.w / h);
+    const rows = Math.ceil(bounds.h / h);
+    const ci = Math.round((n.x - w / 2 - bounds.x) / h);
+    const cj = Math.round((n.y - h / 2 - bounds.y) / h);
     const distance = (b: Box) => Math.hypot(b.x + b.w / 2 - n.x, b.y + b.h / 2 - n.y);
-    return boxes.sort((a, b) => distance(a) - distance(b));
+    for (let k = 1; k < Math.max(columns, rows); k++) {
+      const ring: Box[] = [];
+      const at = (i: number, j: number) => {
+        const box = { x: bounds.x + i * h, y: bounds.y + j * h, w, h };
+        if (inside(box) && grid.free(box)) ring.push(box);
+      };
+      // The ring's edge only: its top and bottom rows, then its sides.
+      for (let i = ci - k; i <= ci + k; i++) {
+        at(i, cj - k);
+        at(i, cj + k);
+      }
+      for (let j = cj - k + 1; j <= cj + k - 1; j++) {
+        at(ci - k, j);
+        at(ci + k, j);
+      }
+      if (ring.length > 0) return [ring.reduce((a, b) => (distance(b) < distance(a) ? b : a))];
+    }
+    noRoomFrom = w;
+    return [];
   };
 
   const order = [...nodes].sort((a, b) => Math.hypot(a.x, a.y) - Math.hypot(b.x, b.y) || (a.id < b.id ? -1 : 1));
@@ -135,7 +169,8 @@ export function placeLabels(nodes: LabelNode[], options: LabelOptions): PlacedLa
     const variants = short ? [n.text, short] : [n.text];
     search: for (const [v, text] of variants.entries()) {
       const w = (measure(text) + 4) * unit;
-      for (const source of [around, anywhere]) {
+      const sources = nodes.length <= (options.farAwayUpTo ?? 60) ? [around, anywhere] : [around];
+      for (const source of sources) {
         for (const box of source(n, w)) {
           if (!inside(box) || !grid.free(box)) continue;
           grid.add(box);

@@ -2,11 +2,12 @@ import { type RefObject, useLayoutEffect, useMemo, useState } from 'react';
 
 /**
  * The drawing's width on screen in whole pixels, followed as it is resized, so names and touch
- * targets keep their size on screen on a phone, a tablet and a wall screen alike. Before the first
- * measurement a tablet's width is assumed.
+ * targets keep their size on screen on a phone, a tablet and a wall screen alike. Null until the
+ * first measurement, which happens before the first paint: the drawing is then drawn once, at its
+ * real size, instead of twice.
  */
-export function useDrawingWidth(element: RefObject<Element | null>): number {
-  const [widthPx, setWidthPx] = useState(720);
+export function useDrawingWidth(element: RefObject<Element | null>): number | null {
+  const [widthPx, setWidthPx] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = element.current;
     if (!el) return;
