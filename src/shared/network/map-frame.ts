@@ -101,12 +101,18 @@ export function mapFrame(input: FrameInput): MapFrame {
     unit = (2 * halfWidth) / input.widthPx;
     const lineHeight = input.fontPx * scale * 1.25 * unit;
     sectors = sectorTexts(input, halfWidth, unit, lineHeight);
-    halfWidth = Math.min(
+    const wider = Math.min(
       maximumHalfWidth,
       Math.max(minimum.halfWidth, ...sectors.map((s) => Math.max(-s.box.x, s.box.x + s.box.w) + 0.02)),
     );
     halfHeight = Math.max(minimum.halfHeight, ...sectors.map((s) => Math.max(-s.box.y, s.box.y + s.box.h) + 0.02));
+    // Settled (on a tablet or wider the names fit at once): no further rounds.
+    if (Math.abs(wider - halfWidth) < 0.002) break;
+    halfWidth = wider;
   }
+  // The same proportions as the narrowest drawing: its box on the page keeps its shape, whatever
+  // the names need, so nothing below it moves when they are placed.
+  halfHeight = Math.max(halfHeight, (halfWidth * minimum.halfHeight) / minimum.halfWidth);
   unit = (2 * halfWidth) / input.widthPx;
   const lineHeight = input.fontPx * scale * 1.25 * unit;
   sectors = sectorTexts(input, halfWidth, unit, lineHeight);

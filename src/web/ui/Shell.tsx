@@ -8,7 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { session, can, refresh } = useSession();
+  const { session, can, refresh, loading } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
   const logout = useMutation({
@@ -48,17 +48,21 @@ export function Shell({ children }: { children: ReactNode }) {
           <span>Kring</span>
           {session ? <span className="topbar__org">{session.organisation.name}</span> : null}
         </div>
-        <nav aria-label={t('nav.main')} className="topbar__nav">
-          <ul>
-            {links.map((link) => (
-              <li key={link.to}>
-                <NavLink to={link.to} end={link.to === '/'}>
-                  {link.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* While the session loads the row is already there, so nothing below it moves when the
+            links arrive (issue 14: the whole page shifted on every first load). */}
+        {session || loading ? (
+          <nav aria-label={t('nav.main')} className="topbar__nav">
+            <ul>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.to === '/'}>
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <div className="topbar__user">
           <LanguageSwitch />
           {session ? (

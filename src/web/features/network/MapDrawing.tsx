@@ -2,7 +2,7 @@ import { Fragment, memo, useLayoutEffect, useMemo, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { reciprocityOf } from '../../../shared/network/analysis.js';
 import { type PlacedLabel, placeLabels } from '../../../shared/network/label-layout.js';
-import { type FrameText, mapFrame } from '../../../shared/network/map-frame.js';
+import { type FrameText, type MapFrame, mapFrame } from '../../../shared/network/map-frame.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
 import { type MapModelId, mapModels, type SectorKind, supportTypes } from '../../../shared/network/model.js';
 import type { MapAlter } from '../../../server/modules/network/answers.js';
@@ -34,6 +34,17 @@ interface Props {
 /** Screen pixels: a finger's target (WCAG 2.5.5 asks 44) and how far a press moves before it is a drag. */
 const targetPx = 44;
 const dragPx = 6;
+
+/** The drawing's size before its width is known: only the empty frame is drawn with it. */
+const unmeasuredFrame: MapFrame = {
+  viewBox: { x: -1.5, y: -1.12, w: 3, h: 2.24 },
+  unit: 3 / 720,
+  lineHeight: 0,
+  textScale: 1,
+  ringTexts: [],
+  sectorTexts: [],
+  obstacles: [],
+};
 
 /** A ring's or sector's name, over one or more lines. */
 function FrameLabel({ text, className, scale }: { text: FrameText; className: string; scale: number }) {
@@ -81,7 +92,6 @@ export const MapDrawing = memo(function MapDrawing({
     );
   });
   const measuredWidth = useDrawingWidth(svg);
-  const widthPx = measuredWidth ?? 720;
   const measure = useTextMeasure(fontPx);
   const measureBold = useTextMeasure(fontPx, 600);
   const [press, setPress] = useState<{ id: string; from: { x: number; y: number }; dragging: boolean } | null>(null);
@@ -126,15 +136,17 @@ export const MapDrawing = memo(function MapDrawing({
   const sectorKey = sectors.map((s) => sectorLabels[s]).join('\n');
   const frame = useMemo(
     () =>
-      mapFrame({
-        ringLabels: ringKey.split('\n'),
-        sectorLabels: sectorKey.split('\n'),
-        widthPx,
-        fontPx,
-        measure,
-        measureBold,
-      }),
-    [ringKey, sectorKey, widthPx, fontPx, measure, measureBold],
+      measuredWidth === null
+        ? unmeasuredFrame
+        : mapFrame({
+            ringLabels: ringKey.split('\n'),
+            sectorLabels: sectorKey.split('\n'),
+            widthPx: measuredWidth,
+            fontPx,
+            measure,
+            measureBold,
+          }),
+    [ringKey, sectorKey, measuredWidth, fontPx, measure, measureBold],
   );
   const { unit, viewBox } = frame;
   // A dot of 8 px radius where there is room, smaller in a crowded map; never under 4 px.

@@ -1,23 +1,23 @@
-import { type RefObject, useLayoutEffect, useMemo, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useState } from 'react';
 
 /**
  * The drawing's width on screen in whole pixels, followed as it is resized, so names and touch
  * targets keep their size on screen on a phone, a tablet and a wall screen alike. Null until the
- * first measurement, which happens before the first paint: the drawing is then drawn once, at its
- * real size, instead of twice.
+ * first measurement. Measured by a ResizeObserver, after the browser's own layout, not by asking
+ * for the size during React's commit: that forced an extra layout of the whole page and made one
+ * long task of two (bench/first-screens.ts). The drawing keeps its proportions, so nothing moves
+ * when the names arrive a frame later.
  */
 export function useDrawingWidth(element: RefObject<Element | null>): number | null {
   const [widthPx, setWidthPx] = useState<number | null>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = element.current;
     if (!el) return;
-    const update = () => {
-      const width = el.getBoundingClientRect().width;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
       // Whole pixels: a sub-pixel change in width must not place every name again.
       if (width > 0) setWidthPx(Math.round(width));
-    };
-    update();
-    const observer = new ResizeObserver(update);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [element]);
