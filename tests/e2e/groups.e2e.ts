@@ -81,6 +81,12 @@ describe.each(engines)('support-net group journey on %s', (engine) => {
     await phone.getByRole('button', { name: 'Nieuwkomer toevoegen' }).click();
     await phone.getByText('13 aanwezig').waitFor();
     expect(await seriousA11yViolations(phone), 'session on a phone').toEqual([]);
+    // Saving stays in view at the top of a long list of people (issue 14): the bar sticks to the
+    // bottom of the screen.
+    await phone.evaluate(() => window.scrollTo(0, 0));
+    const saveBox = (await phone.getByRole('button', { name: 'Opslaan' }).boundingBox())!;
+    expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(phone.viewportSize()!.height);
+    expect(await phone.evaluate(() => document.documentElement.scrollHeight > 2 * window.innerHeight)).toBe(true);
     await phone.getByRole('button', { name: 'Opslaan' }).click();
     await phone.getByText(/Bijeenkomst opgeslagen/).waitFor();
     await phone.getByText(/1 vaste deelnemer\(s\) zijn een paar keer achter elkaar niet geweest/).waitFor();

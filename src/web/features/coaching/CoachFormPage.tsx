@@ -205,7 +205,7 @@ function CoachForm({ coach }: { coach?: Coach }) {
         </div>
       ) : null}
       <TextArea label={t('coaching.fields.note')} error={e.note?.message} {...form.register('note')} />
-      <div className="button-row">
+      <div className="button-row sticky-actions">
         <Button type="submit" busy={form.formState.isSubmitting}>
           {t('common.save')}
         </Button>

@@ -197,7 +197,7 @@ export function RegisterPage() {
             {...form.register('wishes')}
           />
         </fieldset>
-        <div className="button-row">
+        <div className="button-row sticky-actions">
           <Button type="submit" busy={form.formState.isSubmitting}>
             {t('coaching.registerClient')}
           </Button>

@@ -316,22 +316,25 @@ export function StepEditor({
           </option>
         ))}
       </SelectField>
-      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <p className="muted small" role="status">
-        {draft === 'saving' ? t('coaching.plan.draftSaving') : draft === 'saved' ? t('coaching.plan.draftSaved') : ''}
-      </p>
-      <div className="button-row">
-        <Button busy={busy} onClick={save}>
-          {t('common.save')}
-        </Button>
-        {message?.conflict ? (
-          <Button
-            variant="secondary"
-            onClick={() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) })}
-          >
-            {t('coaching.plan.reload')}
+      {/* A worksheet is long: saving stays in view at the bottom of the screen while it is open. */}
+      <div className="sticky-actions">
+        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+        <p className="muted small" role="status">
+          {draft === 'saving' ? t('coaching.plan.draftSaving') : draft === 'saved' ? t('coaching.plan.draftSaved') : ''}
+        </p>
+        <div className="button-row">
+          <Button busy={busy} onClick={save}>
+            {t('common.save')}
           </Button>
-        ) : null}
+          {message?.conflict ? (
+            <Button
+              variant="secondary"
+              onClick={() => client.invalidateQueries({ queryKey: coachingKeys.trajectory(trajectory.id) })}
+            >
+              {t('coaching.plan.reload')}
+            </Button>
+          ) : null}
+        </div>
       </div>
     </div>
   );

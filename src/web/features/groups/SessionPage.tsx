@@ -215,14 +215,17 @@ export function SessionPage() {
             <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
           </label>
         </div>
-        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-        <div className="button-row">
-          <Button busy={busy} onClick={save}>
-            {t('common.save')}
-          </Button>
-          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
-            {t('groups.back')}
-          </Link>
+        {/* Twelve people make a long page: saving stays in view at the bottom of the screen. */}
+        <div className="sticky-actions">
+          {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+          <div className="button-row">
+            <Button busy={busy} onClick={save}>
+              {t('common.save')}
+            </Button>
+            <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
+              {t('groups.back')}
+            </Link>
+          </div>
         </div>
       </div>
     </Page>
