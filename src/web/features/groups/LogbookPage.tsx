@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   balances,
   type GroupSupportType,
@@ -17,6 +17,7 @@ type Observation = { from: string; to: string; type: GroupSupportType };
 import { formatDate } from '../../i18n/index.js';
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { SaveBar } from './SaveBar.js';
 import { CheckGroup } from '../../ui/inputs.js';
 import { groupCalls, groupKeys, groupQueries, useGroup } from './api.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
@@ -178,15 +179,7 @@ export function LogbookPage() {
             ))}
           </div>
         </details>
-        {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-        <div className="button-row">
-          <Button busy={busy} onClick={save}>
-            {t('common.save')}
-          </Button>
-          <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
-            {t('groups.back')}
-          </Link>
-        </div>
+        <SaveBar groupId={d.group.id} busy={busy} message={message} onSave={save} />
       </div>
       <h2>{t('groups.logbook')}</h2>
       {entries.data?.length === 0 ? <p className="muted">{t('groups.noEntries')}</p> : null}

@@ -2,9 +2,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type ContributionKind, contributionKinds } from '../../../shared/groups/model.js';
 import { Alert, Button, Loading, Page } from '../../ui/basics.js';
+import { SaveBar } from './SaveBar.js';
 import { groupCalls, groupKeys, groupQueries, useGroup } from './api.js';
 import { formatDate } from '../../i18n/index.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
@@ -215,18 +216,7 @@ export function SessionPage() {
             <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
           </label>
         </div>
-        {/* Twelve people make a long page: saving stays in view at the bottom of the screen. */}
-        <div className="sticky-actions">
-          {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-          <div className="button-row">
-            <Button busy={busy} onClick={save}>
-              {t('common.save')}
-            </Button>
-            <Link className="button button--secondary" to={`/groups/${d.group.id}`}>
-              {t('groups.back')}
-            </Link>
-          </div>
-        </div>
+        <SaveBar groupId={d.group.id} busy={busy} message={message} onSave={save} />
       </div>
     </Page>
   );

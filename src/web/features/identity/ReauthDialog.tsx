@@ -9,18 +9,19 @@ import { ApiError, setReauthenticator } from '../../api.js';
 import { adoptSession, sessionCalls, useSession } from '../../session.js';
 import { TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
+import { useModalDialog } from '../../ui/useModalDialog.js';
 import { identityCalls } from './api.js';
 
 export function ReauthDialog() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { session } = useSession();
-  const dialog = useRef<HTMLDialogElement>(null);
   // The user whose work is on the page: only they may carry it on.
   const user = useRef<{ name: string; email: string } | null>(null);
   if (session) user.current = { name: session.user.displayName, email: session.user.email };
   const waiting = useRef<{ promise: Promise<boolean>; resolve: (ok: boolean) => void } | null>(null);
   const [open, setOpen] = useState(false);
+  const dialog = useModalDialog(open);
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
@@ -43,10 +44,6 @@ export function ReauthDialog() {
     });
     return () => setReauthenticator(null);
   }, []);
-
-  useEffect(() => {
-    if (open && dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, [open]);
 
   const finish = (ok: boolean) => {
     dialog.current?.close();

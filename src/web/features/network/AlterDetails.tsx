@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type MapModelId, mapModels, type SectorKind } from '../../../shared/network/model.js';
 import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { Button } from '../../ui/basics.js';
+import { useModalDialog } from '../../ui/useModalDialog.js';
 import { useNetworkLabels } from './labels.js';
 import type { Audience } from './MapDrawing.js';
 
@@ -33,23 +34,17 @@ export function AlterDetails({
 }) {
   const { t } = useTranslation();
   const names = useNetworkLabels();
-  const dialog = useRef<HTMLDialogElement>(null);
   const chosen = ids.map((id) => alters.find((a) => a.id === id)).filter((a): a is MapAlter => Boolean(a));
   const open = chosen.length > 0;
+  const dialog = useModalDialog(open);
+  // Where the focus goes back to: the person first opened.
   const returnTo = useRef<string | null>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      returnTo.current = chosen[0].id;
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  });
+  if (open && returnTo.current === null) returnTo.current = chosen[0].id;
   const close = () => {
     onClose();
     // Back to the person on the map (or the name beside it), so the keyboard continues there.
     const id = returnTo.current;
+    returnTo.current = null;
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement | SVGElement>(`[data-alter="${id}"]`)?.focus({ preventScroll: true }),
     );

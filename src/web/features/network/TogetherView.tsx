@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapModelId, SectorKind } from '../../../shared/network/model.js';
 import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { Button } from '../../ui/basics.js';
+import { useModalDialog } from '../../ui/useModalDialog.js';
 import { MapDrawing } from './MapDrawing.js';
 import { MapLegend } from './MapLegend.js';
 
@@ -31,12 +31,7 @@ export function TogetherView({
   onOpen: (ids: string[]) => void;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog
       ref={dialog}
