@@ -265,7 +265,16 @@ export const MapDrawing = memo(function MapDrawing({
               ))
               .reverse()}
             <circle r={ringBand(1, rings.length).inner} className="map-centre" />
-            <text className="map-centre-label" textAnchor="middle" dominantBaseline="middle">
+            <text
+              className="map-centre-label"
+              textAnchor="middle"
+              dominantBaseline="middle"
+              // The person's name fits inside the centre: smaller on a phone or for a long name.
+              fontSize={Math.min(
+                fontPx * 1.1 * unit,
+                (ringBand(1, rings.length).inner * 1.7 * fontPx) / Math.max(1, measureBold(centreLabel)),
+              )}
+            >
               {centreLabel}
             </text>
             {sectors.map((sector, i) => {
