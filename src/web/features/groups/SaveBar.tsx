@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Button } from '../../ui/basics.js';
+import type { SaveMessage } from '../../ui/useSaveMessage.js';
 
 /**
  * Save and back to the group, with the result of the last save, in a bar that stays at the bottom
@@ -14,7 +15,7 @@ export function SaveBar({
 }: {
   groupId: string;
   busy: boolean;
-  message: { kind: 'success' | 'error' | 'warning' | 'info'; text: string } | null;
+  message: SaveMessage | null;
   onSave: () => void;
 }) {
   const { t } = useTranslation();

@@ -4,7 +4,13 @@ import { reciprocityOf } from '../../../shared/network/analysis.js';
 import { type PlacedLabel, placeLabels } from '../../../shared/network/label-layout.js';
 import { type FrameText, type MapFrame, mapFrame } from '../../../shared/network/map-frame.js';
 import { layout, locate, ringBand } from '../../../shared/network/layout.js';
-import { type MapModelId, mapModels, type SectorKind, supportTypes } from '../../../shared/network/model.js';
+import {
+  type MapModelId,
+  mapModels,
+  type SectorKind,
+  strategies,
+  supportTypes,
+} from '../../../shared/network/model.js';
 import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { afterNextPaint } from '../../ui/useAfterFirstPaint.js';
 import { useNetworkLabels } from './labels.js';
@@ -15,7 +21,7 @@ import { useDrawingWidth, useTextMeasure } from './useDrawingScale.js';
 /** Who looks: the worker sees the method's marks; together with the person only what they mean. */
 export type Audience = 'worker' | 'client';
 
-interface Props {
+export interface MapDrawingProps {
   model: MapModelId;
   alters: MapAlter[];
   ties: { a: string; b: string }[];
@@ -74,7 +80,7 @@ export const MapDrawing = memo(function MapDrawing({
   overburdened: overburdenedIds,
   audience = 'worker',
   fontPx = 13,
-}: Props) {
+}: MapDrawingProps) {
   const { t } = useTranslation();
   const { rings, sectors } = mapModels[model];
   const svg = useRef<SVGSVGElement>(null);
@@ -127,9 +133,7 @@ export const MapDrawing = memo(function MapDrawing({
   const forWorker = audience === 'worker';
   const overburdened = useMemo(() => new Set(forWorker ? (overburdenedIds ?? []) : []), [overburdenedIds, forWorker]);
   const overburdenedLabel = t('network.drawingOverburdened');
-  const strategyLetters = Object.fromEntries(
-    ['reanimate', 'activate', 'unblock', 'intensify', 'maintain'].map((s) => [s, t(`network.strategyLetter.${s}`)]),
-  );
+  const strategyLetters = Object.fromEntries(strategies.map((s) => [s, t(`network.strategyLetter.${s}`)]));
   // Ring and sector names, the centre and the drawing's size: fixed places the names of people
   // keep clear of. The names are compared by their text (the arrays are new on every render).
   const ringKey = ringLabels.join('\n');

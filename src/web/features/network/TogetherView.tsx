@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { MapModelId, SectorKind } from '../../../shared/network/model.js';
-import type { MapAlter } from '../../../server/modules/network/answers.js';
 import { Button } from '../../ui/basics.js';
 import { useModalDialog } from '../../ui/useModalDialog.js';
-import { MapDrawing } from './MapDrawing.js';
+import { MapDrawing, type MapDrawingProps } from './MapDrawing.js';
 import { MapLegend } from './MapLegend.js';
 
 /**
@@ -20,16 +18,10 @@ export function TogetherView({
   centreLabel,
   onMove,
   onOpen,
-}: {
-  open: boolean;
-  onClose: () => void;
-  model: MapModelId;
-  alters: MapAlter[];
-  ties: { a: string; b: string }[];
-  centreLabel: string;
-  onMove: (alter: MapAlter, to: { closeness: number; sector: SectorKind }) => void;
-  onOpen: (ids: string[]) => void;
-}) {
+}: { open: boolean; onClose: () => void } & Pick<
+  MapDrawingProps,
+  'model' | 'alters' | 'ties' | 'centreLabel' | 'onMove' | 'onOpen'
+>) {
   const { t } = useTranslation();
   const dialog = useModalDialog(open);
   return (
