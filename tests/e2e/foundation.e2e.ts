@@ -31,6 +31,8 @@ describe.each(engines)('foundation journey on %s', (engine) => {
     // 1. Setup creates the organisation and its administrator.
     await admin.goto(linkFor(server.url, 'setup', token));
     await admin.getByRole('heading', { name: 'Kring inrichten' }).waitFor();
+    // The first page of a visit leaves the focus where the browser starts it.
+    expect(await admin.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await expectAccessible(admin, 'setup');
     await admin.getByRole('textbox', { name: 'Naam van de organisatie' }).fill('Welzijn Proefstad');
     await admin.getByRole('textbox', { name: 'Je naam' }).fill('Ada Beheer');
@@ -47,6 +49,8 @@ describe.each(engines)('foundation journey on %s', (engine) => {
 
     // 2. The admin invites a coordinator and copies the link.
     await admin.getByRole('navigation').getByRole('link', { name: 'Gebruikers', exact: true }).click();
+    // After moving to another page a screen reader starts at its heading.
+    await expect.poll(() => admin.evaluate(() => document.activeElement?.textContent)).toBe('Gebruikers');
     await admin.getByRole('textbox', { name: 'Naam', exact: true }).fill('Carla de Coördinator');
     await admin.getByRole('textbox', { name: 'E-mailadres' }).fill('carla@proefstad.test');
     await admin.getByLabel('Rol', { exact: true }).selectOption('coordinator');

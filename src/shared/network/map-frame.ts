@@ -57,9 +57,17 @@ export function wrap(text: string, maxPx: number, measure: (text: string) => num
     else lines.push(word);
   }
   return lines.map((line) => {
-    let cut = line;
-    while (cut.length > 2 && measure(cut === line ? cut : `${cut}…`) > maxPx) cut = cut.slice(0, -1);
-    return cut === line ? line : `${cut}…`;
+    if (line.length <= 2 || measure(line) <= maxPx) return line;
+    // The longest start that fits with "…", halving the range each time: on a phone every side
+    // label is cut, and measuring one letter less at a time took most of the frame's time.
+    let fits = 2;
+    let tooLong = line.length;
+    while (tooLong - fits > 1) {
+      const middle = Math.floor((fits + tooLong) / 2);
+      if (measure(`${line.slice(0, middle)}…`) <= maxPx) fits = middle;
+      else tooLong = middle;
+    }
+    return `${line.slice(0, fits)}…`;
   });
 }
 

@@ -33,6 +33,9 @@ export function Alert({ kind, children }: { kind: 'error' | 'success' | 'info' |
 }
 
 /** A page: sets the window title and moves focus to the heading, so screen readers announce where you are. */
+/** False until the first page of this visit has been shown. */
+let movedWithinKring = false;
+
 export function Page({
   title,
   actions,
@@ -47,7 +50,11 @@ export function Page({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Kring`;
-    heading.current?.focus();
+    // After moving to another page, a screen reader starts at its heading. On the first page of a
+    // visit the browser already starts at the top; focusing there too only forced the page's
+    // first layout early, inside the task that draws it (bench/first-screens.ts).
+    if (movedWithinKring) heading.current?.focus();
+    movedWithinKring = true;
   }, [title]);
   return (
     <div className={narrow ? 'page page--narrow' : 'page'}>
