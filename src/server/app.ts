@@ -20,6 +20,7 @@ import { userRoutes } from './modules/identity/users.routes.js';
 import { networkRoutes } from './modules/network/routes.js';
 import { coachingRoutes } from './modules/coaching/routes.js';
 import { groupRoutes } from './modules/groups/routes.js';
+import { socialMapRoutes } from './modules/socialmap/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
 import { encodings } from './platform/compression.js';
@@ -55,6 +56,7 @@ export const allRoutes: RouteDef[] = [
   ...networkRoutes,
   ...coachingRoutes,
   ...groupRoutes,
+  ...socialMapRoutes,
   ...auditRoutes,
   ...privacyRoutes,
 ];

@@ -35,6 +35,21 @@ const texts = {
     en: 'Choose a period of at most ten years.',
   },
   phone: { nl: 'Vul een geldig telefoonnummer in.', en: 'Enter a valid phone number.' },
+  time: { nl: 'Vul een tijd in als 09:30.', en: 'Enter a time like 09:30.' },
+  endBeforeStart: {
+    nl: 'Het einde ligt voor het begin. Kies een later einde.',
+    en: 'The end is before the start. Choose a later end.',
+  },
+  weekOfMonth: {
+    nl: 'Kies de eerste tot en met de vijfde, of de laatste van de maand.',
+    en: 'Choose the first to the fifth, or the last of the month.',
+  },
+  interestKey: {
+    nl: 'Gebruik kleine letters, cijfers en _ (2 tot 40 tekens).',
+    en: 'Use small letters, digits and _ (2 to 40 characters).',
+  },
+  buurtCode: { nl: 'Een buurtcode ziet eruit als BU03630000.', en: 'A neighbourhood code looks like BU03630000.' },
+  url: { nl: 'Vul een webadres in dat begint met https://.', en: 'Enter a web address starting with https://.' },
   personOrId: {
     nl: 'Kies een bestaande persoon of vul de gegevens van een nieuwe in.',
     en: 'Choose an existing person or fill in a new one.',

@@ -1,6 +1,9 @@
 // Kysely table types. Keep in step with migrations/*.sql (docs/data-model.md explains each table).
 import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../shared/roles.js';
+import type { AccessibilityFeature, CostKind, EntryKind } from '../../shared/socialmap/model.js';
+import type { Schedule } from '../../shared/socialmap/schedule.js';
+import type { EntryLocation } from '../../shared/socialmap/schemas.js';
 import type { JobName, JobOutcome } from '../../shared/privacy/model.js';
 import type { ConsentPurpose, ProcessingWork } from '../../shared/consent.js';
 import type {
@@ -72,6 +75,8 @@ export interface OrganisationTable {
   /** How people reach the organisation, printed on the map sheet (migration 020). */
   contact: string | null;
   report_threshold: Generated<number>;
+  /** After how many months without a check a social map entry is stale (migration 021). */
+  social_map_stale_months: Generated<number>;
   share_in_regional_report: Generated<boolean>;
   created_at: Generated<Date>;
   /** Set by the operator: nobody of the organisation can sign in meanwhile. */
@@ -210,6 +215,55 @@ export interface PrivacyNoticeTable {
   body: string;
   published_at: Date;
   published_by: string;
+}
+
+/** A place or activity on the social map (migration 021, issue 15). */
+export interface SocialMapEntryTable {
+  id: string;
+  organisation_id: string;
+  provider: string;
+  name: string;
+  kind: EntryKind;
+  description: string | null;
+  locations: ColumnType<EntryLocation[], string, string>;
+  neighbourhoods: string[];
+  /** The times as people gave them: { slots, offDates } (shared/socialmap/schedule.ts). */
+  schedule: ColumnType<Pick<Schedule, 'slots' | 'offDates'>, string, string>;
+  valid_from: DateString | null;
+  valid_until: DateString | null;
+  week_shape: string[];
+  last_day: DateString | null;
+  cost_kind: CostKind;
+  cost_cents: number | null;
+  cost_note: string | null;
+  target_groups: string | null;
+  conditions: string | null;
+  accessibility: AccessibilityFeature[];
+  accessibility_note: string | null;
+  low_threshold: boolean;
+  interests: string[];
+  contact_phone: string | null;
+  contact_email: string | null;
+  website: string | null;
+  checked_on: DateString;
+  checked_by: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  search_text: string;
+  search_vector: ColumnType<string | null, never, never>;
+}
+
+export interface SocialMapMistakeTable {
+  id: string;
+  organisation_id: string;
+  entry_id: string;
+  message: string;
+  reported_by: string;
+  reported_at: Date;
+  resolved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditLogTable {
@@ -711,4 +765,6 @@ export interface DB {
   job_runs: JobRunTable;
   retention_policies: RetentionPolicyTable;
   privacy_notices: PrivacyNoticeTable;
+  social_map_entries: SocialMapEntryTable;
+  social_map_mistakes: SocialMapMistakeTable;
 }

@@ -102,6 +102,8 @@ describe.each(engines)('access matrix on %s', (engine) => {
         fixture.followUp,
         fixture.interview,
         fixture.erasure,
+        fixture.socialMapEntry,
+        fixture.socialMapMistake,
       ];
       if (ids.some((id) => url.includes(id))) {
         for (const role of roles) {

@@ -32,7 +32,11 @@ export type Permission =
   /** Hold evaluation interviews; which ones is decided by the interview's evaluator. */
   | 'interviews.work'
   /** Make and read the funder report: protected counts only, never a name, an id or free text. */
-  | 'reports.read';
+  | 'reports.read'
+  /** Look things up on the social map of the neighbourhood and report a mistake in it. */
+  | 'socialmap.read'
+  /** Keep the social map: write, change, confirm and take entries off it. */
+  | 'socialmap.keep';
 
 const grants: Record<Role, readonly Permission[]> = {
   // Functional administrator: no casework by default (PRODUCT.md, roles).
@@ -50,6 +54,8 @@ const grants: Record<Role, readonly Permission[]> = {
     'coaching.manage',
     'coaching.work',
     'reports.read',
+    'socialmap.read',
+    'socialmap.keep',
   ],
   social_worker: [
     'home.read',
@@ -62,11 +68,13 @@ const grants: Record<Role, readonly Permission[]> = {
     'groups.create',
     'groups.work',
     'interviews.work',
+    'socialmap.read',
+    'socialmap.keep',
   ],
   // A volunteer coach reads only the clients matched to them while the match is active; changes
   // to personal details go through the coordinator, but the coach makes the network map and the
   // plan together with the client.
-  coach: ['home.read', 'persons.read', 'network.read', 'network.write', 'coaching.work'],
+  coach: ['home.read', 'persons.read', 'network.read', 'network.write', 'coaching.work', 'socialmap.read'],
   // An evaluator sees only the evaluation interviews assigned to them (never a group or a person).
   evaluator: ['home.read', 'interviews.work'],
   funder_viewer: ['home.read', 'reports.read'],
@@ -290,6 +298,9 @@ export const interviewsHeldBy = (actor: Actor) =>
 
 /** Who may hold an evaluation interview: an evaluator, or a social worker when none is available. */
 export const mayHoldInterviews = (role: Role): boolean => role === 'evaluator' || role === 'social_worker';
+
+/** Whether the actor keeps the social map (sees reported mistakes, may change entries). */
+export const mayKeepSocialMap = (actor: Actor): boolean => can(actor.role, 'socialmap.keep');
 
 /** Who may run or back up a support-net group. */
 export const mayRunGroups = (role: Role): boolean => role === 'social_worker';

@@ -22,6 +22,9 @@ export interface Fixture {
   followUp: string;
   interview: string;
   session: string;
+  /** A place on the social map, and a mistake reported in it. */
+  socialMapEntry: string;
+  socialMapMistake: string;
   /** A waiting erasure request, for a person of its own. */
   erasure: string;
   /** A social worker's own client with a map and an alter: outside the coordinator's view (D34). */
@@ -389,6 +392,49 @@ export const endpoints: Record<string, Entry> = {
     url: (f) => `/api/privacy/persons/${f.person}/hold`,
     body: () => ({ hold: false }),
   },
+  'POST /api/social-map/search': {
+    who: ['coordinator', 'social_worker', 'coach'],
+    body: () => ({ q: 'koken', weekday: 'sa', part: 'morning', free: true }),
+  },
+  'POST /api/social-map/entries': {
+    who: ['coordinator', 'social_worker'],
+    body: () => ({
+      provider: 'Buurthuis De Linde',
+      name: 'Samen eten',
+      kind: 'activity',
+      costKind: 'amount',
+      costCents: 450,
+      slots: [{ pattern: 'weekly', weekday: 'th', start: '17:30', end: '19:30' }],
+      interests: ['cooking'],
+    }),
+  },
+  'GET /api/social-map/entries/:id': {
+    who: ['coordinator', 'social_worker', 'coach'],
+    url: (f) => `/api/social-map/entries/${f.socialMapEntry}`,
+  },
+  'PATCH /api/social-map/entries/:id': {
+    who: ['coordinator', 'social_worker'],
+    url: (f) => `/api/social-map/entries/${f.socialMapEntry}`,
+    body: () => ({ description: 'Elke donderdag koken en eten met buren.' }),
+  },
+  'POST /api/social-map/entries/:id/confirm': {
+    who: ['coordinator', 'social_worker'],
+    url: (f) => `/api/social-map/entries/${f.socialMapEntry}/confirm`,
+  },
+  'POST /api/social-map/entries/:id/mistakes': {
+    who: ['coordinator', 'social_worker', 'coach'],
+    url: (f) => `/api/social-map/entries/${f.socialMapEntry}/mistakes`,
+    body: () => ({ message: 'Het is nu op woensdag.' }),
+  },
+  'POST /api/social-map/mistakes/:id/resolve': {
+    who: ['coordinator', 'social_worker'],
+    url: (f) => `/api/social-map/mistakes/${f.socialMapMistake}/resolve`,
+  },
+  'GET /api/social-map/upkeep': { who: ['coordinator', 'social_worker'] },
+  'DELETE /api/social-map/entries/:id': {
+    who: ['coordinator', 'social_worker'],
+    url: (f) => `/api/social-map/entries/${f.socialMapEntry}`,
+  },
 };
 /** The records the example requests point at, in organisation a. */
 export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fixture> {
@@ -456,7 +502,20 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
   const toErase = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Wis', lastName: 'Verzoek' }))
     .body.id;
   const erasure = (await admin.post(`/api/privacy/persons/${toErase}/erasure`, {})).body.id;
+  const socialMapEntry = (
+    await coordinator.post('/api/social-map/entries', {
+      provider: 'Wijkcentrum',
+      name: 'Koffie-inloop',
+      kind: 'meeting_place',
+      slots: [{ pattern: 'weekly', weekday: 'tu', start: '10:00', end: '12:00' }],
+    })
+  ).body.id;
+  const socialMapMistake = (
+    await coordinator.post(`/api/social-map/entries/${socialMapEntry}/mistakes`, { message: 'Andere tijden.' })
+  ).body.id;
   return {
+    socialMapEntry,
+    socialMapMistake,
     erasure,
     workersClient: { person: workersPerson, map: workersMap, alter: workersAlter },
     session,

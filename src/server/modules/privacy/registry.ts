@@ -72,6 +72,8 @@ const participantInGroups: InGroups = (g) =>
   sql<SqlBool>`participant_id IN (SELECT id FROM group_participants WHERE group_id = ANY(${g}::uuid[]))`;
 
 const staff = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'staff' as const]));
+/** Columns of the organisation's own records and configuration: no personal data. */
+const settings = (...names: string[]) => Object.fromEntries(names.map((n) => [n, 'setting' as const]));
 
 export const registry: Record<string, TableRule> = {
   // —— The person and their own records ——
@@ -631,6 +633,7 @@ export const registry: Record<string, TableRule> = {
       other_basis_note: 'setting',
       contact: 'setting',
       report_threshold: 'setting',
+      social_map_stale_months: 'setting',
       share_in_regional_report: 'setting',
       created_at: 'fact',
       suspended_at: 'setting',
@@ -638,6 +641,35 @@ export const registry: Record<string, TableRule> = {
     },
   },
   teams: { part: null, columns: { id: 'ref', organisation_id: 'ref', name: 'setting', created_at: 'fact' } },
+  // The social map (issue 15): places and activities, with the place's own contact, never a
+  // private person's. Who wrote and checked an entry is staff.
+  social_map_entries: {
+    part: null,
+    columns: {
+      id: 'ref',
+      organisation_id: 'ref',
+      ...settings('provider', 'name', 'kind', 'description', 'locations', 'neighbourhoods', 'schedule'),
+      ...settings('valid_from', 'valid_until', 'week_shape', 'last_day', 'cost_kind', 'cost_cents', 'cost_note'),
+      ...settings('target_groups', 'conditions', 'accessibility', 'accessibility_note', 'low_threshold', 'interests'),
+      ...settings('contact_phone', 'contact_email', 'website', 'search_text', 'search_vector'),
+      ...staff('checked_on', 'created_at', 'updated_at', 'archived_at'),
+      checked_by: 'ref',
+      created_by: 'ref',
+    },
+  },
+  // A mistake someone reported in an entry: a worker's note that could name someone.
+  social_map_mistakes: {
+    part: null,
+    columns: {
+      id: 'ref',
+      organisation_id: 'ref',
+      entry_id: 'ref',
+      message: 'mention',
+      reported_by: 'ref',
+      resolved_by: 'ref',
+      ...staff('reported_at', 'resolved_at'),
+    },
+  },
   neighbourhoods: {
     part: null,
     columns: { id: 'ref', organisation_id: 'ref', name: 'setting', latitude: 'setting', longitude: 'setting' },

@@ -1,0 +1,123 @@
+// Finding places on the social map (issue 15): words (Dutch stems, accents ignored, the words of
+// interests too), interests, neighbourhood, a day and part of the day, cost, accessibility, low
+// threshold. The database narrows by everything it can index; the exact dates ("on Saturday the
+// 12th", with its days off and its period) are worked out for what is left.
+import { sql } from 'kysely';
+import { clock } from '../../../shared/clock.js';
+import { foldForSearch } from '../../../shared/search.js';
+import { freshSince } from '../../../shared/socialmap/freshness.js';
+import { defaultInterests, partsOfDay, weekdays } from '../../../shared/socialmap/model.js';
+import { isOn, nextOccurrences, weekdayOf } from '../../../shared/socialmap/schedule.js';
+import type { EntrySearch } from '../../../shared/socialmap/schemas.js';
+import { interestsMentioned, tsQuery } from '../../../shared/socialmap/search-text.js';
+import type { Ctx } from '../../platform/route.js';
+import { staleMonths } from './entries.js';
+
+/** The weekday-and-part shapes that answer a question about the week ("sa:morning", …). */
+export function wantedShapes(weekday: string | null | undefined, part: string | null | undefined): string[] | null {
+  if (!weekday && !part) return null;
+  const days = weekday ? [weekday] : weekdays;
+  const parts = part ? [part] : partsOfDay;
+  return days.flatMap((d) => parts.map((p) => `${d}:${p}`));
+}
+
+/** More than this many candidates for an exact date are not worked through (a whole region's map). */
+const exactDateCap = 3000;
+
+export async function searchEntries(ctx: Ctx, input: EntrySearch) {
+  const today = clock.today();
+  const months = await staleMonths(ctx);
+  const query = tsQuery(input.q);
+  const mentioned = interestsMentioned(input.q, defaultInterests);
+  const shapes = wantedShapes(input.date ? weekdayOf(input.date) : input.weekday, input.part);
+
+  let q = ctx.db
+    .selectFrom('social_map_entries as e')
+    .where('e.organisation_id', '=', ctx.actor.organisationId)
+    .where('e.archived_at', 'is', null)
+    // Over and done with: a past one-off, a period that ended.
+    .where((eb) => eb.or([eb('e.last_day', 'is', null), eb('e.last_day', '>=', input.date ?? today)]));
+  if (query)
+    q = q.where((eb) =>
+      eb.or([
+        sql<boolean>`e.search_vector @@ to_tsquery('dutch', ${query})`,
+        ...(mentioned.length ? [sql<boolean>`e.interests && ${sql.val(mentioned)}::text[]`] : []),
+      ]),
+    );
+  if (input.interests.length) q = q.where(sql<boolean>`e.interests && ${sql.val(input.interests)}::text[]`);
+  if (input.neighbourhood)
+    q = q.where(sql<boolean>`${foldForSearch(input.neighbourhood)} = ANY(e.neighbourhoods)`);
+  if (shapes) q = q.where(sql<boolean>`e.week_shape && ${sql.val(shapes)}::text[]`);
+  if (input.free) q = q.where('e.cost_kind', '=', 'free');
+  else if (input.maxCents != null)
+    q = q.where((eb) =>
+      eb.or([
+        eb('e.cost_kind', '=', 'free'),
+        eb.and([eb('e.cost_kind', '=', 'amount'), eb('e.cost_cents', '<=', input.maxCents as number)]),
+      ]),
+    );
+  if (input.accessibility.length)
+    q = q.where(sql<boolean>`e.accessibility @> ${sql.val(input.accessibility)}::text[]`);
+  if (input.lowThreshold) q = q.where('e.low_threshold', '=', true);
+  if (input.stale) q = q.where('e.checked_on', '<', freshSince(today, months));
+
+  const rank = query
+    ? sql<number>`ts_rank(e.search_vector, to_tsquery('dutch', ${query}))`
+    : sql<number>`0`;
+  const rows = await q
+    .select([
+      'e.id',
+      'e.provider',
+      'e.name',
+      'e.kind',
+      'e.description',
+      'e.locations',
+      'e.schedule',
+      'e.valid_from',
+      'e.valid_until',
+      'e.cost_kind',
+      'e.cost_cents',
+      'e.cost_note',
+      'e.accessibility',
+      'e.low_threshold',
+      'e.interests',
+      'e.checked_on',
+      rank.as('rank'),
+    ])
+    .orderBy('rank', 'desc')
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .limit(input.date ? exactDateCap : 1000)
+    .execute();
+
+  const matching = input.date
+    ? rows.filter((r) =>
+        isOn({ ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until }, input.date as string, input.part),
+      )
+    : rows;
+  const page = matching.slice(input.offset, input.offset + input.limit);
+  return {
+    total: matching.length,
+    items: page.map((r) => ({
+      id: r.id,
+      provider: r.provider,
+      name: r.name,
+      kind: r.kind,
+      description: r.description,
+      places: r.locations.map((l) => l.neighbourhood ?? l.address),
+      costKind: r.cost_kind,
+      costCents: r.cost_cents,
+      costNote: r.cost_note,
+      accessibility: r.accessibility,
+      lowThreshold: r.low_threshold,
+      interests: r.interests,
+      checkedOn: r.checked_on,
+      stale: r.checked_on < freshSince(today, months),
+      next: nextOccurrences(
+        { ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until },
+        input.date ?? today,
+        2,
+      ),
+    })),
+  };
+}
