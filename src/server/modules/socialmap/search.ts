@@ -45,8 +45,7 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
       ]),
     );
   if (input.interests.length) q = q.where(sql<boolean>`e.interests && ${sql.val(input.interests)}::text[]`);
-  if (input.neighbourhood)
-    q = q.where(sql<boolean>`${foldForSearch(input.neighbourhood)} = ANY(e.neighbourhoods)`);
+  if (input.neighbourhood) q = q.where(sql<boolean>`${foldForSearch(input.neighbourhood)} = ANY(e.neighbourhoods)`);
   if (shapes) q = q.where(sql<boolean>`e.week_shape && ${sql.val(shapes)}::text[]`);
   if (input.free) q = q.where('e.cost_kind', '=', 'free');
   else if (input.maxCents != null)
@@ -56,14 +55,11 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
         eb.and([eb('e.cost_kind', '=', 'amount'), eb('e.cost_cents', '<=', input.maxCents as number)]),
       ]),
     );
-  if (input.accessibility.length)
-    q = q.where(sql<boolean>`e.accessibility @> ${sql.val(input.accessibility)}::text[]`);
+  if (input.accessibility.length) q = q.where(sql<boolean>`e.accessibility @> ${sql.val(input.accessibility)}::text[]`);
   if (input.lowThreshold) q = q.where('e.low_threshold', '=', true);
   if (input.stale) q = q.where('e.checked_on', '<', freshSince(today, months));
 
-  const rank = query
-    ? sql<number>`ts_rank(e.search_vector, to_tsquery('dutch', ${query}))`
-    : sql<number>`0`;
+  const rank = query ? sql<number>`ts_rank(e.search_vector, to_tsquery('dutch', ${query}))` : sql<number>`0`;
   const rows = await q
     .select([
       'e.id',

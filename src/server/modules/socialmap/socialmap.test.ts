@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clock } from '../../../shared/clock.js';
+import { shiftDays, shiftMonths } from '../../../shared/dates.js';
+import { weekdayOf } from '../../../shared/socialmap/schedule.js';
+import {
+  type Client,
+  engines,
+  type SeededOrg,
+  seedOwnOrganisation,
+  signedIn,
+  startTestApp,
+  type TestApp,
+} from '../../testing/harness.js';
+
+/** The first date from tomorrow on that falls on this weekday. */
+function nextWeekday(day: string): string {
+  let date = shiftDays(clock.today(), 1);
+  while (weekdayOf(date) !== day) date = shiftDays(date, 1);
+  return date;
+}
+
+const entry = (fields: Record<string, unknown>) => ({
+  provider: 'Buurthuis De Linde',
+  kind: 'activity',
+  slots: [{ pattern: 'weekly', weekday: 'th', start: '17:30', end: '19:30' }],
+  ...fields,
+});
+
+describe.each(engines)('the social map on %s', (engine) => {
+  let t: TestApp;
+  let org: SeededOrg;
+  let keeper: Client;
+  let coach: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(() => t.close());
+  beforeEach(async () => {
+    org = await seedOwnOrganisation(t.database, `sm-${engine}-`);
+    [keeper, coach] = await Promise.all([
+      signedIn(t.app, org.users.coordinator.email),
+      signedIn(t.app, org.users.coach.email),
+    ]);
+  });
+
+  const add = async (fields: Record<string, unknown>) => {
+    const created = await keeper.post('/api/social-map/entries', entry(fields));
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body.id as string;
+  };
+  const names = async (client: Client, search: Record<string, unknown>) => {
+    const found = await client.post('/api/social-map/search', search);
+    expect(found.status, JSON.stringify(found.body)).toBe(200);
+    return (found.body.items as { name: string }[]).map((i) => i.name).sort();
+  };
+
+  it('finds places by what people type: Dutch stems, no accents needed, and the words of interests', async () => {
+    await add({ name: 'Kookcafé De Pan', interests: ['cooking'], description: 'Samen een maaltijd maken.' });
+    await add({ name: 'Samen eten', interests: ['cooking'] });
+    await add({ name: 'Wandelclub Het Park', interests: ['walking'], description: 'Wandelingen door de wijk.' });
+    await add({ name: 'Taalcafé', interests: ['language'] });
+    expect(await names(coach, { q: 'koken' })).toEqual(['Kookcafé De Pan', 'Samen eten']);
+    // A word that says cooking finds the cooking places too; the one that has the word comes first.
+    const kookcafe = await coach.post('/api/social-map/search', { q: 'kookcafe' });
+    expect(kookcafe.body.items.map((i: { name: string }) => i.name)).toEqual(['Kookcafé De Pan', 'Samen eten']);
+    expect(await names(coach, { q: 'wandelen' })).toEqual(['Wandelclub Het Park']);
+    expect(await names(coach, { q: 'taal' })).toEqual(['Taalcafé']);
+    expect(await names(coach, { q: 'schaken' })).toEqual([]);
+    // Without words: everything, in name order.
+    expect(await names(coach, {})).toHaveLength(4);
+  });
+
+  it('answers "on a Saturday morning", and "next Saturday" with its days off', async () => {
+    const saturday = nextWeekday('sa');
+    await add({ name: 'Repair café', slots: [{ pattern: 'weekly', weekday: 'sa', start: '10:00', end: '13:00' }] });
+    await add({
+      name: 'Moestuin',
+      slots: [{ pattern: 'weekly', weekday: 'sa', start: '09:00', end: '12:00' }],
+      offDates: [saturday],
+    });
+    await add({ name: 'Avondkoor', slots: [{ pattern: 'weekly', weekday: 'sa', start: '19:30', end: '21:30' }] });
+    await add({ name: 'Donderdageten' });
+    expect(await names(coach, { weekday: 'sa', part: 'morning' })).toEqual(['Moestuin', 'Repair café']);
+    expect(await names(coach, { weekday: 'sa' })).toEqual(['Avondkoor', 'Moestuin', 'Repair café']);
+    expect(await names(coach, { date: saturday, part: 'morning' })).toEqual(['Repair café']);
+    expect(await names(coach, { date: shiftDays(saturday, 7), part: 'morning' })).toEqual(['Moestuin', 'Repair café']);
+    const found = await coach.post('/api/social-map/search', { q: 'repair' });
+    expect(found.body.items[0].next[0]).toEqual({ date: saturday, start: '10:00', end: '13:00' });
+  });
+
+  it('filters on cost, accessibility, a low threshold and the neighbourhood', async () => {
+    await add({
+      name: 'Inloop',
+      costKind: 'free',
+      lowThreshold: true,
+      accessibility: ['wheelchair', 'quiet_space'],
+      locations: [{ address: 'Lindeplein 1', neighbourhood: 'Oud-Zuid' }],
+    });
+    await add({
+      name: 'Yoga',
+      costKind: 'amount',
+      costCents: 300,
+      locations: [{ address: 'Parkweg 3', neighbourhood: 'Noord' }],
+    });
+    await add({ name: 'Schilderles', costKind: 'amount', costCents: 1200, accessibility: ['wheelchair'] });
+    expect(await names(coach, { free: true })).toEqual(['Inloop']);
+    expect(await names(coach, { maxCents: 500 })).toEqual(['Inloop', 'Yoga']);
+    expect(await names(coach, { accessibility: ['wheelchair'] })).toEqual(['Inloop', 'Schilderles']);
+    expect(await names(coach, { accessibility: ['wheelchair', 'quiet_space'] })).toEqual(['Inloop']);
+    expect(await names(coach, { lowThreshold: true })).toEqual(['Inloop']);
+    expect(await names(coach, { neighbourhood: 'oud-zuid' })).toEqual(['Inloop']);
+  });
+
+  it('leaves out what is over: a past one-off, an ended period', async () => {
+    await add({
+      name: 'Voorbij',
+      slots: [{ pattern: 'one_off', date: shiftDays(clock.today(), -3), start: '10:00', end: '12:00' }],
+    });
+    await add({
+      name: 'Straks',
+      slots: [{ pattern: 'one_off', date: shiftDays(clock.today(), 10), start: '10:00', end: '12:00' }],
+    });
+    await add({
+      name: 'Afgelopen',
+      validFrom: shiftMonths(clock.today(), -6),
+      validUntil: shiftDays(clock.today(), -1),
+    });
+    expect(await names(coach, {})).toEqual(['Straks']);
+  });
+
+  it('says in plain words what is wrong with an entry, and keeps nothing it refused', async () => {
+    const noAmount = await keeper.post('/api/social-map/entries', entry({ name: 'X', costKind: 'amount' }));
+    expect(noAmount.status).toBe(400);
+    expect(noAmount.body.fields).toEqual([expect.objectContaining({ path: 'costCents' })]);
+    const backwards = await keeper.post(
+      '/api/social-map/entries',
+      entry({ name: 'X', slots: [{ pattern: 'weekly', weekday: 'mo', start: '12:00', end: '10:00' }] }),
+    );
+    expect(backwards.body.fields).toEqual([
+      expect.objectContaining({ path: 'slots.0.end', message: expect.stringMatching(/einde/i) }),
+    ]);
+    const monthly = await keeper.post(
+      '/api/social-map/entries',
+      entry({ name: 'X', slots: [{ pattern: 'monthly', weekday: 'mo', start: '10:00', end: '12:00' }] }),
+    );
+    expect(monthly.body.fields).toEqual([expect.objectContaining({ path: 'slots.0.nth' })]);
+    expect(await names(keeper, {})).toEqual([]);
+    // A change that would make the amount disappear is refused too.
+    const id = await add({ name: 'Yoga', costKind: 'amount', costCents: 300 });
+    expect((await keeper.patch(`/api/social-map/entries/${id}`, { costCents: null })).status).toBe(400);
+    expect((await keeper.get(`/api/social-map/entries/${id}`)).body.costCents).toBe(300);
+  });
+
+  it('asks "still correct?" after the months without a check, and one click confirms', async () => {
+    const old = await add({ name: 'Oude inloop' });
+    await add({ name: 'Nieuwe inloop' });
+    await t.database.db
+      .updateTable('social_map_entries')
+      .set({ checked_on: shiftMonths(clock.today(), -7) })
+      .where('id', '=', old)
+      .execute();
+    const before = await keeper.get('/api/social-map/upkeep');
+    expect(before.body.staleMonths).toBe(6);
+    expect(before.body.stale.map((s: { name: string }) => s.name)).toEqual(['Oude inloop']);
+    expect((await coach.get(`/api/social-map/entries/${old}`)).body.stale).toBe(true);
+    expect(await names(keeper, { stale: true })).toEqual(['Oude inloop']);
+    const confirmed = await keeper.post(`/api/social-map/entries/${old}/confirm`);
+    expect(confirmed.body.checkedOn).toBe(clock.today());
+    expect((await keeper.get('/api/social-map/upkeep')).body.stale).toEqual([]);
+    const read = await keeper.get(`/api/social-map/entries/${old}`);
+    expect(read.body).toMatchObject({ stale: false, checkedBy: `coordinator ${org.label}` });
+  });
+
+  it('brings a mistake a coach noticed to the keeper, and not back to other readers', async () => {
+    const id = await add({ name: 'Koffie-inloop' });
+    const reported = await coach.post(`/api/social-map/entries/${id}/mistakes`, { message: 'Het is nu op woensdag.' });
+    expect(reported.status).toBe(201);
+    const list = await keeper.get('/api/social-map/upkeep');
+    expect(list.body.mistakes).toEqual([
+      expect.objectContaining({ entryId: id, entryName: 'Koffie-inloop', message: 'Het is nu op woensdag.' }),
+    ]);
+    expect((await keeper.get(`/api/social-map/entries/${id}`)).body.mistakes).toHaveLength(1);
+    expect((await coach.get(`/api/social-map/entries/${id}`)).body.mistakes).toEqual([]);
+    expect((await keeper.post(`/api/social-map/mistakes/${reported.body.id}/resolve`)).status).toBe(200);
+    expect((await keeper.get('/api/social-map/upkeep')).body.mistakes).toEqual([]);
+    expect((await keeper.post(`/api/social-map/mistakes/${reported.body.id}/resolve`)).status).toBe(404);
+  });
+
+  it('takes an entry off the map: gone from search and from its page', async () => {
+    const id = await add({ name: 'Gesloten buurthuis' });
+    expect((await keeper.request('DELETE', `/api/social-map/entries/${id}`)).status).toBe(200);
+    expect(await names(keeper, {})).toEqual([]);
+    expect((await coach.get(`/api/social-map/entries/${id}`)).status).toBe(404);
+  });
+
+  it('keeps each organisation to its own map', async () => {
+    await add({ name: 'Eigen inloop' });
+    const other = await seedOwnOrganisation(t.database, `sm2-${engine}-`);
+    const otherKeeper = await signedIn(t.app, other.users.social_worker.email);
+    expect(await names(otherKeeper, {})).toEqual([]);
+  });
+});
