@@ -394,7 +394,7 @@ export const endpoints: Record<string, Entry> = {
   },
   'POST /api/social-map/search': {
     who: ['coordinator', 'social_worker', 'coach'],
-    body: () => ({ q: 'koken', weekday: 'sa', part: 'morning', free: true }),
+    body: () => ({ q: 'koken', weekday: 'sat', part: 'morning', free: true }),
   },
   'POST /api/social-map/entries': {
     who: ['coordinator', 'social_worker'],
@@ -404,7 +404,7 @@ export const endpoints: Record<string, Entry> = {
       kind: 'activity',
       costKind: 'amount',
       costCents: 450,
-      slots: [{ pattern: 'weekly', weekday: 'th', start: '17:30', end: '19:30' }],
+      slots: [{ pattern: 'weekly', weekday: 'thu', start: '17:30', end: '19:30' }],
       interests: ['cooking'],
     }),
   },
@@ -507,7 +507,7 @@ export async function seedEndpointFixture(t: TestApp, a: SeededOrg): Promise<Fix
       provider: 'Wijkcentrum',
       name: 'Koffie-inloop',
       kind: 'meeting_place',
-      slots: [{ pattern: 'weekly', weekday: 'tu', start: '10:00', end: '12:00' }],
+      slots: [{ pattern: 'weekly', weekday: 'tue', start: '10:00', end: '12:00' }],
     })
   ).body.id;
   const socialMapMistake = (

@@ -4,11 +4,8 @@
 export const coachStatuses = ['candidate', 'in_training', 'active', 'paused', 'stopped'] as const;
 export type CoachStatus = (typeof coachStatuses)[number];
 
-export const weekDays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const dayParts = ['morning', 'afternoon', 'evening'] as const;
-/** Parts of the week a client or coach is available, e.g. 'tue_afternoon'. */
-export const weekParts = weekDays.flatMap((d) => dayParts.map((p) => `${d}_${p}` as const));
-export type WeekPart = (typeof weekParts)[number];
+// Parts of the week a client or coach is available, e.g. 'tue_afternoon' (shared with the social map).
+export { dayParts, type WeekPart, weekDays, weekParts } from '../week.js';
 
 export const situations = [
   'family_carer',

@@ -17,16 +17,8 @@ export type CostKind = (typeof costKinds)[number];
 export const repeatPatterns = ['weekly', 'every_other_week', 'monthly', 'one_off'] as const;
 export type RepeatPattern = (typeof repeatPatterns)[number];
 
-/** Days of the week, Monday first as in the Netherlands. */
-export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-export type Weekday = (typeof weekdays)[number];
-
 /** Which one of the month's weekdays: the first to the fifth, or the last (-1). */
 export const weekOfMonth = [1, 2, 3, 4, 5, -1] as const;
-
-/** Parts of the day a person asks for: before noon, until six, after six. */
-export const partsOfDay = ['morning', 'afternoon', 'evening'] as const;
-export type PartOfDay = (typeof partsOfDay)[number];
 
 /**
  * The interests Kring ships, in our own words. An organisation can add its own. Each carries the

@@ -10,19 +10,23 @@ import {
   weekdayOf,
 } from './schedule.js';
 
-const weekly = (weekday: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su', start = '10:00', end = '12:00'): Schedule => ({
+const weekly = (
+  weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun',
+  start = '10:00',
+  end = '12:00',
+): Schedule => ({
   slots: [{ pattern: 'weekly', weekday, start, end }],
   offDates: [],
 });
 
 describe('when an entry is on', () => {
   it('knows the weekday of a date', () => {
-    expect(weekdayOf('2026-12-05')).toBe('sa');
-    expect(weekdayOf('2026-12-07')).toBe('mo');
+    expect(weekdayOf('2026-12-05')).toBe('sat');
+    expect(weekdayOf('2026-12-07')).toBe('mon');
   });
 
   it('is off on a holiday it lists, and on the other weeks as usual', () => {
-    const choir: Schedule = { ...weekly('fr', '19:30', '21:30'), offDates: ['2026-12-25'] };
+    const choir: Schedule = { ...weekly('fri', '19:30', '21:30'), offDates: ['2026-12-25'] };
     expect(occurrences(choir, '2026-12-14', '2027-01-03').map((o) => o.date)).toEqual(['2026-12-18', '2027-01-01']);
     expect(isOn(choir, '2026-12-25')).toBe(false);
     expect(isOn(choir, '2026-12-18', 'evening')).toBe(true);
@@ -31,7 +35,7 @@ describe('when an entry is on', () => {
 
   it('keeps its wall-clock time across both daylight-saving switches', () => {
     // Summer time starts on Sunday 29 March 2026 and ends on Sunday 25 October 2026.
-    const walk = weekly('su', '10:00', '11:30');
+    const walk = weekly('sun', '10:00', '11:30');
     expect(occurrences(walk, '2026-03-22', '2026-04-05')).toEqual([
       { date: '2026-03-22', start: '10:00', end: '11:30' },
       { date: '2026-03-29', start: '10:00', end: '11:30' },
@@ -43,7 +47,7 @@ describe('when an entry is on', () => {
 
   it('finds a fifth Tuesday only in months that have one', () => {
     const fifth: Schedule = {
-      slots: [{ pattern: 'monthly', weekday: 'tu', nth: 5, start: '14:00', end: '16:00' }],
+      slots: [{ pattern: 'monthly', weekday: 'tue', nth: 5, start: '14:00', end: '16:00' }],
       offDates: [],
     };
     // 2026: March, June, September and December have five Tuesdays.
@@ -57,11 +61,11 @@ describe('when an entry is on', () => {
 
   it('finds the first and the last weekday of a month', () => {
     const first: Schedule = {
-      slots: [{ pattern: 'monthly', weekday: 'tu', nth: 1, start: '09:30', end: '11:00' }],
+      slots: [{ pattern: 'monthly', weekday: 'tue', nth: 1, start: '09:30', end: '11:00' }],
       offDates: [],
     };
     const last: Schedule = {
-      slots: [{ pattern: 'monthly', weekday: 'fr', nth: -1, start: '12:00', end: '13:30' }],
+      slots: [{ pattern: 'monthly', weekday: 'fri', nth: -1, start: '12:00', end: '13:30' }],
       offDates: [],
     };
     expect(occurrences(first, '2026-11-01', '2027-01-31').map((o) => o.date)).toEqual([
@@ -74,7 +78,7 @@ describe('when an entry is on', () => {
 
   it('keeps the rhythm of every other week from its known date', () => {
     const repair: Schedule = {
-      slots: [{ pattern: 'every_other_week', weekday: 'sa', date: '2026-11-28', start: '10:00', end: '13:00' }],
+      slots: [{ pattern: 'every_other_week', weekday: 'sat', date: '2026-11-28', start: '10:00', end: '13:00' }],
       offDates: [],
     };
     expect(occurrences(repair, '2026-12-01', '2026-12-31').map((o) => o.date)).toEqual(['2026-12-12', '2026-12-26']);
@@ -83,7 +87,7 @@ describe('when an entry is on', () => {
   });
 
   it('runs only in its period, and a one-off only on its day', () => {
-    const summer: Schedule = { ...weekly('we'), validFrom: '2026-06-01', validUntil: '2026-08-31' };
+    const summer: Schedule = { ...weekly('wed'), validFrom: '2026-06-01', validUntil: '2026-08-31' };
     expect(isOn(summer, '2026-05-27')).toBe(false);
     expect(isOn(summer, '2026-06-03')).toBe(true);
     expect(isOn(summer, '2026-09-02')).toBe(false);
@@ -94,7 +98,7 @@ describe('when an entry is on', () => {
     };
     expect(nextOccurrences(fair, '2027-01-01', 3)).toEqual([{ date: '2027-03-13', start: '11:00', end: '16:00' }]);
     expect(lastDay(fair)).toBe('2027-03-13');
-    expect(lastDay(weekly('mo'))).toBeNull();
+    expect(lastDay(weekly('mon'))).toBeNull();
   });
 
   it('names the parts of the day a time touches', () => {
@@ -107,11 +111,11 @@ describe('when an entry is on', () => {
   it('sums up the weekdays and parts it is ever on, for the database to filter', () => {
     const schedule: Schedule = {
       slots: [
-        { pattern: 'weekly', weekday: 'sa', start: '10:00', end: '12:30' },
+        { pattern: 'weekly', weekday: 'sat', start: '10:00', end: '12:30' },
         { pattern: 'one_off', date: '2026-12-09', start: '19:00', end: '21:00' },
       ],
       offDates: [],
     };
-    expect(weeklyShape(schedule)).toEqual(['sa:afternoon', 'sa:morning', 'we:evening']);
+    expect(weeklyShape(schedule)).toEqual(['sat_afternoon', 'sat_morning', 'wed_evening']);
   });
 });

@@ -5,8 +5,8 @@
 // what the clock on the wall says, so a daylight-saving switch never moves an activity.
 import * as rruleModule from 'rrule';
 import { shiftDays } from '../dates.js';
-import type { PartOfDay, RepeatPattern, Weekday } from './model.js';
-import { partsOfDay, weekdays } from './model.js';
+import { type DayPart, dayParts, type WeekDay, type WeekPart, weekDays } from '../week.js';
+import type { RepeatPattern } from './model.js';
 
 // rrule ships CommonJS for Node and ES modules for bundlers; its names sit on the default export
 // in the first case and on the module itself in the second.
@@ -17,7 +17,7 @@ const { RRule } = (
 export interface TimeSlot {
   pattern: RepeatPattern;
   /** The weekday it falls on (not for a one-off). */
-  weekday?: Weekday | null;
+  weekday?: WeekDay | null;
   /** Monthly: which of the month's weekdays (1–5, or -1 for the last). */
   nth?: number | null;
   /** One-off: its date. Every other week: one date it is on, which fixes the rhythm. */
@@ -45,8 +45,8 @@ export interface Occurrence {
 /** Calendar days as rrule reads them: "floating" dates held in UTC midnight. */
 const floating = (date: string) => new Date(`${date}T00:00:00Z`);
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
-const rruleDay = (weekday: Weekday) =>
-  [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU][weekdays.indexOf(weekday)];
+const rruleDay = (weekday: WeekDay) =>
+  [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU][weekDays.indexOf(weekday)];
 
 function datesOf(slot: TimeSlot, from: string, until: string): string[] {
   if (slot.pattern === 'one_off') return slot.date && slot.date >= from && slot.date <= until ? [slot.date] : [];
@@ -93,38 +93,39 @@ export function nextOccurrences(schedule: Schedule, today: string, count: number
   return occurrences(schedule, today, shiftDays(today, 366)).slice(0, count);
 }
 
-const partBounds: Record<PartOfDay, [string, string]> = {
+const partBounds: Record<DayPart, [string, string]> = {
   morning: ['00:00', '12:00'],
   afternoon: ['12:00', '18:00'],
   evening: ['18:00', '24:00'],
 };
 
 /** The parts of the day a time touches: 11:00–13:00 is morning and afternoon. */
-export function partsOf(start: string, end: string): PartOfDay[] {
-  return partsOfDay.filter((part) => start < partBounds[part][1] && end > partBounds[part][0]);
+export function partsOf(start: string, end: string): DayPart[] {
+  return dayParts.filter((part) => start < partBounds[part][1] && end > partBounds[part][0]);
 }
 
 /** Whether it is on that date, in that part of the day if one is asked for. */
-export function isOn(schedule: Schedule, date: string, part?: PartOfDay | null): boolean {
+export function isOn(schedule: Schedule, date: string, part?: DayPart | null): boolean {
   return occurrences(schedule, date, date).some((o) => !part || partsOf(o.start, o.end).includes(part));
 }
 
 /**
- * The weekdays and parts of the day it is ever on, as "sa:morning", for the database to filter on
- * before the exact dates are worked out ("on a Saturday morning" without a date).
+ * The parts of the week it is ever on ("sat_morning"), for the database to filter on before the
+ * exact dates are worked out ("on a Saturday morning" without a date), and to set beside when a
+ * person is free.
  */
-export function weeklyShape(schedule: Schedule): string[] {
-  const shape = new Set<string>();
+export function weeklyShape(schedule: Schedule): WeekPart[] {
+  const shape = new Set<WeekPart>();
   for (const slot of schedule.slots) {
     const day = slot.pattern === 'one_off' ? (slot.date ? weekdayOf(slot.date) : null) : slot.weekday;
-    if (day) for (const part of partsOf(slot.start, slot.end)) shape.add(`${day}:${part}`);
+    if (day) for (const part of partsOf(slot.start, slot.end)) shape.add(`${day}_${part}`);
   }
   return [...shape].sort();
 }
 
 /** The weekday of a calendar date. */
-export function weekdayOf(date: string): Weekday {
-  return weekdays[(floating(date).getUTCDay() + 6) % 7];
+export function weekdayOf(date: string): WeekDay {
+  return weekDays[(floating(date).getUTCDay() + 6) % 7];
 }
 
 /** The last date it is ever on, for a one-off or a period that ends; null when it goes on. */

@@ -1,15 +1,8 @@
 // Request contracts of the social map (issue 15), shared by server routes and browser forms.
 import { z } from 'zod';
 import { emailField, isoDate, optionalDate, optionalText, phoneField, text } from '../schemas.js';
-import {
-  accessibilityFeatures,
-  costKinds,
-  entryKinds,
-  partsOfDay,
-  repeatPatterns,
-  weekOfMonth,
-  weekdays,
-} from './model.js';
+import { dayParts, weekDays } from '../week.js';
+import { accessibilityFeatures, costKinds, entryKinds, repeatPatterns, weekOfMonth } from './model.js';
 
 const wallClock = z.string().refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { params: { code: 'time' } });
 /** An interest's key: one of ours or one the organisation added. */
@@ -20,7 +13,7 @@ export const interestKey = z
 export const timeSlotSchema = z
   .object({
     pattern: z.enum(repeatPatterns),
-    weekday: z.enum(weekdays).nullable().optional(),
+    weekday: z.enum(weekDays).nullable().optional(),
     nth: z
       .number()
       .int()
@@ -113,8 +106,8 @@ export const entrySearchSchema = z.object({
   neighbourhood: optionalText(100),
   /** A date it must be on (the exact dates, holidays and period count). */
   date: optionalDate,
-  weekday: z.enum(weekdays).nullable().optional(),
-  part: z.enum(partsOfDay).nullable().optional(),
+  weekday: z.enum(weekDays).nullable().optional(),
+  part: z.enum(dayParts).nullable().optional(),
   /** Free only, or at most this many cents. */
   free: z.boolean().optional().default(false),
   maxCents: z.number().int().min(0).max(100_000).nullable().optional(),

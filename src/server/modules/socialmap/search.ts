@@ -6,19 +6,20 @@ import { sql } from 'kysely';
 import { clock } from '../../../shared/clock.js';
 import { foldForSearch } from '../../../shared/search.js';
 import { freshSince } from '../../../shared/socialmap/freshness.js';
-import { defaultInterests, partsOfDay, weekdays } from '../../../shared/socialmap/model.js';
+import { defaultInterests } from '../../../shared/socialmap/model.js';
+import { dayParts, weekDays } from '../../../shared/week.js';
 import { isOn, nextOccurrences, weekdayOf } from '../../../shared/socialmap/schedule.js';
 import type { EntrySearch } from '../../../shared/socialmap/schemas.js';
 import { interestsMentioned, tsQuery } from '../../../shared/socialmap/search-text.js';
 import type { Ctx } from '../../platform/route.js';
 import { staleMonths } from './entries.js';
 
-/** The weekday-and-part shapes that answer a question about the week ("sa:morning", …). */
+/** The parts of the week that answer a question about the week ("sat_morning", …). */
 export function wantedShapes(weekday: string | null | undefined, part: string | null | undefined): string[] | null {
   if (!weekday && !part) return null;
-  const days = weekday ? [weekday] : weekdays;
-  const parts = part ? [part] : partsOfDay;
-  return days.flatMap((d) => parts.map((p) => `${d}:${p}`));
+  const days = weekday ? [weekday] : weekDays;
+  const parts = part ? [part] : dayParts;
+  return days.flatMap((d) => parts.map((p) => `${d}_${p}`));
 }
 
 /** More than this many candidates for an exact date are not worked through (a whole region's map). */

@@ -22,7 +22,7 @@ function nextWeekday(day: string): string {
 const entry = (fields: Record<string, unknown>) => ({
   provider: 'Buurthuis De Linde',
   kind: 'activity',
-  slots: [{ pattern: 'weekly', weekday: 'th', start: '17:30', end: '19:30' }],
+  slots: [{ pattern: 'weekly', weekday: 'thu', start: '17:30', end: '19:30' }],
   ...fields,
 });
 
@@ -72,17 +72,17 @@ describe.each(engines)('the social map on %s', (engine) => {
   });
 
   it('answers "on a Saturday morning", and "next Saturday" with its days off', async () => {
-    const saturday = nextWeekday('sa');
-    await add({ name: 'Repair café', slots: [{ pattern: 'weekly', weekday: 'sa', start: '10:00', end: '13:00' }] });
+    const saturday = nextWeekday('sat');
+    await add({ name: 'Repair café', slots: [{ pattern: 'weekly', weekday: 'sat', start: '10:00', end: '13:00' }] });
     await add({
       name: 'Moestuin',
-      slots: [{ pattern: 'weekly', weekday: 'sa', start: '09:00', end: '12:00' }],
+      slots: [{ pattern: 'weekly', weekday: 'sat', start: '09:00', end: '12:00' }],
       offDates: [saturday],
     });
-    await add({ name: 'Avondkoor', slots: [{ pattern: 'weekly', weekday: 'sa', start: '19:30', end: '21:30' }] });
+    await add({ name: 'Avondkoor', slots: [{ pattern: 'weekly', weekday: 'sat', start: '19:30', end: '21:30' }] });
     await add({ name: 'Donderdageten' });
-    expect(await names(coach, { weekday: 'sa', part: 'morning' })).toEqual(['Moestuin', 'Repair café']);
-    expect(await names(coach, { weekday: 'sa' })).toEqual(['Avondkoor', 'Moestuin', 'Repair café']);
+    expect(await names(coach, { weekday: 'sat', part: 'morning' })).toEqual(['Moestuin', 'Repair café']);
+    expect(await names(coach, { weekday: 'sat' })).toEqual(['Avondkoor', 'Moestuin', 'Repair café']);
     expect(await names(coach, { date: saturday, part: 'morning' })).toEqual(['Repair café']);
     expect(await names(coach, { date: shiftDays(saturday, 7), part: 'morning' })).toEqual(['Moestuin', 'Repair café']);
     const found = await coach.post('/api/social-map/search', { q: 'repair' });
@@ -135,14 +135,14 @@ describe.each(engines)('the social map on %s', (engine) => {
     expect(noAmount.body.fields).toEqual([expect.objectContaining({ path: 'costCents' })]);
     const backwards = await keeper.post(
       '/api/social-map/entries',
-      entry({ name: 'X', slots: [{ pattern: 'weekly', weekday: 'mo', start: '12:00', end: '10:00' }] }),
+      entry({ name: 'X', slots: [{ pattern: 'weekly', weekday: 'mon', start: '12:00', end: '10:00' }] }),
     );
     expect(backwards.body.fields).toEqual([
       expect.objectContaining({ path: 'slots.0.end', message: expect.stringMatching(/einde/i) }),
     ]);
     const monthly = await keeper.post(
       '/api/social-map/entries',
-      entry({ name: 'X', slots: [{ pattern: 'monthly', weekday: 'mo', start: '10:00', end: '12:00' }] }),
+      entry({ name: 'X', slots: [{ pattern: 'monthly', weekday: 'mon', start: '10:00', end: '12:00' }] }),
     );
     expect(monthly.body.fields).toEqual([expect.objectContaining({ path: 'slots.0.nth' })]);
     expect(await names(keeper, {})).toEqual([]);
