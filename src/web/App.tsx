@@ -47,6 +47,10 @@ const LogbookPage = lazyPage(() => import('./features/groups/LogbookPage.js'), '
 const NetworkPage = lazyPage(() => import('./features/groups/NetworkPage.js'), 'NetworkPage');
 const ParticipantPage = lazyPage(() => import('./features/groups/ParticipantPage.js'), 'ParticipantPage');
 const ReportPage = lazyPage(() => import('./features/reporting/ReportPage.js'), 'ReportPage');
+const SocialMapPage = lazyPage(() => import('./features/socialmap/SocialMapPage.js'), 'SocialMapPage');
+const EntryPage = lazyPage(() => import('./features/socialmap/EntryPage.js'), 'EntryPage');
+const EntryFormPage = lazyPage(() => import('./features/socialmap/EntryFormPage.js'), 'EntryFormPage');
+const UpkeepPage = lazyPage(() => import('./features/socialmap/UpkeepPage.js'), 'UpkeepPage');
 const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
@@ -339,6 +343,46 @@ export function App() {
             element={
               <Protected permission="reports.read">
                 <ReportPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map"
+            element={
+              <Protected permission="socialmap.read">
+                <SocialMapPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/new"
+            element={
+              <Protected permission="socialmap.keep">
+                <EntryFormPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/upkeep"
+            element={
+              <Protected permission="socialmap.keep">
+                <UpkeepPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/:id"
+            element={
+              <Protected permission="socialmap.read">
+                <EntryPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/:id/edit"
+            element={
+              <Protected permission="socialmap.keep">
+                <EntryFormPage />
               </Protected>
             }
           />

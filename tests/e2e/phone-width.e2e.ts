@@ -78,6 +78,8 @@ describe('every page fits a 360 px phone', () => {
       db.selectFrom('group_participants').select('id').where('group_id', '=', group.id).executeTakeFirst(),
     );
     const interview = await one(db.selectFrom('evaluation_interviews').select('id').executeTakeFirst());
+    // A place with a long description and more than one address would be the widest; the first will do.
+    const place = await one(db.selectFrom('social_map_entries').select('id').orderBy('name').executeTakeFirst());
 
     // Route → who opens it and the address with the demo's ids filled in.
     const visits: Record<string, [Role | null, string]> = {
@@ -125,6 +127,11 @@ describe('every page fits a 360 px phone', () => {
       '/admin/audit': ['admin', '/admin/audit'],
       '/admin/privacy': ['admin', '/admin/privacy'],
       '/report': ['coordinator', '/report'],
+      '/social-map': ['coach', '/social-map'],
+      '/social-map/new': ['social_worker', '/social-map/new'],
+      '/social-map/upkeep': ['coordinator', '/social-map/upkeep'],
+      '/social-map/:id': ['coordinator', `/social-map/${place.id}`],
+      '/social-map/:id/edit': ['coordinator', `/social-map/${place.id}/edit`],
     };
     expect(Object.keys(visits).sort()).toEqual(declaredRoutes().sort());
 

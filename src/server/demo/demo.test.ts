@@ -28,6 +28,17 @@ describe.each(engines)('demo organisation on %s', (engine) => {
     expect(names(dashboard.waiting)).toEqual(['Émilie Dubois', 'Ilse Smit', 'Mohammed Yılmaz']);
     expect(names(dashboard.proposals)).toEqual(['Ilse Smit']);
     expect(names(dashboard.signals)).toEqual(['Henk de Boer']);
+    // A social map of the fictional neighbourhood: 80 or more places, some to check again, one
+    // reported mistake, and something on a Saturday morning.
+    const map = (await client.post('/api/social-map/search', { limit: 1 })).body;
+    expect(map.total).toBeGreaterThanOrEqual(80);
+    const upkeep = (await client.get('/api/social-map/upkeep')).body;
+    expect(upkeep.stale.length).toBeGreaterThanOrEqual(10);
+    expect(upkeep.mistakes).toHaveLength(1);
+    expect(
+      (await client.post('/api/social-map/search', { weekday: 'sat', part: 'morning' })).body.total,
+    ).toBeGreaterThan(0);
+    expect((await client.post('/api/social-map/search', { q: 'koken' })).body.total).toBeGreaterThanOrEqual(6);
     expect(names(dashboard.midTermDue)).toEqual(['Henk de Boer']);
     expect(names(dashboard.followUpsDue)).toEqual(['Jan Hendriks']);
     const pool = (await client.get('/api/coaches')).body as { status: string }[];

@@ -12,6 +12,7 @@ import { loadDemoCoaching } from './coaching.js';
 import { loadDemoGroups } from './groups.js';
 import { loadDemoHistory } from './history.js';
 import { loadDemoMaps } from './maps.js';
+import { loadDemoSocialMap } from './socialmap.js';
 import { clock } from '../../shared/clock.js';
 
 export const demoOrganisationName = 'Welzijn Voorbeeldstad (demo, fictief)';
@@ -192,6 +193,7 @@ export async function loadDemo(db: Kysely<DB>): Promise<DemoCredentials> {
     await loadDemoCoaching(trx, organisationId, coordinatorId, userIds);
     await loadDemoGroups(trx, organisationId, userIds);
     await loadDemoHistory(trx, organisationId, coordinatorId, userIds);
+    await loadDemoSocialMap(trx, organisationId, userIds);
     await writeAudit(trx, { organisationId, userId: null, role: null }, [
       { action: 'create', recordType: 'organisation', recordId: organisationId, detail: 'demo_loaded' },
     ]);

@@ -28,6 +28,7 @@ export function Shell({ children }: { children: ReactNode }) {
     { to: '/people', label: t('nav.people'), show: can('persons.read') },
     { to: '/coaching', label: t('coaching.nav'), show: can('coaching.manage') },
     { to: '/groups', label: t('groups.nav'), show: can('groups.work') },
+    { to: '/social-map', label: t('socialMap.nav'), show: can('socialmap.read') },
     { to: '/interviews', label: t('groups.navInterviews'), show: can('interviews.work') },
     { to: '/coaching/mine', label: t('coaching.navMine'), show: can('coaching.work') && !can('coaching.manage') },
     { to: '/report', label: t('nav.report'), show: can('reports.read') },

@@ -43,7 +43,8 @@ function derived(entry: EntryInput) {
   };
 }
 
-function columns(entry: EntryInput) {
+/** The row of an entry as written: what was entered and what follows from it. */
+export function entryColumns(entry: EntryInput) {
   return {
     provider: entry.provider,
     name: entry.name,
@@ -130,7 +131,7 @@ export async function createEntry(ctx: Ctx, input: EntryInput) {
     .values({
       id,
       organisation_id: ctx.actor.organisationId,
-      ...columns(input),
+      ...entryColumns(input),
       // Whoever writes an entry down has just checked it.
       checked_on: clock.today(),
       checked_by: ctx.actor.userId,
@@ -150,7 +151,7 @@ export async function updateEntry(ctx: Ctx, id: string, patch: EntryPatch) {
   await ctx.db
     .updateTable('social_map_entries')
     .set({
-      ...columns(merged),
+      ...entryColumns(merged),
       // Changing an entry is checking it.
       checked_on: clock.today(),
       checked_by: ctx.actor.userId,

@@ -1,0 +1,103 @@
+// "Still correct?" (issue 15): the entries nobody checked for the organisation's number of
+// months, oldest first, each confirmed with one click; and the mistakes people reported.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
+import { useSaveMessage } from '../../ui/useSaveMessage.js';
+import { formatDate, formatDateTime } from '../../i18n/index.js';
+import { entryPath, socialMapCalls, socialMapKeys, socialMapQueries } from './api.js';
+
+export function UpkeepPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const upkeep = useQuery(socialMapQueries.upkeep());
+  const { message, busy, run } = useSaveMessage();
+  const refresh = () => client.invalidateQueries({ queryKey: socialMapKeys.all });
+  if (!upkeep.data)
+    return (
+      <Page title={t('socialMap.upkeep.title')}>{upkeep.error ? <QueryStatus query={upkeep} /> : <Loading />}</Page>
+    );
+  const { stale, mistakes, staleMonths } = upkeep.data;
+  return (
+    <Page title={t('socialMap.upkeep.title')}>
+      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <section aria-labelledby="stale" className="stack">
+        <h2 id="stale">{t('socialMap.upkeep.stale', { count: stale.length })}</h2>
+        <p className="muted">{t('socialMap.upkeep.staleHint', { count: staleMonths })}</p>
+        {stale.length === 0 ? (
+          <p>{t('socialMap.upkeep.allFresh')}</p>
+        ) : (
+          <ul className="upkeep-list">
+            {stale.map((s) => (
+              <li key={s.id}>
+                <div>
+                  <Link to={entryPath(s.id)}>{s.name}</Link>
+                  <div className="muted">
+                    {s.provider} ·{' '}
+                    {s.checkedBy
+                      ? t('socialMap.checkedBy', { date: formatDate(s.checkedOn), name: s.checkedBy })
+                      : t('socialMap.checkedOn', { date: formatDate(s.checkedOn) })}
+                  </div>
+                </div>
+                <div className="row">
+                  <Button
+                    busy={busy}
+                    aria-label={t('socialMap.upkeep.confirmOne', { name: s.name })}
+                    onClick={() =>
+                      run(async () => {
+                        await socialMapCalls.confirm(s.id);
+                        await refresh();
+                        return t('socialMap.upkeep.confirmedOne', { name: s.name });
+                      })
+                    }
+                  >
+                    {t('socialMap.confirm')}
+                  </Button>
+                  <Link className="button button--secondary" to={`/social-map/${s.id}/edit`}>
+                    {t('common.edit')}
+                    <span className="visually-hidden"> {s.name}</span>
+                  </Link>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="reported" className="stack">
+        <h2 id="reported">{t('socialMap.upkeep.mistakes', { count: mistakes.length })}</h2>
+        {mistakes.length === 0 ? (
+          <p>{t('socialMap.upkeep.noMistakes')}</p>
+        ) : (
+          <ul className="upkeep-list">
+            {mistakes.map((m) => (
+              <li key={m.id}>
+                <div>
+                  <Link to={entryPath(m.entryId)}>{m.entryName}</Link>
+                  <p>{m.message}</p>
+                  <div className="muted">
+                    {t('socialMap.mistakes.by', { name: m.reportedBy, at: formatDateTime(m.reportedAt) })}
+                  </div>
+                </div>
+                <Button
+                  variant="secondary"
+                  busy={busy}
+                  aria-label={t('socialMap.mistakes.resolveOne', { name: m.entryName })}
+                  onClick={() =>
+                    run(async () => {
+                      await socialMapCalls.resolveMistake(m.id);
+                      await refresh();
+                      return t('socialMap.mistakes.resolved');
+                    })
+                  }
+                >
+                  {t('socialMap.mistakes.resolve')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </Page>
+  );
+}
