@@ -10,3 +10,8 @@ export type DayPart = (typeof dayParts)[number];
 /** A part of the week, e.g. 'tue_afternoon'. */
 export const weekParts = weekDays.flatMap((d) => dayParts.map((p) => `${d}_${p}` as const));
 export type WeekPart = (typeof weekParts)[number];
+
+/** The weekday of a calendar date (YYYY-MM-DD). */
+export function weekdayOf(date: string): WeekDay {
+  return weekDays[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7];
+}

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isOn,
-  lastDay,
-  nextOccurrences,
-  occurrences,
-  partsOf,
-  type Schedule,
-  weeklyShape,
-  weekdayOf,
-} from './schedule.js';
+import { isOn, lastDay, nextOccurrences, occurrences, partsOf, type Schedule, weeklyShape } from './schedule.js';
+import { weekdayOf } from '../week.js';
 
 const weekly = (
   weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun',

@@ -5,7 +5,7 @@
 // what the clock on the wall says, so a daylight-saving switch never moves an activity.
 import * as rruleModule from 'rrule';
 import { shiftDays } from '../dates.js';
-import { type DayPart, dayParts, type WeekDay, type WeekPart, weekDays } from '../week.js';
+import { type DayPart, dayParts, type WeekDay, type WeekPart, weekDays, weekdayOf } from '../week.js';
 import type { RepeatPattern } from './model.js';
 
 // rrule ships CommonJS for Node and ES modules for bundlers; its names sit on the default export
@@ -121,11 +121,6 @@ export function weeklyShape(schedule: Schedule): WeekPart[] {
     if (day) for (const part of partsOf(slot.start, slot.end)) shape.add(`${day}_${part}`);
   }
   return [...shape].sort();
-}
-
-/** The weekday of a calendar date. */
-export function weekdayOf(date: string): WeekDay {
-  return weekDays[(floating(date).getUTCDay() + 6) % 7];
 }
 
 /** The last date it is ever on, for a one-off or a period that ends; null when it goes on. */

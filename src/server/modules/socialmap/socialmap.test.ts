@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clock } from '../../../shared/clock.js';
 import { shiftDays, shiftMonths } from '../../../shared/dates.js';
-import { weekdayOf } from '../../../shared/socialmap/schedule.js';
+import { weekdayOf } from '../../../shared/week.js';
 import {
   type Client,
   engines,

@@ -55,7 +55,7 @@ function EntryView({ entry }: { entry: SocialMapEntry }) {
       </p>
       {entry.description ? <p className="entry-description">{entry.description}</p> : null}
 
-      <section aria-labelledby="when" className="stack">
+      <section aria-labelledby="when" className="entry-section">
         <h2 id="when">{t('socialMap.sections.when')}</h2>
         {entry.slots.length ? (
           <ul>
@@ -89,9 +89,9 @@ function EntryView({ entry }: { entry: SocialMapEntry }) {
         )}
       </section>
 
-      <section aria-labelledby="where-what" className="stack">
+      <section aria-labelledby="where-what" className="entry-section">
         <h2 id="where-what">{t('socialMap.sections.details')}</h2>
-        <dl className="facts">
+        <dl className="details">
           {entry.locations.length ? (
             <Fact label={t('socialMap.fields.locations')}>
               {entry.locations.map((l) => (
@@ -144,7 +144,7 @@ function EntryView({ entry }: { entry: SocialMapEntry }) {
         </dl>
       </section>
 
-      <section aria-labelledby="checked" className="stack">
+      <section aria-labelledby="checked" className="entry-section stack">
         <h2 id="checked">{t('socialMap.sections.checked')}</h2>
         <p>
           {entry.checkedBy
@@ -153,7 +153,7 @@ function EntryView({ entry }: { entry: SocialMapEntry }) {
         </p>
         {entry.stale ? <Alert kind="warning">{t('socialMap.staleWarning')}</Alert> : null}
         {entry.mayKeep ? (
-          <div className="row">
+          <div className="button-row">
             <Button
               busy={keep.busy}
               onClick={() =>
@@ -205,7 +205,7 @@ function Mistakes({ entry, onChange }: { entry: SocialMapEntry; onChange(): Prom
   const { t } = useTranslation();
   const { message, busy, run } = useSaveMessage();
   return (
-    <section aria-labelledby="mistakes" className="stack">
+    <section aria-labelledby="mistakes" className="entry-section stack">
       <h2 id="mistakes">{t('socialMap.mistakes.title')}</h2>
       <ul className="stack">
         {entry.mistakes.map((m) => (
@@ -242,7 +242,7 @@ function ReportMistake({ entryId }: { entryId: string }) {
   const { message, busy, run } = useSaveMessage();
   return (
     <form
-      className="stack"
+      className="entry-section stack"
       aria-labelledby="report"
       onSubmit={(e) => {
         e.preventDefault();

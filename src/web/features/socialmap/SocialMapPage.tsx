@@ -15,6 +15,8 @@ import { socialMapQueries } from './api.js';
 import { EntryCard } from './EntryCard.js';
 
 const pageSize = 30;
+/** From a tablet up the filters stand open beside the results. */
+const wideScreen = typeof window !== 'undefined' && window.matchMedia('(min-width: 48em)').matches;
 const costChoices = ['any', 'free', '500', '1000'] as const;
 type Accessibility = (typeof accessibilityFeatures)[number];
 
@@ -46,7 +48,16 @@ export function SocialMapPage() {
     offset: 0,
   });
   const result = useQuery({ ...socialMapQueries.search(search), placeholderData: keepPreviousData });
-  const moreFilters = neighbourhood !== '' || accessibility.length > 0 || date !== '';
+  const active = [
+    interest,
+    day && !date,
+    date,
+    part,
+    cost !== 'any',
+    lowThreshold,
+    neighbourhood,
+    accessibility.length,
+  ].filter(Boolean).length;
 
   return (
     <Page
@@ -65,7 +76,7 @@ export function SocialMapPage() {
       }
     >
       <p className="muted">{t('socialMap.intro')}</p>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <form className="map-search" role="search" onSubmit={(e) => e.preventDefault()}>
         <TextField
           label={t('socialMap.search')}
           hint={t('socialMap.searchHint')}
@@ -74,59 +85,43 @@ export function SocialMapPage() {
           onChange={(e) => setQ(e.target.value)}
           autoComplete="off"
         />
-        <SelectField
-          label={t('socialMap.fields.interest')}
-          value={interest}
-          onChange={(e) => setInterest(e.target.value)}
-        >
-          <option value="">{t('socialMap.any')}</option>
-          {defaultInterestKeys.map((key) => (
-            <option key={key} value={key}>
-              {t(`socialMap.interests.${key}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('socialMap.fields.day')}
-          value={day}
-          disabled={date !== ''}
-          onChange={(e) => setDay(e.target.value)}
-        >
-          <option value="">{t('socialMap.anyDay')}</option>
-          {weekDays.map((d) => (
-            <option key={d} value={d}>
-              {t(`coaching.dayNames.${d}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t('socialMap.fields.part')} value={part} onChange={(e) => setPart(e.target.value)}>
-          <option value="">{t('socialMap.anyPart')}</option>
-          {dayParts.map((p) => (
-            <option key={p} value={p}>
-              {t(`coaching.parts.${p}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t('socialMap.fields.cost')}
-          value={cost}
-          onChange={(e) => setCost(oneOf(costChoices, e.target.value, 'any'))}
-        >
-          {costChoices.map((c) => (
-            <option key={c} value={c}>
-              {t(`socialMap.costFilter.${c}`)}
-            </option>
-          ))}
-        </SelectField>
-        <CheckboxField
-          label={t('socialMap.fields.lowThreshold')}
-          hint={t('socialMap.lowThresholdHint')}
-          checked={lowThreshold}
-          onChange={(e) => setLowThreshold(e.target.checked)}
-        />
-        <details className="filters__more" open={moreFilters || undefined}>
-          <summary>{t('socialMap.moreFilters')}</summary>
-          <div className="stack">
+        {/* On a phone the filters fold away under the search, so the results come into view. */}
+        <details open={wideScreen || active > 0 || undefined}>
+          <summary>{active ? t('socialMap.filtersActive', { count: active }) : t('socialMap.filters')}</summary>
+          <div className="filters">
+            <SelectField
+              label={t('socialMap.fields.interest')}
+              value={interest}
+              onChange={(e) => setInterest(e.target.value)}
+            >
+              <option value="">{t('socialMap.any')}</option>
+              {defaultInterestKeys.map((key) => (
+                <option key={key} value={key}>
+                  {t(`socialMap.interests.${key}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('socialMap.fields.day')}
+              value={day}
+              disabled={date !== ''}
+              onChange={(e) => setDay(e.target.value)}
+            >
+              <option value="">{t('socialMap.anyDay')}</option>
+              {weekDays.map((d) => (
+                <option key={d} value={d}>
+                  {t(`coaching.dayNames.${d}`)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t('socialMap.fields.part')} value={part} onChange={(e) => setPart(e.target.value)}>
+              <option value="">{t('socialMap.anyPart')}</option>
+              {dayParts.map((p) => (
+                <option key={p} value={p}>
+                  {t(`coaching.parts.${p}`)}
+                </option>
+              ))}
+            </SelectField>
             <TextField
               label={t('socialMap.fields.onDate')}
               hint={t('socialMap.onDateHint')}
@@ -134,11 +129,28 @@ export function SocialMapPage() {
               value={date}
               onChange={(e) => setDate(e.target.value)}
             />
+            <SelectField
+              label={t('socialMap.fields.cost')}
+              value={cost}
+              onChange={(e) => setCost(oneOf(costChoices, e.target.value, 'any'))}
+            >
+              {costChoices.map((c) => (
+                <option key={c} value={c}>
+                  {t(`socialMap.costFilter.${c}`)}
+                </option>
+              ))}
+            </SelectField>
             <TextField
               label={t('socialMap.fields.neighbourhood')}
               value={neighbourhood}
               onChange={(e) => setNeighbourhood(e.target.value)}
               autoComplete="off"
+            />
+            <CheckboxField
+              label={t('socialMap.fields.lowThreshold')}
+              hint={t('socialMap.lowThresholdHint')}
+              checked={lowThreshold}
+              onChange={(e) => setLowThreshold(e.target.checked)}
             />
             <CheckGroup
               legend={t('socialMap.fields.accessibility')}

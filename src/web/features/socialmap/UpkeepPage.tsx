@@ -22,7 +22,7 @@ export function UpkeepPage() {
   return (
     <Page title={t('socialMap.upkeep.title')}>
       {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
-      <section aria-labelledby="stale" className="stack">
+      <section aria-labelledby="stale" className="entry-section">
         <h2 id="stale">{t('socialMap.upkeep.stale', { count: stale.length })}</h2>
         <p className="muted">{t('socialMap.upkeep.staleHint', { count: staleMonths })}</p>
         {stale.length === 0 ? (
@@ -40,7 +40,7 @@ export function UpkeepPage() {
                       : t('socialMap.checkedOn', { date: formatDate(s.checkedOn) })}
                   </div>
                 </div>
-                <div className="row">
+                <div className="button-row">
                   <Button
                     busy={busy}
                     aria-label={t('socialMap.upkeep.confirmOne', { name: s.name })}
@@ -64,7 +64,7 @@ export function UpkeepPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="reported" className="stack">
+      <section aria-labelledby="reported" className="entry-section">
         <h2 id="reported">{t('socialMap.upkeep.mistakes', { count: mistakes.length })}</h2>
         {mistakes.length === 0 ? (
           <p>{t('socialMap.upkeep.noMistakes')}</p>

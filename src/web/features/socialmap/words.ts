@@ -2,6 +2,7 @@
 // "Elke eerste dinsdag van de maand", "€ 4,50". Only catalog texts and the locale's formats.
 import type { TFunction } from 'i18next';
 import type { TimeSlot } from '../../../shared/socialmap/schedule.js';
+import { weekdayOf } from '../../../shared/week.js';
 import { formatDate, formatEuros } from '../../i18n/index.js';
 
 export function slotInWords(t: TFunction, slot: TimeSlot): string {
@@ -29,6 +30,6 @@ export function costInWords(
   return entry.costNote ?? t('socialMap.cost.ask');
 }
 
-/** A next date as people say it: "za 12 december, 10:00–13:00". */
+/** A next date as people say it: "zaterdag 12 december 2026, 10:00–13:00". */
 export const occurrenceInWords = (t: TFunction, o: { date: string; start: string; end: string }) =>
-  `${formatDate(o.date)}, ${t('socialMap.timeRange', { start: o.start, end: o.end })}`;
+  `${t(`coaching.dayNames.${weekdayOf(o.date)}`)} ${formatDate(o.date)}, ${t('socialMap.timeRange', { start: o.start, end: o.end })}`;
