@@ -14,17 +14,27 @@ const request =
             method: 'GET',
             setupRequest: (req) => ({ ...req, path: workerData.paths[next++ % workerData.paths.length] }),
           }
-        : kind === 'detail'
+        : kind === 'bodies'
           ? {
-              method: 'GET',
-              setupRequest: (req) => ({ ...req, path: `/api/persons/${ids[next++ % ids.length]}` }),
-            }
-          : {
               method: 'POST',
-              path: '/api/persons/search',
-              body: JSON.stringify(body),
               headers: { 'content-type': 'application/json' },
-            };
+              setupRequest: (req) => ({
+                ...req,
+                path: workerData.path,
+                body: JSON.stringify(workerData.bodies[next++ % workerData.bodies.length]),
+              }),
+            }
+          : kind === 'detail'
+            ? {
+                method: 'GET',
+                setupRequest: (req) => ({ ...req, path: `/api/persons/${ids[next++ % ids.length]}` }),
+              }
+            : {
+                method: 'POST',
+                path: '/api/persons/search',
+                body: JSON.stringify(body),
+                headers: { 'content-type': 'application/json' },
+              };
 const result = await autocannon({ url, connections, duration, headers, requests: [request] });
 process.send({
   requests: result.requests.average,

@@ -76,6 +76,10 @@ describe('when an entry is on', () => {
     expect(occurrences(repair, '2026-12-01', '2026-12-31').map((o) => o.date)).toEqual(['2026-12-12', '2026-12-26']);
     expect(isOn(repair, '2026-12-05')).toBe(false);
     expect(isOn(repair, '2026-12-12', 'morning')).toBe(true);
+    // A known date years back keeps the same rhythm.
+    const old = { ...repair, slots: [{ ...repair.slots[0], date: '2023-12-02' }] };
+    expect(occurrences(old, '2026-12-01', '2026-12-31').map((o) => o.date)).toEqual(['2026-12-12', '2026-12-26']);
+    expect(occurrences(old, '2026-12-13', '2026-12-31').map((o) => o.date)).toEqual(['2026-12-26']);
   });
 
   it('runs only in its period, and a one-off only on its day', () => {

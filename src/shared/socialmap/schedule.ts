@@ -48,6 +48,13 @@ const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 const rruleDay = (weekday: WeekDay) =>
   [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA, RRule.SU][weekDays.indexOf(weekday)];
 
+/** The latest date on a fortnightly rhythm through `known` that is not after `from` (or `known`). */
+function rhythmStart(known: string, from: string): string {
+  if (known >= from) return known;
+  const days = Math.round((floating(from).getTime() - floating(known).getTime()) / 86_400_000);
+  return shiftDays(known, Math.floor(days / 14) * 14);
+}
+
 function datesOf(slot: TimeSlot, from: string, until: string): string[] {
   if (slot.pattern === 'one_off') return slot.date && slot.date >= from && slot.date <= until ? [slot.date] : [];
   if (!slot.weekday) return [];
@@ -56,12 +63,13 @@ function datesOf(slot: TimeSlot, from: string, until: string): string[] {
     slot.pattern === 'weekly'
       ? new RRule({ freq: RRule.WEEKLY, byweekday: [day], dtstart: floating(from), until: floating(until) })
       : slot.pattern === 'every_other_week'
-        ? // The rhythm runs from the known date; rrule counts the weeks from dtstart.
+        ? // The rhythm runs from the known date; rrule counts the weeks from dtstart, which starts
+          // at the last date of the rhythm before `from`, so an old date costs no extra weeks.
           new RRule({
             freq: RRule.WEEKLY,
             interval: 2,
             byweekday: [day],
-            dtstart: floating(slot.date ?? from),
+            dtstart: floating(rhythmStart(slot.date ?? from, from)),
             until: floating(until),
           })
         : new RRule({
@@ -88,9 +96,17 @@ export function occurrences(schedule: Schedule, from: string, until: string): Oc
     .sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start));
 }
 
-/** The next times it is on, from today, looking a year ahead at most. */
+/**
+ * The next times it is on, from today, looking a year ahead at most. Near windows first: working
+ * out a whole year of a weekly rule for every search result took most of a search's time
+ * (bench/socialmap.ts), and the next two dates are nearly always within a month or two.
+ */
 export function nextOccurrences(schedule: Schedule, today: string, count: number): Occurrence[] {
-  return occurrences(schedule, today, shiftDays(today, 366)).slice(0, count);
+  for (const days of [16, 70, 366]) {
+    const found = occurrences(schedule, today, shiftDays(today, days));
+    if (found.length >= count || days === 366) return found.slice(0, count);
+  }
+  return [];
 }
 
 const partBounds: Record<DayPart, [string, string]> = {

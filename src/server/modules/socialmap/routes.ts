@@ -10,6 +10,8 @@ export const socialMapRoutes: RouteDef[] = [
     method: 'POST',
     url: '/api/social-map/search',
     access: 'socialmap.read',
+    // A search changes nothing: no write transaction.
+    readOnly: true,
     body: entrySearchSchema,
     handler: (ctx, { body }) => searchEntries(ctx, body),
   }),

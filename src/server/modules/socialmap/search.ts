@@ -60,61 +60,84 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
   if (input.lowThreshold) q = q.where('e.low_threshold', '=', true);
   if (input.stale) q = q.where('e.checked_on', '<', freshSince(today, months));
 
-  const rank = query ? sql<number>`ts_rank(e.search_vector, to_tsquery('dutch', ${query}))` : sql<number>`0`;
-  const rows = await q
-    .select([
-      'e.id',
-      'e.provider',
-      'e.name',
-      'e.kind',
-      'e.description',
-      'e.locations',
-      'e.schedule',
-      'e.valid_from',
-      'e.valid_until',
-      'e.cost_kind',
-      'e.cost_cents',
-      'e.cost_note',
-      'e.accessibility',
-      'e.low_threshold',
-      'e.interests',
-      'e.checked_on',
-      rank.as('rank'),
-    ])
-    .orderBy('rank', 'desc')
-    .orderBy('e.name')
-    .orderBy('e.id')
-    .limit(input.date ? exactDateCap : 1000)
-    .execute();
-
-  const matching = input.date
-    ? rows.filter((r) =>
-        isOn({ ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until }, input.date as string, input.part),
-      )
-    : rows;
-  const page = matching.slice(input.offset, input.offset + input.limit);
+  // The best match first when words were typed; otherwise by name.
+  const ranked = query ? q.orderBy(sql`ts_rank(e.search_vector, to_tsquery('dutch', ${query}))`, 'desc') : q;
+  const ordered = ranked.orderBy('e.name').orderBy('e.id');
+  let total: number;
+  let pageIds: string[];
+  if (input.date) {
+    // The exact dates need the rule: the database hands over the candidates' rules only, in order.
+    const candidates = await ordered
+      .select(['e.id', 'e.schedule', 'e.valid_from', 'e.valid_until'])
+      .limit(exactDateCap)
+      .execute();
+    const on = candidates.filter((r) =>
+      isOn({ ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until }, input.date as string, input.part),
+    );
+    total = on.length;
+    pageIds = on.slice(input.offset, input.offset + input.limit).map((r) => r.id);
+  } else {
+    // The count comes with the page, so one query answers both.
+    const page = await ordered
+      .select(['e.id', sql<number>`count(*) over ()`.as('total')])
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute();
+    total = page.length ? Number(page[0].total) : 0;
+    pageIds = page.map((r) => r.id);
+  }
+  const rows = pageIds.length
+    ? await ctx.db
+        .selectFrom('social_map_entries as e')
+        .select([
+          'e.id',
+          'e.provider',
+          'e.name',
+          'e.kind',
+          'e.description',
+          'e.locations',
+          'e.schedule',
+          'e.valid_from',
+          'e.valid_until',
+          'e.cost_kind',
+          'e.cost_cents',
+          'e.cost_note',
+          'e.accessibility',
+          'e.low_threshold',
+          'e.interests',
+          'e.checked_on',
+        ])
+        .where('e.organisation_id', '=', ctx.actor.organisationId)
+        .where('e.id', 'in', pageIds)
+        .execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const since = freshSince(today, months);
   return {
-    total: matching.length,
-    items: page.map((r) => ({
-      id: r.id,
-      provider: r.provider,
-      name: r.name,
-      kind: r.kind,
-      description: r.description,
-      places: r.locations.map((l) => l.neighbourhood ?? l.address),
-      costKind: r.cost_kind,
-      costCents: r.cost_cents,
-      costNote: r.cost_note,
-      accessibility: r.accessibility,
-      lowThreshold: r.low_threshold,
-      interests: r.interests,
-      checkedOn: r.checked_on,
-      stale: r.checked_on < freshSince(today, months),
-      next: nextOccurrences(
-        { ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until },
-        input.date ?? today,
-        2,
-      ),
-    })),
+    total,
+    items: pageIds.map((id) => {
+      const r = byId.get(id)!;
+      return {
+        id: r.id,
+        provider: r.provider,
+        name: r.name,
+        kind: r.kind,
+        description: r.description,
+        places: r.locations.map((l) => l.neighbourhood ?? l.address),
+        costKind: r.cost_kind,
+        costCents: r.cost_cents,
+        costNote: r.cost_note,
+        accessibility: r.accessibility,
+        lowThreshold: r.low_threshold,
+        interests: r.interests,
+        checkedOn: r.checked_on,
+        stale: r.checked_on < since,
+        next: nextOccurrences(
+          { ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until },
+          input.date ?? today,
+          1,
+        ),
+      };
+    }),
   };
 }
