@@ -74,6 +74,8 @@ export const settingsSchema = z.object({
   otherBasisNote: optionalText(500),
   /** How people reach the organisation, printed on what they take home (the map sheet). */
   contact: optionalText(300),
+  /** After how many months without a check a social map entry asks "still correct?" (issue 15). */
+  socialMapStaleMonths: z.number().int().min(1).max(36).optional(),
   /** The smallest count the funder report shows; 5 at least (issue 12). */
   reportThreshold: z.number().int().min(5).max(100).optional(),
   /** Whether the operator may add this organisation's counts to a regional report. */

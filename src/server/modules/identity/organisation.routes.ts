@@ -24,6 +24,7 @@ export const organisationSettings = defineRoute({
       otherBasisNote: org.other_basis_note,
       contact: org.contact,
       reportThreshold: org.report_threshold,
+      socialMapStaleMonths: org.social_map_stale_months,
       shareInRegionalReport: org.share_in_regional_report,
     };
   },
@@ -62,6 +63,7 @@ export const organisationRoutes: RouteDef[] = [
         ...(body.otherBasisNote !== undefined ? { other_basis_note: body.otherBasisNote } : {}),
         ...(body.contact !== undefined ? { contact: body.contact } : {}),
         ...(body.reportThreshold !== undefined ? { report_threshold: body.reportThreshold } : {}),
+        ...(body.socialMapStaleMonths !== undefined ? { social_map_stale_months: body.socialMapStaleMonths } : {}),
         ...(body.shareInRegionalReport !== undefined ? { share_in_regional_report: body.shareInRegionalReport } : {}),
         ...(body.interviewQuestions !== undefined
           ? {

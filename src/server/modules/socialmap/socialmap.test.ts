@@ -172,6 +172,23 @@ describe.each(engines)('the social map on %s', (engine) => {
     expect(read.body).toMatchObject({ stale: false, checkedBy: `coordinator ${org.label}` });
   });
 
+  it('asks sooner when the organisation sets fewer months', async () => {
+    const id = await add({ name: 'Inloop' });
+    await t.database.db
+      .updateTable('social_map_entries')
+      .set({ checked_on: shiftMonths(clock.today(), -4) })
+      .where('id', '=', id)
+      .execute();
+    expect((await keeper.get('/api/social-map/upkeep')).body.stale).toEqual([]);
+    const admin = await signedIn(t.app, org.users.admin.email);
+    expect((await admin.patch('/api/organisation', { socialMapStaleMonths: 3 })).status).toBe(200);
+    expect((await admin.get('/api/organisation')).body.socialMapStaleMonths).toBe(3);
+    const upkeep = (await keeper.get('/api/social-map/upkeep')).body;
+    expect(upkeep.staleMonths).toBe(3);
+    expect(upkeep.stale.map((s: { name: string }) => s.name)).toEqual(['Inloop']);
+    expect((await admin.patch('/api/organisation', { socialMapStaleMonths: 0 })).status).toBe(400);
+  });
+
   it('brings a mistake a coach noticed to the keeper, and not back to other readers', async () => {
     const id = await add({ name: 'Koffie-inloop' });
     const reported = await coach.post(`/api/social-map/entries/${id}/mistakes`, { message: 'Het is nu op woensdag.' });

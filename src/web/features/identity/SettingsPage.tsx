@@ -127,6 +127,19 @@ export function SettingsPage() {
           />
         </fieldset>
         <fieldset>
+          <legend>{t('settings.socialMapTitle')}</legend>
+          <TextField
+            label={t('settings.socialMapStaleMonths')}
+            hint={t('settings.socialMapStaleMonthsHint')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={36}
+            error={errors.socialMapStaleMonths?.message}
+            {...form.register('socialMapStaleMonths', { valueAsNumber: true })}
+          />
+        </fieldset>
+        <fieldset>
           <legend>{t('settings.labelsTitle')}</legend>
           <p className="field__hint">{t('settings.labelsHint')}</p>
           {labelKeys.map((key) => (
