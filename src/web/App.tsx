@@ -51,6 +51,7 @@ const SocialMapPage = lazyPage(() => import('./features/socialmap/SocialMapPage.
 const EntryPage = lazyPage(() => import('./features/socialmap/EntryPage.js'), 'EntryPage');
 const EntryFormPage = lazyPage(() => import('./features/socialmap/EntryFormPage.js'), 'EntryFormPage');
 const UpkeepPage = lazyPage(() => import('./features/socialmap/UpkeepPage.js'), 'UpkeepPage');
+const SuggestionsPage = lazyPage(() => import('./features/socialmap/SuggestionsPage.js'), 'SuggestionsPage');
 const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
@@ -367,6 +368,14 @@ export function App() {
             element={
               <Protected permission="socialmap.keep">
                 <UpkeepPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/for/:personId"
+            element={
+              <Protected permission="socialmap.read">
+                <SuggestionsPage />
               </Protected>
             }
           />

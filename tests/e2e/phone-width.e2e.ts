@@ -132,6 +132,7 @@ describe('every page fits a 360 px phone', () => {
       '/social-map/upkeep': ['coordinator', '/social-map/upkeep'],
       '/social-map/:id': ['coordinator', `/social-map/${place.id}`],
       '/social-map/:id/edit': ['coordinator', `/social-map/${place.id}/edit`],
+      '/social-map/for/:personId': ['coordinator', `/social-map/for/${map.person_id}`],
     };
     expect(Object.keys(visits).sort()).toEqual(declaredRoutes().sort());
 

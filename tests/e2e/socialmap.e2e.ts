@@ -3,7 +3,13 @@
 // morning for a client who likes cooking, and reports a mistake. axe checks every screen.
 import { describe, expect, it } from 'vitest';
 import { entryColumns } from '../../src/server/modules/socialmap/entries.js';
-import { type SeededOrg, seedOwnOrganisation, testPassword } from '../../src/server/testing/harness.js';
+import {
+  activateCoachMatch,
+  type SeededOrg,
+  seedOwnOrganisation,
+  signedIn,
+  testPassword,
+} from '../../src/server/testing/harness.js';
 import { clock } from '../../src/shared/clock.js';
 import { shiftMonths } from '../../src/shared/dates.js';
 import { entrySchema } from '../../src/shared/socialmap/schemas.js';
@@ -116,7 +122,28 @@ describe('the social map in the browser', () => {
     await place(db, org, { name: 'Donderdageten', interests: ['cooking'], ...weekly('thu', '17:30', '19:30') });
     await place(db, org, { name: 'Zaterdagkoor', interests: ['music'], ...weekly('sat', '10:00', '12:00') });
 
+    // The coach's client, who likes cooking and is free on Saturday mornings.
+    const coordinator = await signedIn(server.app, org.users.coordinator.email);
+    const client = (await coordinator.post('/api/persons', { kind: 'client', firstName: 'Gerda', lastName: 'Proef' }))
+      .body.id;
+    const { trajectoryId } = await activateCoachMatch(coordinator, org.users.coach.id, client, 30);
+    await db
+      .updateTable('trajectories')
+      .set({ interests: ['koken'], availability: ['sat_morning'] })
+      .where('id', '=', trajectoryId)
+      .execute();
+
     const page = await signInPage(browser, server.url, org.users.coach.email, testPassword, viewports.phone);
+    // From the client's page: places that fit her, with the reasons in words.
+    await page.goto(`${server.url}/people/${client}`);
+    await page.getByRole('link', { name: 'Plekken in de buurt' }).click();
+    await page.getByRole('heading', { name: 'Plekken voor Gerda' }).waitFor();
+    const suggested = page.locator('.entry-card').first();
+    expect(await suggested.textContent()).toMatch(
+      /Zaterdagontbijt[\s\S]*Omdat: houdt van Koken en eten · zaterdag ochtend/,
+    );
+    await expectAxeClean(page, 'places for a client (phone)');
+
     await page.getByRole('navigation').getByRole('link', { name: 'Sociale kaart' }).click();
     await page.getByRole('heading', { name: 'Sociale kaart', level: 1 }).waitFor();
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('koken');

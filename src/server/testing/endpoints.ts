@@ -431,6 +431,10 @@ export const endpoints: Record<string, Entry> = {
     url: (f) => `/api/social-map/mistakes/${f.socialMapMistake}/resolve`,
   },
   'GET /api/social-map/upkeep': { who: ['coordinator', 'social_worker'] },
+  'GET /api/social-map/suggestions/:id': {
+    who: ['coordinator', 'social_worker', 'coach'],
+    url: (f) => `/api/social-map/suggestions/${f.person}`,
+  },
   'DELETE /api/social-map/entries/:id': {
     who: ['coordinator', 'social_worker'],
     url: (f) => `/api/social-map/entries/${f.socialMapEntry}`,

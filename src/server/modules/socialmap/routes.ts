@@ -3,6 +3,7 @@ import { entryPatchSchema, entrySchema, entrySearchSchema, mistakeSchema } from 
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import * as entries from './entries.js';
 import { searchEntries } from './search.js';
+import { suggestionsFor } from './suggestions.js';
 import * as upkeep from './upkeep.js';
 
 export const socialMapRoutes: RouteDef[] = [
@@ -67,6 +68,13 @@ export const socialMapRoutes: RouteDef[] = [
     access: 'socialmap.keep',
     params: idParams,
     handler: (ctx, { params }) => upkeep.resolveMistake(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/social-map/suggestions/:id',
+    access: 'socialmap.read',
+    params: idParams,
+    handler: (ctx, { params }) => suggestionsFor(ctx, params.id),
   }),
   defineRoute({
     method: 'GET',

@@ -86,38 +86,45 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
     total = page.length ? Number(page[0].total) : 0;
     pageIds = page.map((r) => r.id);
   }
-  const rows = pageIds.length
-    ? await ctx.db
-        .selectFrom('social_map_entries as e')
-        .select([
-          'e.id',
-          'e.provider',
-          'e.name',
-          'e.kind',
-          'e.description',
-          'e.locations',
-          'e.schedule',
-          'e.valid_from',
-          'e.valid_until',
-          'e.cost_kind',
-          'e.cost_cents',
-          'e.cost_note',
-          'e.accessibility',
-          'e.low_threshold',
-          'e.interests',
-          'e.checked_on',
-        ])
-        .where('e.organisation_id', '=', ctx.actor.organisationId)
-        .where('e.id', 'in', pageIds)
-        .execute()
-    : [];
+  return { total, items: await hitsInOrder(ctx, pageIds, input.date ?? today) };
+}
+
+/**
+ * Places as a list shows them, in the order of `ids`: enough to choose whether to look further,
+ * with the next time each is on from `from`.
+ */
+export async function hitsInOrder(ctx: Ctx, ids: string[], from: string) {
+  if (ids.length === 0) return [];
+  const since = freshSince(clock.today(), await staleMonths(ctx));
+  const rows = await ctx.db
+    .selectFrom('social_map_entries as e')
+    .select([
+      'e.id',
+      'e.provider',
+      'e.name',
+      'e.kind',
+      'e.description',
+      'e.locations',
+      'e.schedule',
+      'e.valid_from',
+      'e.valid_until',
+      'e.cost_kind',
+      'e.cost_cents',
+      'e.cost_note',
+      'e.accessibility',
+      'e.low_threshold',
+      'e.interests',
+      'e.checked_on',
+    ])
+    .where('e.organisation_id', '=', ctx.actor.organisationId)
+    .where('e.id', 'in', ids)
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const since = freshSince(today, months);
-  return {
-    total,
-    items: pageIds.map((id) => {
-      const r = byId.get(id)!;
-      return {
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
         id: r.id,
         provider: r.provider,
         name: r.name,
@@ -132,12 +139,8 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
         interests: r.interests,
         checkedOn: r.checked_on,
         stale: r.checked_on < since,
-        next: nextOccurrences(
-          { ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until },
-          input.date ?? today,
-          1,
-        ),
-      };
-    }),
-  };
+        next: nextOccurrences({ ...r.schedule, validFrom: r.valid_from, validUntil: r.valid_until }, from, 1),
+      },
+    ];
+  });
 }

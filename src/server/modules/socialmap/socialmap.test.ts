@@ -3,6 +3,7 @@ import { clock } from '../../../shared/clock.js';
 import { shiftDays, shiftMonths } from '../../../shared/dates.js';
 import { weekdayOf } from '../../../shared/week.js';
 import {
+  activateCoachMatch,
   type Client,
   engines,
   type SeededOrg,
@@ -209,6 +210,54 @@ describe.each(engines)('the social map on %s', (engine) => {
     expect((await keeper.request('DELETE', `/api/social-map/entries/${id}`)).status).toBe(200);
     expect(await names(keeper, {})).toEqual([]);
     expect((await coach.get(`/api/social-map/entries/${id}`)).status).toBe(404);
+  });
+
+  it('suggests places for a client from their own words, free time and neighbourhood, to whom may see them', async () => {
+    const person = (
+      await keeper.post('/api/persons', {
+        kind: 'client',
+        firstName: 'Henk',
+        lastName: 'Proef',
+        neighbourhood: 'Oud-Noord',
+      })
+    ).body.id;
+    const { trajectoryId } = await activateCoachMatch(keeper, org.users.coach.id, person, 60);
+    await t.database.db
+      .updateTable('trajectories')
+      .set({ interests: ['koken'], availability: ['tue_morning'] })
+      .where('id', '=', trajectoryId)
+      .execute();
+    await add({
+      name: 'Samen eten',
+      interests: ['cooking'],
+      costKind: 'free',
+      locations: [{ address: 'Lindelaan 1', neighbourhood: 'Oud-Noord' }],
+      slots: [{ pattern: 'weekly', weekday: 'tue', start: '10:00', end: '12:00' }],
+    });
+    await add({ name: 'Kookles', interests: ['cooking'], costKind: 'amount', costCents: 500 });
+    await add({ name: 'Buurtkoor', interests: ['music'] });
+    const first = await coach.get(`/api/social-map/suggestions/${person}`);
+    expect(first.status).toBe(200);
+    expect(first.body.basedOn).toMatchObject({ interests: ['cooking'], free: ['tue_morning'] });
+    expect(first.body.items.map((i: { name: string }) => i.name)).toEqual(['Samen eten', 'Kookles']);
+    expect(first.body.items[0].reasons).toEqual([
+      { code: 'likes', interests: ['cooking'] },
+      { code: 'free_then', part: 'tue_morning' },
+      { code: 'same_neighbourhood' },
+      { code: 'no_cost' },
+    ]);
+    // Step 5: they turn out to love singing.
+    const step = await coach.request('PUT', `/api/trajectories/${trajectoryId}/steps/5`, {
+      status: 'in_progress',
+      worksheet: { interests: [], talents: ['zingen'] },
+      version: 0,
+    });
+    expect(step.status, JSON.stringify(step.body)).toBeLessThan(300);
+    const second = await coach.get(`/api/social-map/suggestions/${person}`);
+    expect(second.body.items.map((i: { name: string }) => i.name)).toContain('Buurtkoor');
+    // Someone who may not see the person learns nothing, not even that they exist.
+    const worker = await signedIn(t.app, org.users.social_worker.email);
+    expect((await worker.get(`/api/social-map/suggestions/${person}`)).status).toBe(404);
   });
 
   it('keeps each organisation to its own map', async () => {

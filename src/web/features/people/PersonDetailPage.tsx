@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { suggestionsPath } from '../socialmap/api.js';
 import { Link, useParams } from 'react-router';
 import { displayName } from '../../../shared/names.js';
 import { peopleCalls, peopleKeys, peopleQueries } from './api.js';
@@ -105,11 +106,18 @@ export function PersonDetailPage() {
     <Page
       title={displayName(p)}
       actions={
-        can('persons.write') ? (
-          <Link className="button button--secondary" to={`/people/${p.id}/edit`}>
-            {t('common.edit')}
-          </Link>
-        ) : null
+        <>
+          {can('socialmap.read') ? (
+            <Link className="button button--secondary" to={suggestionsPath(p.id)}>
+              {t('socialMap.suggest.link')}
+            </Link>
+          ) : null}
+          {can('persons.write') ? (
+            <Link className="button button--secondary" to={`/people/${p.id}/edit`}>
+              {t('common.edit')}
+            </Link>
+          ) : null}
+        </>
       }
     >
       <p className="muted">

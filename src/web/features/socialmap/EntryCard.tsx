@@ -1,11 +1,12 @@
 // One place in a list of search results: enough to choose whether to look further.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SocialMapHit } from '../../../server/modules/socialmap/answers.js';
 import { entryPath } from './api.js';
 import { costInWords, occurrenceInWords } from './words.js';
 
-export function EntryCard({ entry }: { entry: SocialMapHit }) {
+export function EntryCard({ entry, children }: { entry: SocialMapHit; children?: ReactNode }) {
   const { t } = useTranslation();
   const next = entry.next[0];
   return (
@@ -17,6 +18,7 @@ export function EntryCard({ entry }: { entry: SocialMapHit }) {
         {entry.provider}
         {entry.places.length ? ` · ${entry.places.join(', ')}` : ''}
       </p>
+      {children}
       {entry.description ? <p className="entry-card__description">{entry.description}</p> : null}
       <dl className="entry-card__facts">
         <div>

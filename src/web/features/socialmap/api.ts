@@ -3,7 +3,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Created } from '../../../server/modules/people/answers.js';
-import type { SocialMapEntry, SocialMapResults, SocialMapUpkeep } from '../../../server/modules/socialmap/answers.js';
+import type {
+  SocialMapEntry,
+  SocialMapResults,
+  SocialMapSuggestions,
+  SocialMapUpkeep,
+} from '../../../server/modules/socialmap/answers.js';
 import type { entryPatchSchema, entrySchema, entrySearchSchema } from '../../../shared/socialmap/schemas.js';
 import { api } from '../../api.js';
 
@@ -14,9 +19,12 @@ export const socialMapKeys = {
   search: (search: In<typeof entrySearchSchema>) => ['socialMap', 'search', search] as const,
   entry: (id: string | undefined) => ['socialMap', 'entry', id] as const,
   upkeep: ['socialMap', 'upkeep'] as const,
+  suggestions: (personId: string | undefined) => ['socialMap', 'suggestions', personId] as const,
 };
 
 export const entryPath = (id: string) => `/social-map/${id}`;
+/** Where the places that may suit a person are. */
+export const suggestionsPath = (personId: string) => `/social-map/for/${personId}`;
 
 export const socialMapQueries = {
   search: (search: In<typeof entrySearchSchema>) =>
@@ -29,6 +37,12 @@ export const socialMapQueries = {
       queryKey: socialMapKeys.entry(id),
       queryFn: () => api<SocialMapEntry>('GET', `/api/social-map/entries/${id}`),
       enabled: !!id,
+    }),
+  suggestions: (personId: string | undefined) =>
+    queryOptions({
+      queryKey: socialMapKeys.suggestions(personId),
+      queryFn: () => api<SocialMapSuggestions>('GET', `/api/social-map/suggestions/${personId}`),
+      enabled: !!personId,
     }),
   upkeep: () =>
     queryOptions({

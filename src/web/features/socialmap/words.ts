@@ -2,6 +2,7 @@
 // "Elke eerste dinsdag van de maand", "€ 4,50". Only catalog texts and the locale's formats.
 import type { TFunction } from 'i18next';
 import type { TimeSlot } from '../../../shared/socialmap/schedule.js';
+import type { SuggestionReason } from '../../../shared/socialmap/suggest.js';
 import { weekdayOf } from '../../../shared/week.js';
 import { formatDate, formatEuros } from '../../i18n/index.js';
 
@@ -33,3 +34,23 @@ export function costInWords(
 /** A next date as people say it: "zaterdag 12 december 2026, 10:00–13:00". */
 export const occurrenceInWords = (t: TFunction, o: { date: string; start: string; end: string }) =>
   `${t(`coaching.dayNames.${weekdayOf(o.date)}`)} ${formatDate(o.date)}, ${t('socialMap.timeRange', { start: o.start, end: o.end })}`;
+
+/** Why a place is suggested, in words: "houdt van Koken en eten · dinsdag ochtend · zelfde buurt". */
+export function reasonsInWords(t: TFunction, reasons: readonly SuggestionReason[]): string {
+  return reasons
+    .map((r) => {
+      switch (r.code) {
+        case 'likes':
+          return t('socialMap.suggest.likes', {
+            interests: r.interests.map((i) => t(`socialMap.interests.${i}`, { defaultValue: i })).join(', '),
+          });
+        case 'free_then': {
+          const [day, part] = r.part.split('_');
+          return `${t(`coaching.dayNames.${day}`)} ${t(`coaching.parts.${part}`)}`;
+        }
+        default:
+          return t(`socialMap.suggest.${r.code}`);
+      }
+    })
+    .join(' · ');
+}
