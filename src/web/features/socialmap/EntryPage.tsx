@@ -9,8 +9,9 @@ import type { SocialMapEntry } from '../../../server/modules/socialmap/answers.j
 import { TextArea } from '../../ui/Field.js';
 import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-import { formatDate, formatDateTime } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/index.js';
 import { socialMapCalls, socialMapKeys, socialMapQueries } from './api.js';
+import { MistakeList } from './MistakeList.js';
 import { costInWords, occurrenceInWords, slotInWords } from './words.js';
 
 export function EntryPage() {
@@ -195,42 +196,18 @@ function EntryView({ entry }: { entry: SocialMapEntry }) {
         {keep.message ? <Alert kind={keep.message.kind}>{keep.message.text}</Alert> : null}
       </section>
 
-      {entry.mayKeep && entry.mistakes.length ? <Mistakes entry={entry} onChange={refresh} /> : null}
+      {entry.mayKeep && entry.mistakes.length ? <Mistakes entry={entry} /> : null}
       <ReportMistake entryId={entry.id} />
     </Page>
   );
 }
 
-function Mistakes({ entry, onChange }: { entry: SocialMapEntry; onChange(): Promise<unknown> }) {
+function Mistakes({ entry }: { entry: SocialMapEntry }) {
   const { t } = useTranslation();
-  const { message, busy, run } = useSaveMessage();
   return (
-    <section aria-labelledby="mistakes" className="entry-section stack">
+    <section aria-labelledby="mistakes" className="entry-section">
       <h2 id="mistakes">{t('socialMap.mistakes.title')}</h2>
-      <ul className="stack">
-        {entry.mistakes.map((m) => (
-          <li key={m.id}>
-            <p>{m.message}</p>
-            <p className="muted">
-              {t('socialMap.mistakes.by', { name: m.reportedBy, at: formatDateTime(m.reportedAt) })}
-            </p>
-            <Button
-              variant="secondary"
-              busy={busy}
-              onClick={() =>
-                run(async () => {
-                  await socialMapCalls.resolveMistake(m.id);
-                  await onChange();
-                  return t('socialMap.mistakes.resolved');
-                })
-              }
-            >
-              {t('socialMap.mistakes.resolve')}
-            </Button>
-          </li>
-        ))}
-      </ul>
-      {message ? <Alert kind={message.kind}>{message.text}</Alert> : null}
+      <MistakeList mistakes={entry.mistakes} placeName={() => entry.name} />
     </section>
   );
 }

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
-import { formatDate, formatDateTime } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/index.js';
 import { entryPath, socialMapCalls, socialMapKeys, socialMapQueries } from './api.js';
+import { MistakeList } from './MistakeList.js';
 
 export function UpkeepPage() {
   const { t } = useTranslation();
@@ -69,33 +70,10 @@ export function UpkeepPage() {
         {mistakes.length === 0 ? (
           <p>{t('socialMap.upkeep.noMistakes')}</p>
         ) : (
-          <ul className="upkeep-list">
-            {mistakes.map((m) => (
-              <li key={m.id}>
-                <div>
-                  <Link to={entryPath(m.entryId)}>{m.entryName}</Link>
-                  <p>{m.message}</p>
-                  <div className="muted">
-                    {t('socialMap.mistakes.by', { name: m.reportedBy, at: formatDateTime(m.reportedAt) })}
-                  </div>
-                </div>
-                <Button
-                  variant="secondary"
-                  busy={busy}
-                  aria-label={t('socialMap.mistakes.resolveOne', { name: m.entryName })}
-                  onClick={() =>
-                    run(async () => {
-                      await socialMapCalls.resolveMistake(m.id);
-                      await refresh();
-                      return t('socialMap.mistakes.resolved');
-                    })
-                  }
-                >
-                  {t('socialMap.mistakes.resolve')}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <MistakeList
+            mistakes={mistakes.map((m) => ({ ...m, entry: { id: m.entryId, name: m.entryName } }))}
+            placeName={(m) => m.entry?.name ?? ''}
+          />
         )}
       </section>
     </Page>
