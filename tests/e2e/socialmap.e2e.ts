@@ -144,6 +144,24 @@ describe('the social map in the browser', () => {
     );
     await expectAxeClean(page, 'places for a client (phone)');
 
+    // Step 4 of her plan: the place is chosen from the suggestions and kept in the worksheet.
+    await page.goto(`${server.url}/coaching/trajectories/${trajectoryId}`);
+    await page.getByRole('button', { name: /Plekken om mensen te ontmoeten/ }).click();
+    await page.locator('#step-4').getByRole('button', { name: '+ Zaterdagontbijt' }).click();
+    await page.locator('#step-4').getByRole('link', { name: 'Zaterdagontbijt' }).waitFor();
+    await expectAxeClean(page, 'step 4 with a place from the social map (phone)');
+    await page.locator('#step-4').getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Stap opgeslagen.').waitFor();
+    const step4 = await db
+      .selectFrom('trajectory_steps')
+      .select('worksheet')
+      .where('trajectory_id', '=', trajectoryId)
+      .where('step', '=', 4)
+      .executeTakeFirstOrThrow();
+    expect(step4.worksheet.map_places).toEqual([
+      { entryId: breakfast, name: 'Zaterdagontbijt', outcome: 'chosen', howItWent: '' },
+    ]);
+
     await page.getByRole('navigation').getByRole('link', { name: 'Sociale kaart' }).click();
     await page.getByRole('heading', { name: 'Sociale kaart', level: 1 }).waitFor();
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('koken');

@@ -12,8 +12,9 @@ export type Phase = (typeof phases)[number];
  * - text: one line; long: a few sentences; list: short items (up to 20);
  * - date: a day; top3: up to three items in order; plans: one action plan per chosen action.
  * - network: a link to the person's network map (step 2) or dream network (step 1).
+ * - mapPlaces: places chosen from the social map (step 4), each with whether they went and how it was.
  */
-export type FieldKind = 'text' | 'long' | 'list' | 'date' | 'top3' | 'plans' | 'network';
+export type FieldKind = 'text' | 'long' | 'list' | 'date' | 'top3' | 'plans' | 'network' | 'mapPlaces';
 
 export interface StepDef {
   step: number;
@@ -54,6 +55,7 @@ export const steps: readonly StepDef[] = [
     step: 4,
     phase: 'think',
     fields: [
+      { key: 'map_places', kind: 'mapPlaces' },
       { key: 'places', kind: 'list' },
       { key: 'chances', kind: 'list' },
       { key: 'goes_well', kind: 'long' },
@@ -128,6 +130,17 @@ export const actionPlanSchema = z.object({
 });
 export type ActionPlan = z.output<typeof actionPlanSchema>;
 
+/** How trying a place from the social map went: chosen, been there, or not for them after all. */
+export const placeOutcomes = ['chosen', 'went', 'not_for_me'] as const;
+export const chosenPlaceSchema = z.object({
+  entryId: z.uuid(),
+  /** The place's name when chosen: the worksheet stays readable if the place leaves the map. */
+  name: line.min(1),
+  outcome: z.enum(placeOutcomes),
+  howItWent: long.optional().default(''),
+});
+export type ChosenPlace = z.output<typeof chosenPlaceSchema>;
+
 const fieldSchemas: Record<FieldKind, z.ZodType> = {
   text: line,
   long,
@@ -137,6 +150,7 @@ const fieldSchemas: Record<FieldKind, z.ZodType> = {
   plans: z.array(actionPlanSchema).max(3),
   // The map itself lives in the network module; the worksheet keeps the chosen map's id.
   network: z.union([z.uuid(), z.literal('')]),
+  mapPlaces: z.array(chosenPlaceSchema).max(20),
 };
 
 /** The contract for one step's worksheet: its own fields plus free notes, nothing else. */

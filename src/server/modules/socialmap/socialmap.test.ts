@@ -255,6 +255,27 @@ describe.each(engines)('the social map on %s', (engine) => {
     expect(step.status, JSON.stringify(step.body)).toBeLessThan(300);
     const second = await coach.get(`/api/social-map/suggestions/${person}`);
     expect(second.body.items.map((i: { name: string }) => i.name)).toContain('Buurtkoor');
+    // Step 4 keeps the chosen place, and later whether they went and how it was.
+    const chosen = first.body.items[0];
+    const bad = await coach.request('PUT', `/api/trajectories/${trajectoryId}/steps/4`, {
+      status: 'in_progress',
+      worksheet: { map_places: [{ entryId: chosen.id, name: chosen.name, outcome: 'maybe' }] },
+      version: 0,
+    });
+    expect(bad.status).toBe(400);
+    const saved = await coach.request('PUT', `/api/trajectories/${trajectoryId}/steps/4`, {
+      status: 'in_progress',
+      worksheet: {
+        map_places: [{ entryId: chosen.id, name: chosen.name, outcome: 'went', howItWent: 'Gezellig, ze gaat weer.' }],
+      },
+      version: 0,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBeLessThan(300);
+    const trajectory = (await coach.get(`/api/trajectories/${trajectoryId}`)).body;
+    const step4 = trajectory.steps.find((st: { step: number }) => st.step === 4);
+    expect(step4.worksheet.map_places).toEqual([
+      { entryId: chosen.id, name: 'Samen eten', outcome: 'went', howItWent: 'Gezellig, ze gaat weer.' },
+    ]);
     // Someone who may not see the person learns nothing, not even that they exist.
     const worker = await signedIn(t.app, org.users.social_worker.email);
     expect((await worker.get(`/api/social-map/suggestions/${person}`)).status).toBe(404);

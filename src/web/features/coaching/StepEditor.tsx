@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type StepStatus, stepStatuses } from '../../../shared/coaching/model.js';
 import { oneOf } from '../../ui/forms.js';
-import { type ActionPlan, actionsWithoutPlan, stepOf } from '../../../shared/coaching/steps.js';
+import { type ActionPlan, type ChosenPlace, actionsWithoutPlan, stepOf } from '../../../shared/coaching/steps.js';
 import { ApiError } from '../../api.js';
 import { networkQueries } from '../network/api.js';
 import { coachingCalls, coachingKeys } from './api.js';
@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/index.js';
 import { SelectField, TextArea, TextField } from '../../ui/Field.js';
 import { Alert, Button } from '../../ui/basics.js';
 import { ItemList } from '../../ui/inputs.js';
+import { MapPlacesField } from './MapPlacesField.js';
 import type { StepState, Trajectory } from '../../../server/modules/coaching/answers.js';
 
 const emptyPlan = (action: string): ActionPlan => ({
@@ -270,6 +271,17 @@ export function StepEditor({
           case 'plans':
             return (
               <Plans key={f.key} plans={(value as ActionPlan[]) ?? []} top3={top3} onChange={(v) => set(f.key, v)} />
+            );
+          case 'mapPlaces':
+            return (
+              <MapPlacesField
+                key={f.key}
+                label={label(f.key)}
+                personId={trajectory.personId}
+                error={error}
+                places={(value as ChosenPlace[]) ?? []}
+                onChange={(v) => set(f.key, v)}
+              />
             );
           case 'network': {
             const maps = trajectory.maps.filter((m) => (step === 1 ? m.kind === 'dream' : m.kind === 'snapshot'));
