@@ -52,6 +52,7 @@ const EntryPage = lazyPage(() => import('./features/socialmap/EntryPage.js'), 'E
 const EntryFormPage = lazyPage(() => import('./features/socialmap/EntryFormPage.js'), 'EntryFormPage');
 const UpkeepPage = lazyPage(() => import('./features/socialmap/UpkeepPage.js'), 'UpkeepPage');
 const SuggestionsPage = lazyPage(() => import('./features/socialmap/SuggestionsPage.js'), 'SuggestionsPage');
+const LeafletPage = lazyPage(() => import('./features/socialmap/LeafletPage.js'), 'LeafletPage');
 const SessionPage = lazyPage(() => import('./features/groups/SessionPage.js'), 'SessionPage');
 
 /** Signed-in pages; the permission only decides what is offered, the server decides what is allowed. */
@@ -376,6 +377,14 @@ export function App() {
             element={
               <Protected permission="socialmap.read">
                 <SuggestionsPage />
+              </Protected>
+            }
+          />
+          <Route
+            path="/social-map/for/:personId/leaflet"
+            element={
+              <Protected permission="socialmap.read">
+                <LeafletPage />
               </Protected>
             }
           />

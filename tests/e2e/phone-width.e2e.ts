@@ -133,6 +133,7 @@ describe('every page fits a 360 px phone', () => {
       '/social-map/:id': ['coordinator', `/social-map/${place.id}`],
       '/social-map/:id/edit': ['coordinator', `/social-map/${place.id}/edit`],
       '/social-map/for/:personId': ['coordinator', `/social-map/for/${map.person_id}`],
+      '/social-map/for/:personId/leaflet': ['coordinator', `/social-map/for/${map.person_id}/leaflet`],
     };
     expect(Object.keys(visits).sort()).toEqual(declaredRoutes().sort());
 

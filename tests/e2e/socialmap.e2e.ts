@@ -143,6 +143,12 @@ describe('the social map in the browser', () => {
       /Zaterdagontbijt[\s\S]*Omdat: houdt van Koken en eten · zaterdag ochtend/,
     );
     await expectAxeClean(page, 'places for a client (phone)');
+    // A leaflet to take home with the places ticked (the first three are).
+    await page.getByRole('link', { name: 'Blad met 2 plekken om mee te geven' }).click();
+    await page.getByRole('heading', { name: 'Plekken bij jou in de buurt, Gerda' }).waitFor();
+    await page.getByRole('heading', { name: 'Zaterdagontbijt', level: 2 }).waitFor();
+    await page.getByText('Elke zaterdag, 09:30–11:00', { exact: false }).waitFor();
+    await expectAxeClean(page, 'leaflet (phone)');
 
     // Step 4 of her plan: the place is chosen from the suggestions and kept in the worksheet.
     await page.goto(`${server.url}/coaching/trajectories/${trajectoryId}`);

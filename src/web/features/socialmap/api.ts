@@ -25,6 +25,8 @@ export const socialMapKeys = {
 export const entryPath = (id: string) => `/social-map/${id}`;
 /** Where the places that may suit a person are. */
 export const suggestionsPath = (personId: string) => `/social-map/for/${personId}`;
+/** The leaflet "places near you" for a person. */
+export const leafletPath = (personId: string) => `/social-map/for/${personId}/leaflet`;
 
 export const socialMapQueries = {
   search: (search: In<typeof entrySearchSchema>) =>
