@@ -267,6 +267,18 @@ const messages = {
     nl: 'Dit verzoek wacht niet meer: het is al ingetrokken of uitgevoerd.',
     en: 'This request is no longer waiting: it has already been cancelled or carried out.',
   },
+  csv_unreadable: {
+    nl: 'Dit CSV-bestand kan niet gelezen worden. Sla het op als CSV (UTF-8) en probeer het opnieuw.',
+    en: 'This CSV file cannot be read. Save it as CSV (UTF-8) and try again.',
+  },
+  csv_missing_column: {
+    nl: 'De kolom {field} ontbreekt in de eerste regel.',
+    en: 'The column {field} is missing from the first line.',
+  },
+  csv_unknown_column: {
+    nl: 'Kring kent de kolom {field} niet. Gebruik de kolommen uit de uitleg, of haal deze kolom weg.',
+    en: 'Kring does not know the column {field}. Use the documented columns, or remove this one.',
+  },
   unknown_alter: { nl: 'Een van deze mensen staat niet op de kaart.', en: 'One of these people is not on the map.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

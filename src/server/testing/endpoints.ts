@@ -431,6 +431,11 @@ export const endpoints: Record<string, Entry> = {
     url: (f) => `/api/social-map/mistakes/${f.socialMapMistake}/resolve`,
   },
   'GET /api/social-map/upkeep': { who: ['coordinator', 'social_worker'] },
+  'GET /api/social-map/export': { who: ['coordinator', 'social_worker'] },
+  'POST /api/social-map/import': {
+    who: ['coordinator', 'social_worker'],
+    body: () => ({ content: 'provider,name,kind\nBuurthuis,Koffie-inloop,meeting_place\n', dryRun: true }),
+  },
   'GET /api/social-map/suggestions/:id': {
     who: ['coordinator', 'social_worker', 'coach'],
     url: (f) => `/api/social-map/suggestions/${f.person}`,

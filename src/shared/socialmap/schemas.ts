@@ -128,3 +128,9 @@ export type EntryLocation = z.output<typeof locationSchema>;
 export type EntryInput = z.output<typeof entrySchema>;
 export type EntryPatch = z.output<typeof entryPatchSchema>;
 export type EntrySearch = z.output<typeof entrySearchSchema>;
+
+/** A CSV file to check (dryRun) or import (docs/socialmap-csv.md). */
+export const entryImportSchema = z.object({
+  content: z.string().min(1).max(200_000),
+  dryRun: z.boolean().default(true),
+});

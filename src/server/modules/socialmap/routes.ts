@@ -1,10 +1,17 @@
 import { idParams } from '../../../shared/schemas.js';
-import { entryPatchSchema, entrySchema, entrySearchSchema, mistakeSchema } from '../../../shared/socialmap/schemas.js';
+import {
+  entryImportSchema,
+  entryPatchSchema,
+  entrySchema,
+  entrySearchSchema,
+  mistakeSchema,
+} from '../../../shared/socialmap/schemas.js';
 import { defineRoute, type RouteDef } from '../../platform/route.js';
 import * as entries from './entries.js';
 import { searchEntries } from './search.js';
 import { suggestionsFor } from './suggestions.js';
 import * as upkeep from './upkeep.js';
+import { exportCsv, importCsv } from './transfer.js';
 
 export const socialMapRoutes: RouteDef[] = [
   defineRoute({
@@ -75,6 +82,19 @@ export const socialMapRoutes: RouteDef[] = [
     access: 'socialmap.read',
     params: idParams,
     handler: (ctx, { params }) => suggestionsFor(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/social-map/export',
+    access: 'socialmap.keep',
+    handler: (ctx) => exportCsv(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/social-map/import',
+    access: 'socialmap.keep',
+    body: entryImportSchema,
+    handler: (ctx, { body }) => importCsv(ctx, body),
   }),
   defineRoute({
     method: 'GET',

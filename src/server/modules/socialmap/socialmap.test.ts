@@ -281,6 +281,36 @@ describe.each(engines)('the social map on %s', (engine) => {
     expect((await worker.get(`/api/social-map/suggestions/${person}`)).status).toBe(404);
   });
 
+  it('exports the map as CSV and imports it into another organisation, checking first', async () => {
+    await add({ name: 'Koffie-inloop', interests: ['coffee'], costKind: 'free', lowThreshold: true });
+    await add({ name: 'Kookles', interests: ['cooking'], costKind: 'amount', costCents: 500 });
+    const file = await keeper.get('/api/social-map/export');
+    expect(file.status).toBe(200);
+    expect(String(file.headers['content-type'])).toContain('text/csv');
+    const other = await seedOwnOrganisation(t.database, `sm3-${engine}-`);
+    const otherKeeper = await signedIn(t.app, other.users.social_worker.email);
+    const preview = await otherKeeper.post('/api/social-map/import', { content: file.body });
+    expect(preview.body).toMatchObject({ count: 2, names: ['Koffie-inloop', 'Kookles'], errors: [], imported: 0 });
+    expect(await names(otherKeeper, {})).toEqual([]);
+    const done = await otherKeeper.post('/api/social-map/import', { content: file.body, dryRun: false });
+    expect(done.body.imported).toBe(2);
+    expect(await names(otherKeeper, { free: true, lowThreshold: true })).toEqual(['Koffie-inloop']);
+    // A file with a mistake adds nothing and names the line, column and problem in plain words.
+    const bad = await otherKeeper.post('/api/social-map/import', {
+      content: 'provider,name,kind,times\nBuurthuis,Yoga,activity,weekly tue 12:00-10:00\n',
+      dryRun: false,
+    });
+    expect(bad.body.imported).toBe(0);
+    expect(bad.body.errors).toEqual([
+      { line: 2, field: 'times', message: 'Het einde ligt voor het begin. Kies een later einde.' },
+    ]);
+    const unknown = await otherKeeper.post('/api/social-map/import', {
+      content: 'provider,name,kind,kleur\nA,B,activity,rood\n',
+    });
+    expect(unknown.body.errors).toEqual([{ line: 1, field: 'kleur', message: expect.stringContaining('kolom kleur') }]);
+    expect(await names(otherKeeper, {})).toHaveLength(2);
+  });
+
   it('keeps each organisation to its own map', async () => {
     await add({ name: 'Eigen inloop' });
     const other = await seedOwnOrganisation(t.database, `sm2-${engine}-`);
