@@ -83,6 +83,17 @@ describe('the social map in the browser', () => {
     await page.getByRole('button', { name: 'Melding over Taalcafé afgehandeld' }).click();
     await page.getByText('Er zijn geen fouten gemeld.').waitFor();
 
+    // Places from a file: a wrong time is named by line and column and nothing is added; then a right file.
+    const file = (content: string) => ({ name: 'plekken.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
+    const upload = page.getByLabel('Plekken toevoegen uit een CSV-bestand');
+    await upload.setInputFiles(file('provider,name,kind,times\nBibliotheek,Leesclub,club,weekly mon 15:00-14:00\n'));
+    await page.getByText('Regel 2, kolom times: Het einde ligt voor het begin. Kies een later einde.').waitFor();
+    await page.getByText('Er klopt 1 ding niet. Er is niets toegevoegd.').waitFor();
+    await upload.setInputFiles(file('provider,name,kind,times\nBibliotheek,Leesclub,club,weekly mon 14:00-15:00\n'));
+    await page.getByRole('button', { name: '1 plek toevoegen' }).click();
+    await page.getByText('1 plek toegevoegd.').waitFor();
+    await expectAxeClean(page, 'still correct? list with a file');
+
     // A new place: a wrong time is named at its field, and nothing typed is lost.
     await page.getByRole('navigation').getByRole('link', { name: 'Sociale kaart' }).click();
     await page.getByRole('link', { name: 'Nieuwe plek' }).click();

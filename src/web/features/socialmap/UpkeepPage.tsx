@@ -7,6 +7,7 @@ import { Alert, Button, Loading, Page, QueryStatus } from '../../ui/basics.js';
 import { useSaveMessage } from '../../ui/useSaveMessage.js';
 import { formatDate } from '../../i18n/index.js';
 import { entryPath, socialMapCalls, socialMapKeys, socialMapQueries } from './api.js';
+import { FileSection } from './FileSection.js';
 import { MistakeList } from './MistakeList.js';
 
 export function UpkeepPage() {
@@ -76,6 +77,7 @@ export function UpkeepPage() {
           />
         )}
       </section>
+      <FileSection />
     </Page>
   );
 }

@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import type { Created } from '../../../server/modules/people/answers.js';
 import type {
   SocialMapEntry,
+  SocialMapImport,
   SocialMapResults,
   SocialMapSuggestions,
   SocialMapUpkeep,
 } from '../../../server/modules/socialmap/answers.js';
-import type { entryPatchSchema, entrySchema, entrySearchSchema } from '../../../shared/socialmap/schemas.js';
+import type {
+  entryImportSchema,
+  entryPatchSchema,
+  entrySchema,
+  entrySearchSchema,
+} from '../../../shared/socialmap/schemas.js';
 import { api } from '../../api.js';
 
 type In<T extends z.ZodType> = z.input<T>;
@@ -26,6 +32,8 @@ export const entryPath = (id: string) => `/social-map/${id}`;
 /** Where the places that may suit a person are. */
 export const suggestionsPath = (personId: string) => `/social-map/for/${personId}`;
 /** The leaflet "places near you" for a person. */
+/** The whole map as a CSV file (docs/socialmap-csv.md). */
+export const exportUrl = '/api/social-map/export';
 export const leafletPath = (personId: string) => `/social-map/for/${personId}/leaflet`;
 
 export const socialMapQueries = {
@@ -62,4 +70,5 @@ export const socialMapCalls = {
   reportMistake: (id: string, message: string) =>
     api<Created>('POST', `/api/social-map/entries/${id}/mistakes`, { message }),
   resolveMistake: (id: string) => api<{ id: string }>('POST', `/api/social-map/mistakes/${id}/resolve`),
+  importCsv: (body: In<typeof entryImportSchema>) => api<SocialMapImport>('POST', '/api/social-map/import', body),
 };
