@@ -45,6 +45,8 @@ export const backupTables = [
   'job_runs',
   'retention_policies',
   'privacy_notices',
+  'social_map_entries',
+  'social_map_mistakes',
   'audit_log',
 ] as const;
 export const excludedTables = [
@@ -71,6 +73,25 @@ async function storedColumns(db: Kysely<DB>, table: string): Promise<string[]> {
     db,
   );
   return rows.rows.map((r) => r.name);
+}
+
+/**
+ * Rows as the driver must be given them: a JSON column's value as JSON text. The driver would
+ * send a list (a social map entry's addresses) as a PostgreSQL array, which a json column refuses.
+ */
+async function asStored(db: Kysely<DB>, table: string, rows: Record<string, unknown>[]) {
+  const json = (
+    await sql<{ name: string }>`SELECT attname AS name FROM pg_attribute
+      WHERE attrelid = ${table}::regclass AND attnum > 0 AND NOT attisdropped
+        AND atttypid IN ('json'::regtype, 'jsonb'::regtype)`.execute(db)
+  ).rows.map((r) => r.name);
+  if (json.length === 0) return rows;
+  return rows.map((row) => {
+    const stored = { ...row };
+    for (const column of json)
+      if (stored[column] !== null && stored[column] !== undefined) stored[column] = JSON.stringify(stored[column]);
+    return stored;
+  });
 }
 
 /**
@@ -121,7 +142,7 @@ export async function restoreBackup(db: Kysely<DB>, backup: Backup): Promise<Rec
         `The backup was made by a newer Kring (migrations ${missing.join(', ')}). Update Kring first.`,
       );
     for (const table of backupTables) {
-      const rows = backup.tables[table] ?? [];
+      const rows = await asStored(trx, table, backup.tables[table] ?? []);
       counts[table] = rows.length;
       for (let i = 0; i < rows.length; i += 500) {
         // The table is chosen at run time from backupTables, so Kysely cannot know its row type
