@@ -17,14 +17,6 @@ const messages = {
     nl: 'Je organisatie vraagt om tweestapsverificatie. Stel die eerst in.',
     en: 'Your organisation requires two-step verification. Please set it up first.',
   },
-  cost_amount_required: {
-    nl: 'Vul het bedrag in, of kies gratis of een omschrijving.',
-    en: 'Enter the amount, or choose free or a description.',
-  },
-  period_end_before_start: {
-    nl: 'De periode eindigt voor hij begint. Kies een latere einddatum.',
-    en: 'The period ends before it starts. Choose a later end date.',
-  },
   csrf: { nl: 'De pagina is verouderd. Laad hem opnieuw.', en: 'This page is out of date. Please reload it.' },
   introduction_first: {
     nl: 'Een ja volgt op de kennismaking. Vul de datum van de kennismaking in, of geef aan waarom er geen is.',

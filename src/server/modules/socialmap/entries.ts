@@ -6,11 +6,11 @@ import { foldForSearch } from '../../../shared/search.js';
 import { isStale } from '../../../shared/socialmap/freshness.js';
 import { defaultInterests } from '../../../shared/socialmap/model.js';
 import { lastDay, nextOccurrences, weeklyShape } from '../../../shared/socialmap/schedule.js';
-import type { EntryInput, EntryPatch } from '../../../shared/socialmap/schemas.js';
+import { type EntryInput, type EntryPatch, entrySchema } from '../../../shared/socialmap/schemas.js';
 import { searchDocument } from '../../../shared/socialmap/search-text.js';
-import { fieldError, notFound } from '../../platform/errors.js';
+import { HttpError, notFound } from '../../platform/errors.js';
 import { mayKeepSocialMap } from '../../platform/policy.js';
-import type { Ctx } from '../../platform/route.js';
+import { type Ctx, validationErrors } from '../../platform/route.js';
 import type { DB } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 
@@ -117,10 +117,16 @@ export async function staleMonths(ctx: Ctx): Promise<number> {
   return org.social_map_stale_months;
 }
 
-function checkPeriod(entry: EntryInput) {
-  if (entry.costKind === 'amount' && entry.costCents == null) throw fieldError('cost_amount_required', 'costCents');
-  if (entry.validFrom && entry.validUntil && entry.validUntil < entry.validFrom)
-    throw fieldError('period_end_before_start', 'validUntil');
+/**
+ * A change is checked as the whole entry it makes: the rules across fields (an amount needs its
+ * cents, a period ends after it starts) live once, in entrySchema, and a patch cannot see them.
+ */
+function checkedWhole(ctx: Ctx, merged: EntryInput): EntryInput {
+  const parsed = entrySchema.safeParse(merged, { error: validationErrors(ctx.locale) });
+  if (parsed.success) return parsed.data;
+  throw new HttpError(400, 'validation', {
+    fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  });
 }
 
 export async function createEntry(ctx: Ctx, input: EntryInput) {
@@ -146,8 +152,7 @@ export async function createEntry(ctx: Ctx, input: EntryInput) {
 
 export async function updateEntry(ctx: Ctx, id: string, patch: EntryPatch) {
   const row = await requireEntry(ctx, id);
-  const merged: EntryInput = { ...asInput(row), ...patch } as EntryInput;
-  checkPeriod(merged);
+  const merged = checkedWhole(ctx, { ...asInput(row), ...patch } as EntryInput);
   await ctx.db
     .updateTable('social_map_entries')
     .set({
