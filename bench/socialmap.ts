@@ -10,7 +10,7 @@ import { shiftDays } from '../src/shared/dates.js';
 import { entrySchema } from '../src/shared/socialmap/schemas.js';
 import { weekdayOf } from '../src/shared/week.js';
 import { demoEntries } from '../src/server/demo/socialmap.js';
-import { entryColumns } from '../src/server/modules/socialmap/entries.js';
+import { newEntryRow } from '../src/server/modules/socialmap/entries.js';
 import { benchEngines, load, startBenchApp } from './support.js';
 
 const args = new Map<string, string>();
@@ -49,16 +49,9 @@ for (const engine of engines) {
         name: `${raw.name} ${round + 1}`,
         locations: [{ address: `Straat ${rows.length}`, neighbourhood: area }],
       });
-      rows.push({
-        id: crypto.randomUUID(),
-        organisation_id: org.organisationId,
-        ...entryColumns(entry),
-        checked_on: shiftDays(today, -(rows.length % 400)),
-        checked_by: org.users.coordinator.id,
-        created_by: org.users.coordinator.id,
-        created_at: clock.now(),
-        updated_at: clock.now(),
-      });
+      rows.push(
+        newEntryRow(org.organisationId, org.users.coordinator.id, entry, shiftDays(today, -(rows.length % 400))),
+      );
     }
   }
   for (let i = 0; i < rows.length; i += 500)

@@ -2,7 +2,7 @@
 // correct?" list and writes a new place down; a coach on a phone finds something on a Saturday
 // morning for a client who likes cooking, and reports a mistake. axe checks every screen.
 import { describe, expect, it } from 'vitest';
-import { entryColumns } from '../../src/server/modules/socialmap/entries.js';
+import { newEntryRow } from '../../src/server/modules/socialmap/entries.js';
 import {
   activateCoachMatch,
   type SeededOrg,
@@ -21,21 +21,10 @@ type Db = Parameters<typeof seedOwnOrganisation>[0]['db'];
 
 /** A place written straight into the database, checked `monthsAgo` months ago. */
 async function place(db: Db, org: SeededOrg, raw: Record<string, unknown>, monthsAgo = 0) {
-  const id = crypto.randomUUID();
-  await db
-    .insertInto('social_map_entries')
-    .values({
-      id,
-      organisation_id: org.organisationId,
-      ...entryColumns(entrySchema.parse({ provider: 'Buurthuis De Linde', kind: 'activity', ...raw })),
-      checked_on: shiftMonths(clock.today(), -monthsAgo),
-      checked_by: org.users.coordinator.id,
-      created_by: org.users.coordinator.id,
-      created_at: clock.now(),
-      updated_at: clock.now(),
-    })
-    .execute();
-  return id;
+  const entry = entrySchema.parse({ provider: 'Buurthuis De Linde', kind: 'activity', ...raw });
+  const row = newEntryRow(org.organisationId, org.users.coordinator.id, entry, shiftMonths(clock.today(), -monthsAgo));
+  await db.insertInto('social_map_entries').values(row).execute();
+  return row.id;
 }
 
 const weekly = (weekday: string, start: string, end: string) => ({

@@ -6,7 +6,7 @@ import { clock } from '../../shared/clock.js';
 import { shiftDays, shiftMonths } from '../../shared/dates.js';
 import { entrySchema } from '../../shared/socialmap/schemas.js';
 import type { DB } from '../db/schema.js';
-import { entryColumns } from '../modules/socialmap/entries.js';
+import { newEntryRow } from '../modules/socialmap/entries.js';
 import { seededRandom } from './random.js';
 
 type Raw = Parameters<typeof entrySchema.parse>[0] & Record<string, unknown>;
@@ -362,16 +362,7 @@ export async function loadDemoSocialMap(db: Kysely<DB>, organisationId: string, 
     // One in six has not been checked for eight months to over a year: the "still correct?" list.
     const stale = i % 6 === 5;
     const checkedOn = stale ? shiftMonths(today, -random.between(7, 14)) : shiftDays(today, -random.between(0, 150));
-    return {
-      id: crypto.randomUUID(),
-      organisation_id: organisationId,
-      ...entryColumns(entrySchema.parse(raw)),
-      checked_on: checkedOn,
-      checked_by: keeper,
-      created_by: keeper,
-      created_at: clock.now(),
-      updated_at: clock.now(),
-    };
+    return newEntryRow(organisationId, keeper, entrySchema.parse(raw), checkedOn);
   });
   await db.insertInto('social_map_entries').values(rows).execute();
   // Someone noticed a changed time.

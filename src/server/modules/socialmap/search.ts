@@ -86,16 +86,15 @@ export async function searchEntries(ctx: Ctx, input: EntrySearch) {
     total = page.length ? Number(page[0].total) : 0;
     pageIds = page.map((r) => r.id);
   }
-  return { total, items: await hitsInOrder(ctx, pageIds, input.date ?? today) };
+  return { total, items: await hitsInOrder(ctx, pageIds, input.date ?? today, freshSince(today, months)) };
 }
 
 /**
  * Places as a list shows them, in the order of `ids`: enough to choose whether to look further,
- * with the next time each is on from `from`.
+ * with the next time each is on from `from`; checked before `since` is stale.
  */
-export async function hitsInOrder(ctx: Ctx, ids: string[], from: string) {
+export async function hitsInOrder(ctx: Ctx, ids: string[], from: string, since: string) {
   if (ids.length === 0) return [];
-  const since = freshSince(clock.today(), await staleMonths(ctx));
   const rows = await ctx.db
     .selectFrom('social_map_entries as e')
     .select([

@@ -5,12 +5,14 @@
 // the person: only for those who may see them (policy), and audited.
 import { sql } from 'kysely';
 import { clock } from '../../../shared/clock.js';
+import { freshSince } from '../../../shared/socialmap/freshness.js';
 import { defaultInterests } from '../../../shared/socialmap/model.js';
 import { interestsOf, suggest } from '../../../shared/socialmap/suggest.js';
 import type { WeekPart } from '../../../shared/week.js';
 import { notFound } from '../../platform/errors.js';
 import { visiblePersons } from '../../platform/policy.js';
 import type { Ctx } from '../../platform/route.js';
+import { staleMonths } from './entries.js';
 import { hitsInOrder } from './search.js';
 
 const listOf = (value: unknown): string[] =>
@@ -96,6 +98,7 @@ export async function suggestionsFor(ctx: Ctx, personId: string) {
     ctx,
     chosen.map((c) => c.id),
     today,
+    freshSince(today, await staleMonths(ctx)),
   );
   const reasons = new Map(chosen.map((c) => [c.id, c.reasons]));
   return {

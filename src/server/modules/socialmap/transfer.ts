@@ -1,10 +1,9 @@
 // Exporting the social map to a CSV file and importing one (issue 15, item 6): the file format is
 // exchange.ts's; this checks access, speaks the user's language and writes in one transaction.
-import { clock } from '../../../shared/clock.js';
 import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 import { message } from '../../platform/messages.js';
 import type { Ctx } from '../../platform/route.js';
-import { asInput, entryColumns } from './entries.js';
+import { asInput, newEntryRow } from './entries.js';
 import { fromCsv, toCsv } from './exchange.js';
 
 export async function exportCsv(ctx: Ctx) {
@@ -39,17 +38,7 @@ export async function importCsv(ctx: Ctx, input: { content: string; dryRun: bool
   }));
   const preview = { count: entries.length, names: entries.slice(0, 50).map((e) => e.name), errors: shown };
   if (input.dryRun || errors.length > 0 || entries.length === 0) return { ...preview, imported: 0 };
-  const now = clock.now();
-  const rows = entries.map((entry) => ({
-    id: crypto.randomUUID(),
-    organisation_id: ctx.actor.organisationId,
-    ...entryColumns(entry),
-    checked_on: clock.today(),
-    checked_by: ctx.actor.userId,
-    created_by: ctx.actor.userId,
-    created_at: now,
-    updated_at: now,
-  }));
+  const rows = entries.map((entry) => newEntryRow(ctx.actor.organisationId, ctx.actor.userId, entry));
   for (let i = 0; i < rows.length; i += 500)
     await ctx.db
       .insertInto('social_map_entries')
