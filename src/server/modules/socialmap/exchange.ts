@@ -143,7 +143,6 @@ function rowToEntry(row: Partial<Record<Column, string>>): Record<string, unknow
 
 /** The CSV column an entry field comes from, to name in an error ("slots.0.end" → "times"). */
 const columnOf: Record<string, Column> = {
-  locations: 'address',
   slots: 'times',
   offDates: 'off_dates',
   validFrom: 'valid_from',
@@ -157,14 +156,11 @@ const columnOf: Record<string, Column> = {
   contactPhone: 'phone',
   contactEmail: 'email',
 };
+/** A location's fields are columns of their own. */
+const locationColumn: Record<string, Column> = { neighbourhood: 'neighbourhood', buurtCode: 'buurt_code' };
 export const fieldToColumn = (path: readonly PropertyKey[]): string => {
   const first = String(path[0] ?? '');
-  if (first === 'locations')
-    return String(path[2] ?? '') === 'neighbourhood'
-      ? 'neighbourhood'
-      : String(path[2] ?? '') === 'buurtCode'
-        ? 'buurt_code'
-        : 'address';
+  if (first === 'locations') return locationColumn[String(path[2] ?? '')] ?? 'address';
   return columnOf[first] ?? first;
 };
 

@@ -1,8 +1,7 @@
 // Exporting the social map to a CSV file and importing one (issue 15, item 6): the file format is
 // exchange.ts's; this checks access, speaks the user's language and writes in one transaction.
-import { plainLanguageErrors } from '../../../shared/validation-messages.js';
 import { message } from '../../platform/messages.js';
-import type { Ctx } from '../../platform/route.js';
+import { type Ctx, validationErrors } from '../../platform/route.js';
 import { asInput, newEntryRow } from './entries.js';
 import { fromCsv, toCsv } from './exchange.js';
 
@@ -27,7 +26,7 @@ export async function exportCsv(ctx: Ctx) {
  * file with any error adds nothing.
  */
 export async function importCsv(ctx: Ctx, input: { content: string; dryRun: boolean }) {
-  const { entries, errors } = fromCsv(input.content, plainLanguageErrors(ctx.locale));
+  const { entries, errors } = fromCsv(input.content, validationErrors(ctx.locale));
   const shown = errors.slice(0, 100).map((e) => ({
     line: e.line,
     field: e.field,
