@@ -102,11 +102,11 @@ export function occurrences(schedule: Schedule, from: string, until: string): Oc
  * (bench/socialmap.ts), and the next two dates are nearly always within a month or two.
  */
 export function nextOccurrences(schedule: Schedule, today: string, count: number): Occurrence[] {
-  for (const days of [16, 70, 366]) {
+  for (const days of [16, 70]) {
     const found = occurrences(schedule, today, shiftDays(today, days));
-    if (found.length >= count || days === 366) return found.slice(0, count);
+    if (found.length >= count) return found.slice(0, count);
   }
-  return [];
+  return occurrences(schedule, today, shiftDays(today, 366)).slice(0, count);
 }
 
 const partBounds: Record<DayPart, [string, string]> = {

@@ -15,7 +15,7 @@ import type { Ctx } from '../../platform/route.js';
 import { staleMonths } from './entries.js';
 
 /** The parts of the week that answer a question about the week ("sat_morning", …). */
-export function wantedShapes(weekday: string | null | undefined, part: string | null | undefined): string[] | null {
+function wantedShapes(weekday: string | null | undefined, part: string | null | undefined): string[] | null {
   if (!weekday && !part) return null;
   const days = weekday ? [weekday] : weekDays;
   const parts = part ? [part] : dayParts;
